@@ -1,0 +1,69 @@
+// concord: the desktop console. Parses the command line, picks the language, starts the engine
+// thread and shows the main window; everything else lives in concord_ui.
+
+#include "enginehost.h"
+#include "languagemanager.h"
+#include "log/log.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace {
+
+struct Main
+{
+    Q_DECLARE_TR_FUNCTIONS(Main)
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Concord"));
+    QCoreApplication::setApplicationName(QStringLiteral("concord"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CONCORD_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("concord"));
+
+    concord::registerEngineMetaTypes();
+    // JSON lines on stderr for support; the log pane receives every line regardless.
+    concord::log::install(concord::log::Output::JsonLines, QtWarningMsg);
+
+    // The remembered language first, so --help is already in it; --lang may change it below.
+    concord::LanguageManager::addTranslationsDirectory(QCoreApplication::applicationDirPath()
+                                                       + QStringLiteral("/../share/concord/translations"));
+    concord::LanguageManager language;
+    language.applyStoredChoice();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Main::tr("Concord: keeps department systems consistent with each other."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption langOption(QStringLiteral("lang"), Main::tr("Interface language for this session: zh_CN or en."),
+                                        Main::tr("language"));
+    parser.addOption(langOption);
+    parser.addPositionalArgument(QStringLiteral("workspace"), Main::tr("Workspace folder to open (contains workspace.yaml)."),
+                                 Main::tr("[WORKSPACE_DIR]"));
+    parser.process(app);
+
+    if (parser.isSet(langOption) && !language.applyOverride(parser.value(langOption))) {
+        const QString message = Main::tr("Unknown language \"%1\"; use zh_CN or en.").arg(parser.value(langOption));
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+        return 2;
+    }
+    if (parser.positionalArguments().size() > 1) {
+        std::fprintf(stderr, "%s\n", qPrintable(Main::tr("Give at most one workspace folder.")));
+        return 2;
+    }
+
+    concord::EngineThread engine;
+    concord::MainWindow window(engine.host(), &language);
+    window.show();
+    if (!parser.positionalArguments().isEmpty())
+        window.openWorkspace(parser.positionalArguments().constFirst());
+    return app.exec();
+}

@@ -1,0 +1,106 @@
+// concordctl: the headless face of Concord, a stable contract for operators' scripts
+// (DESIGN.md §7). Argument parsing and wiring only; the work is in concord_engine.
+
+#include "ctlcommands.h"
+
+#include "log/log.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <csignal>
+#include <cstdio>
+
+namespace {
+
+std::atomic<bool> g_stop{false};
+
+extern "C" void onSignal(int)
+{
+    g_stop.store(true);
+}
+
+QtMsgType levelFrom(const QString &name)
+{
+    if (name == QLatin1String("debug"))
+        return QtDebugMsg;
+    if (name == QLatin1String("warning"))
+        return QtWarningMsg;
+    if (name == QLatin1String("error"))
+        return QtCriticalMsg;
+    return QtInfoMsg;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("concordctl"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Concord"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CONCORD_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(concord::ctl::overview());
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption workspace({QStringLiteral("w"), QStringLiteral("workspace")},
+                                       QStringLiteral("Workspace directory (default: the current directory)."),
+                                       QStringLiteral("DIR"), QStringLiteral("."));
+    const QCommandLineOption logLevel(QStringLiteral("log-level"),
+                                      QStringLiteral("Least level of the JSON log lines on stderr: debug, info, warning, "
+                                                     "error or none (default: info)."),
+                                      QStringLiteral("LEVEL"), QStringLiteral("info"));
+    parser.addOption(workspace);
+    parser.addOption(logLevel);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("init-demo, validate or run"));
+    // Global options may also follow the command ("concordctl run P -w DIR"): lift them out
+    // before the command's own parser sees its arguments.
+    QStringList arguments = app.arguments();
+    QStringList lifted = {arguments.value(0)};
+    QStringList rest;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments[i];
+        const bool takesValue = a == QLatin1String("-w") || a == QLatin1String("--workspace")
+            || a == QLatin1String("--log-level");
+        if (takesValue && i + 1 < arguments.size()) {
+            lifted << a << arguments[++i];
+        } else if (a.startsWith(QLatin1String("--workspace=")) || a.startsWith(QLatin1String("--log-level="))) {
+            lifted << a;
+        } else {
+            rest << a;
+        }
+    }
+    parser.process(lifted + rest);
+
+    const QString level = parser.value(logLevel);
+    concord::log::install(level == QLatin1String("none") ? concord::log::Output::None : concord::log::Output::JsonLines,
+                          levelFrom(level));
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        QTextStream(stderr) << parser.helpText();
+        return concord::ctl::BadInput;
+    }
+    concord::ctl::Globals g;
+    g.workspace = parser.value(workspace);
+    g.stop = &g_stop;
+    const QString command = positional.front();
+    const QStringList args = QStringList{QStringLiteral("concordctl ") + command} + positional.mid(1);
+    if (command == QLatin1String("init-demo"))
+        return concord::ctl::initDemo(g, args);
+    if (command == QLatin1String("validate"))
+        return concord::ctl::validate(g, args);
+    if (command == QLatin1String("run"))
+        return concord::ctl::run(g, args);
+    if (command == QLatin1String("help")) {
+        QTextStream(stdout) << parser.helpText();
+        return concord::ctl::Success;
+    }
+    QTextStream(stderr) << QStringLiteral("concordctl: unknown command '%1'\n\n").arg(command) << parser.helpText();
+    return concord::ctl::BadInput;
+}

@@ -1,0 +1,318 @@
+#include "ctlcommands.h"
+
+#include "demo/demoworkspace.h"
+#include "store/statestore.h"
+#include "sync/pipelinerunner.h"
+#include "workspace/workspaceloader.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace concord::ctl {
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+// Parses a command's own options. Returns -1 to go on, or the exit code to return now.
+int parseCommand(QCommandLineParser &p, const QStringList &args, const QString &description, const QString &usage)
+{
+    p.setApplicationDescription(description);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    p.addOption(help);
+    if (!usage.isEmpty())
+        p.addPositionalArgument(usage.section(QLatin1Char(' '), 0, 0), usage.section(QLatin1Char(' '), 1));
+    // helpText() names the program by its path; show the command instead.
+    QString helpText = p.helpText();
+    const int firstLineEnd = int(helpText.indexOf(QLatin1Char('\n')));
+    helpText.replace(0, firstLineEnd, QStringLiteral("Usage: %1 [options] %2").arg(args.front(), usage.section(QLatin1Char(' '), 0, 0)));
+    if (!p.parse(args)) {
+        err() << args.front() << QStringLiteral(": ") << p.errorText() << Qt::endl << Qt::endl << helpText;
+        return BadInput;
+    }
+    if (p.isSet(help)) {
+        out() << helpText;
+        return Success;
+    }
+    return -1;
+}
+
+QJsonArray errorsJson(const ErrorList &errors)
+{
+    QJsonArray a;
+    for (const Error &e : errors) {
+        QJsonObject o{{QStringLiteral("code"), e.code}, {QStringLiteral("message"), e.message}};
+        if (e.location.isValid()) {
+            o.insert(QStringLiteral("file"), e.location.file);
+            o.insert(QStringLiteral("line"), e.location.line);
+            o.insert(QStringLiteral("column"), e.location.column);
+        }
+        a.append(o);
+    }
+    return a;
+}
+
+void printJson(const QJsonObject &o)
+{
+    out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    out().flush();
+}
+
+int exitFor(const Error &e)
+{
+    const QString &c = e.code;
+    if (c == ErrorCode::ConnectionRefused || c == ErrorCode::SyncTimeout || c == ErrorCode::StateStoreError)
+        return Environment;
+    return BadInput;
+}
+
+} // namespace
+
+QString overview()
+{
+    return QStringLiteral(
+        "Concord keeps department systems consistent, safely and traceably.\n"
+        "\n"
+        "Commands:\n"
+        "  init-demo [DIR]             create the demo workspace (department databases, pipelines)\n"
+        "  validate [--json]           check workspace.yaml and mappings; errors as file:line:column\n"
+        "  run PIPELINE [--dry-run] [--verbose] [--full] [--json]\n"
+        "                              run a pipeline once, from its checkpoint\n"
+        "\n"
+        "Run 'concordctl COMMAND --help' for a command's options.\n"
+        "Exit codes: 0 success, 1 the job found something (failed records), 2 bad input or\n"
+        "configuration, 3 an environment fault (a system unreachable).\n"
+        "Logs go to stderr as JSON lines; --json prints one JSON document on stdout.");
+}
+
+int initDemo(const Globals &g, const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption rows(QStringLiteral("scale"),
+                                  QStringLiteral("Multiply the demo's row counts by N (default 1)."), QStringLiteral("N"),
+                                  QStringLiteral("1"));
+    p.addOption(rows);
+    if (const int rc = parseCommand(p, args,
+                                    QStringLiteral("Creates the demo workspace: SQLite databases of a sales CRM, a "
+                                                   "warehouse, finance, tax and customer service, with pipelines "
+                                                   "between them. DIR defaults to -w."),
+                                    QStringLiteral("DIR Directory to create (must not hold a workspace.yaml yet)."));
+        rc >= 0)
+        return rc;
+    const QString dir = p.positionalArguments().value(0, g.workspace);
+    bool ok = false;
+    const int scale = p.value(rows).toInt(&ok);
+    if (!ok || scale < 1 || scale > 1000) {
+        err() << QStringLiteral("concordctl init-demo: --scale must be a whole number from 1 to 1000\n");
+        return BadInput;
+    }
+    DemoOptions options;
+    options.customers *= scale;
+    options.opportunities *= scale;
+    options.invoices *= scale;
+    const auto r = createDemoWorkspace(dir, options);
+    if (!r.ok()) {
+        err() << QStringLiteral("concordctl init-demo: ") << r.error().message << Qt::endl;
+        return exitFor(r.error());
+    }
+    out() << QStringLiteral("Created the demo workspace in %1\n").arg(QDir(dir).absolutePath());
+    return Success;
+}
+
+int validate(const Globals &g, const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the result as one JSON document."));
+    p.addOption(json);
+    if (const int rc = parseCommand(p, args,
+                                    QStringLiteral("Checks workspace.yaml and every mapping: YAML syntax, keys, types, "
+                                                   "references and expressions. Prints every error as "
+                                                   "file:line:column: message and exits 2 if there is any."),
+                                    {});
+        rc >= 0)
+        return rc;
+    const WorkspaceLoad load = WorkspaceLoader::load(g.workspace);
+    if (p.isSet(json)) {
+        QJsonObject o{{QStringLiteral("workspace"), QFileInfo(g.workspace).absoluteFilePath()},
+                      {QStringLiteral("valid"), load.ok()},
+                      {QStringLiteral("errors"), errorsJson(load.errors)},
+                      {QStringLiteral("warnings"), errorsJson(load.warnings)}};
+        if (load.ok()) {
+            QJsonArray pipelines;
+            for (const PipelineDef &pd : std::as_const(load.workspace->pipelines)) {
+                const MappingRules *m = load.workspace->mappingOf(pd);
+                pipelines.append(QJsonObject{{QStringLiteral("name"), pd.name},
+                                             {QStringLiteral("source"), pd.source},
+                                             {QStringLiteral("target"), pd.target},
+                                             {QStringLiteral("mapping_version"), m ? m->version : QString()}});
+            }
+            o.insert(QStringLiteral("pipelines"), pipelines);
+        }
+        printJson(o);
+    } else {
+        for (const Error &e : load.errors)
+            out() << QStringLiteral("error: ") << e.toString() << Qt::endl;
+        for (const Error &e : load.warnings)
+            out() << QStringLiteral("warning: ") << e.toString() << Qt::endl;
+        if (load.ok())
+            out() << QStringLiteral("%1: valid — %2 systems, %3 datasets, %4 pipelines\n")
+                         .arg(load.workspace->name)
+                         .arg(load.workspace->systems.size())
+                         .arg(load.workspace->datasets.size())
+                         .arg(load.workspace->pipelines.size());
+        else
+            out() << QStringLiteral("%1 error(s)\n").arg(load.errors.size());
+    }
+    return load.ok() ? Success : BadInput;
+}
+
+int run(const Globals &g, const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    QStringLiteral("Compute everything and print the planned inserts and updates; write "
+                                                   "nothing to the target and move no checkpoint."));
+    const QCommandLineOption verbose(QStringLiteral("verbose"), QStringLiteral("Add per-stage timings."));
+    const QCommandLineOption full(QStringLiteral("full"),
+                                  QStringLiteral("Ignore the checkpoint and read the whole source again."));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the result as one JSON document."));
+    const QCommandLineOption show(QStringLiteral("show"),
+                                  QStringLiteral("Dry run: how many planned writes to print (default 10)."),
+                                  QStringLiteral("N"), QStringLiteral("10"));
+    p.addOptions({dryRun, verbose, full, json, show});
+    if (const int rc = parseCommand(p, args,
+                                    QStringLiteral("Runs a pipeline once: reads its source from the checkpoint, maps, "
+                                                   "and writes to its target by key. Records that fail go to dead "
+                                                   "letters (exit 1); the rest of the batch goes on."),
+                                    QStringLiteral("PIPELINE The pipeline's name in workspace.yaml."));
+        rc >= 0)
+        return rc;
+    if (p.positionalArguments().size() != 1) {
+        err() << QStringLiteral("concordctl run: name one pipeline (see concordctl run --help)\n");
+        return BadInput;
+    }
+    const QString pipeline = p.positionalArguments().front();
+    const WorkspaceLoad load = WorkspaceLoader::load(g.workspace);
+    if (!load.ok()) {
+        for (const Error &e : load.errors)
+            err() << QStringLiteral("error: ") << e.toString() << Qt::endl;
+        return BadInput;
+    }
+    StateStore store;
+    if (auto r = store.open(load.workspace->stateStorePath()); !r.ok()) {
+        err() << QStringLiteral("concordctl run: ") << r.error().message << Qt::endl;
+        return Environment;
+    }
+    RunOptions options;
+    options.dryRun = p.isSet(dryRun);
+    options.verbose = p.isSet(verbose);
+    options.full = p.isSet(full);
+    options.plannedRowsToKeep = qBound(0, p.value(show).toInt(), 10000);
+    options.actor = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("unknown")))
+        + QStringLiteral(" (concordctl)");
+    PipelineRunner runner(load.workspace, &store);
+    const RunResult r = runner.run(pipeline, options, *g.stop);
+
+    int code = Success;
+    if (r.status == QLatin1String("failed"))
+        code = r.error.code == ErrorCode::PipelineNotFound ? BadInput : exitFor(r.error);
+    else if (r.status == QLatin1String("cancelled"))
+        code = Environment;
+    else if (r.failed > 0)
+        code = Found;
+
+    if (p.isSet(json)) {
+        QJsonObject o{{QStringLiteral("pipeline"), r.pipeline},
+                      {QStringLiteral("run_id"), r.runId},
+                      {QStringLiteral("status"), r.status},
+                      {QStringLiteral("dry_run"), r.dryRun},
+                      {QStringLiteral("read"), r.read},
+                      {QStringLiteral("inserted"), r.inserted},
+                      {QStringLiteral("updated"), r.updated},
+                      {QStringLiteral("deleted"), r.deleted},
+                      {QStringLiteral("skipped"), r.skipped},
+                      {QStringLiteral("failed"), r.failed},
+                      {QStringLiteral("duration_ms"), r.durationMs},
+                      {QStringLiteral("trace_id"), r.traceId},
+                      {QStringLiteral("mapping_version"), r.mappingVersion},
+                      {QStringLiteral("checkpoint"), r.checkpointAfter}};
+        if (!r.error.message.isEmpty() && r.status == QLatin1String("failed"))
+            o.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), r.error.code},
+                                                          {QStringLiteral("message"), r.error.message}});
+        if (r.dryRun) {
+            QJsonArray planned;
+            for (const PlannedWrite &w : r.planned) {
+                QJsonObject values;
+                for (int i = 0; i < w.fields.size(); ++i)
+                    values.insert(w.fields[i], w.values.value(i));
+                planned.append(QJsonObject{{QStringLiteral("op"), w.op}, {QStringLiteral("key"), w.key},
+                                           {QStringLiteral("values"), values}});
+            }
+            o.insert(QStringLiteral("planned"), planned);
+        }
+        if (options.verbose) {
+            QJsonObject stages;
+            for (const auto &s : r.stageMicros)
+                stages.insert(s.first, double(s.second) / 1000.0);
+            o.insert(QStringLiteral("stages_ms"), stages);
+        }
+        printJson(o);
+        return code;
+    }
+
+    if (r.status == QLatin1String("failed")) {
+        err() << QStringLiteral("concordctl run: %1: %2\n").arg(r.error.code, r.error.message);
+        return code;
+    }
+    if (r.dryRun) {
+        out() << QStringLiteral("Dry run of %1: %2 read, would insert %3, update %4, delete %5; %6 skipped, %7 would "
+                                "fail. Nothing was written.\n")
+                     .arg(r.pipeline)
+                     .arg(r.read)
+                     .arg(r.inserted)
+                     .arg(r.updated)
+                     .arg(r.deleted)
+                     .arg(r.skipped)
+                     .arg(r.failed);
+        for (const PlannedWrite &w : r.planned) {
+            QStringList pairs;
+            for (int i = 0; i < w.fields.size(); ++i)
+                pairs.append(w.fields[i] + QLatin1Char('=') + w.values.value(i));
+            out() << QStringLiteral("  %1 %2: %3\n").arg(w.op, -6).arg(w.key, pairs.join(QStringLiteral(", ")));
+        }
+    } else {
+        out() << QStringLiteral("%1 run %2 %3: %4 read, %5 inserted, %6 updated, %7 deleted, %8 skipped, %9 failed "
+                                "(dead letters) in %10 ms\n")
+                     .arg(r.pipeline)
+                     .arg(r.runId)
+                     .arg(r.status)
+                     .arg(r.read)
+                     .arg(r.inserted)
+                     .arg(r.updated)
+                     .arg(r.deleted)
+                     .arg(r.skipped)
+                     .arg(r.failed)
+                     .arg(r.durationMs);
+    }
+    if (options.verbose)
+        for (const auto &s : r.stageMicros)
+            out() << QStringLiteral("  %1: %2 ms\n").arg(s.first, -6).arg(double(s.second) / 1000.0, 0, 'f', 1);
+    return code;
+}
+
+} // namespace concord::ctl

@@ -1,0 +1,28 @@
+#pragma once
+// The commands of concordctl. Each takes its own arguments (after the command name), prints
+// to stdout (text, or one JSON document with --json) and returns the process exit code:
+// 0 success, 1 the job found something (failed records, differences), 2 bad input or
+// configuration, 3 an environment fault (a system unreachable).
+
+#include <QStringList>
+
+#include <atomic>
+
+namespace concord::ctl {
+
+enum Exit { Success = 0, Found = 1, BadInput = 2, Environment = 3 };
+
+struct Globals
+{
+    QString workspace;            // -w DIR
+    const std::atomic<bool> *stop = nullptr; // set by SIGINT/SIGTERM
+};
+
+int initDemo(const Globals &g, const QStringList &args);
+int validate(const Globals &g, const QStringList &args);
+int run(const Globals &g, const QStringList &args);
+
+// Text of `concordctl --help`.
+QString overview();
+
+} // namespace concord::ctl

@@ -1,0 +1,48 @@
+#include "connectors/connector.h"
+
+#include "connectors/sqlitesink.h"
+#include "connectors/sqlitesource.h"
+
+#include <QFileInfo>
+
+namespace concord {
+
+namespace {
+
+// The SQLite file of a dataset's system, checked to exist (a connector never creates a
+// department's database).
+Result<QString> sqlitePathFor(const Workspace &ws, const DatasetDef &dataset)
+{
+    const SystemDef *system = ws.systemOf(dataset);
+    if (!system)
+        return makeError(ErrorCode::ConfigInvalid, QStringLiteral("dataset %1 names an unknown system").arg(dataset.id));
+    if (system->kind != QLatin1String("sqlite"))
+        return makeError(ErrorCode::ConfigInvalid, QStringLiteral("system '%1' is of kind %2, whose connector is not "
+                                                                  "available in this version")
+                                                       .arg(system->name, system->kind));
+    const QString path = system->resolvedPath(ws.dir);
+    if (!QFileInfo::exists(path))
+        return makeError(ErrorCode::ConnectionRefused,
+                         QStringLiteral("the database of system '%1' is missing: %2").arg(system->name, path));
+    return path;
+}
+
+} // namespace
+
+Result<std::unique_ptr<Source>> createSource(const Workspace &ws, const DatasetDef &dataset)
+{
+    const auto path = sqlitePathFor(ws, dataset);
+    if (!path.ok())
+        return path.error();
+    return std::unique_ptr<Source>(std::make_unique<SqliteSource>(*path, dataset));
+}
+
+Result<std::unique_ptr<Sink>> createSink(const Workspace &ws, const DatasetDef &dataset)
+{
+    const auto path = sqlitePathFor(ws, dataset);
+    if (!path.ok())
+        return path.error();
+    return std::unique_ptr<Sink>(std::make_unique<SqliteSink>(*path, dataset));
+}
+
+} // namespace concord

@@ -1,0 +1,70 @@
+#pragma once
+// The access layer's two interfaces. A Source yields batches of Changes from one dataset,
+// resumable from an opaque position string; a Sink writes mapped records by key.
+// The pipeline runner only knows these interfaces; one adapter per system kind implements them.
+
+#include "core/error.h"
+#include "model/record.h"
+#include "workspace/workspace.h"
+
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace concord {
+
+class Source
+{
+public:
+    virtual ~Source() = default;
+
+    // Starts reading after `position` ("" = from the beginning).
+    virtual Result<void> open(const QString &position) = 0;
+    // How many changes remain after the position, for progress; -1 if unknown.
+    virtual Result<qint64> countRemaining() = 0;
+    // Fills out[0..n) with up to `max` changes and returns n (0 at the end). `out` is resized to
+    // at least `max`; its elements are reused from batch to batch to spare allocations.
+    virtual Result<int> next(std::vector<Change> &out, int max) = 0;
+    // The position just after the last change returned; what the checkpoint stores.
+    virtual QString position() const = 0;
+    // True when the source has no version column: each run is a full snapshot, and a finished run
+    // clears its checkpoint so that the next one starts from the beginning again.
+    virtual bool snapshotOnly() const = 0;
+    // Thread-safe: makes a long read return early with CANCELLED.
+    virtual void interrupt() = 0;
+    virtual void close() = 0;
+};
+
+// Outcome of writing one record.
+struct WriteOutcome
+{
+    enum class Kind { Inserted, Updated, Unchanged, Deleted, NotFound, Rejected };
+    Kind kind = Kind::Inserted;
+    Error error; // Rejected: why (TARGET_REJECTED, TYPE_MISMATCH ...)
+};
+
+class Sink
+{
+public:
+    virtual ~Sink() = default;
+
+    // `columns` are the mapped target fields in record order; `keyIndexes` point into them.
+    virtual Result<void> open(const QStringList &columns, const std::vector<int> &keyIndexes) = 0;
+    virtual Result<void> begin() = 0;
+    // A rejected record does not abort the transaction; the caller dead-letters it and goes on.
+    // Any other failure (disk, lock, connection) is returned as an error: the batch is rolled back.
+    virtual Result<WriteOutcome> upsert(const Record &row) = 0;
+    virtual Result<WriteOutcome> remove(const Record &keyRow) = 0;
+    virtual Result<void> commit() = 0;
+    virtual void rollback() = 0;
+    // Dry run: whether a row with this key exists.
+    virtual Result<bool> exists(const Record &keyRow) = 0;
+    virtual void close() = 0;
+};
+
+// Creates the adapter for a dataset's system. Returns CONFIG_INVALID for kinds not available yet.
+Result<std::unique_ptr<Source>> createSource(const Workspace &ws, const DatasetDef &dataset);
+Result<std::unique_ptr<Sink>> createSink(const Workspace &ws, const DatasetDef &dataset);
+
+} // namespace concord

@@ -1,0 +1,210 @@
+#include "connectors/sqlitesource.h"
+
+#include "log/log.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <sqlite3.h>
+
+#include <cstring>
+
+namespace concord {
+
+SqliteSource::SqliteSource(QString path, DatasetDef dataset) : m_path(std::move(path)), m_dataset(std::move(dataset))
+{
+    const Schema &s = m_dataset.schema;
+    if (!s.version.isEmpty())
+        m_order.append(s.version);
+    for (const QString &k : s.key)
+        if (!m_order.contains(k))
+            m_order.append(k);
+    for (const QString &o : std::as_const(m_order))
+        m_orderColumns.push_back(s.indexOf(o));
+    for (int k : s.keyIndexes())
+        m_keyColumns.push_back(k);
+    m_softDeleteColumn = s.softDelete.isEmpty() ? -1 : s.indexOf(s.softDelete);
+}
+
+SqliteSource::~SqliteSource()
+{
+    close();
+}
+
+Result<void> SqliteSource::bindPosition(sqlite3_stmt *stmt) const
+{
+    for (int i = 0; i < m_start.size(); ++i)
+        if (sqlite::bindRawJson(stmt, i + 1, m_start.at(i)) != SQLITE_OK)
+            return m_db.errorFor(sqlite3_errcode(m_db.db()), QStringLiteral("cannot bind the checkpoint"));
+    return {};
+}
+
+// Rows without a version cannot be placed in the incremental order; countRemaining() reports them.
+QString SqliteSource::withVersionNotNull(QString sql) const
+{
+    if (m_dataset.schema.version.isEmpty())
+        return sql;
+    const QString notNull = m_dialect.quote(m_dataset.schema.version) + QLatin1String(" IS NOT NULL");
+    const int where = int(sql.indexOf(QLatin1String(" WHERE ")));
+    if (where >= 0)
+        return sql.insert(where + 7, notNull + QLatin1String(" AND "));
+    const int orderBy = int(sql.lastIndexOf(QLatin1String(" ORDER BY ")));
+    if (orderBy >= 0)
+        return sql.insert(orderBy, QLatin1String(" WHERE ") + notNull);
+    return sql + QLatin1String(" WHERE ") + notNull;
+}
+
+Result<void> SqliteSource::open(const QString &position)
+{
+    m_start = {};
+    m_last.assign(m_orderColumns.size(), RawCell());
+    m_haveLast = false;
+    m_done = false;
+    if (!position.isEmpty()) {
+        const QJsonObject o = QJsonDocument::fromJson(position.toUtf8()).object();
+        m_start = o.value(QStringLiteral("after")).toArray();
+        if (m_start.size() != m_order.size())
+            return makeError(ErrorCode::ConfigInvalid,
+                             QStringLiteral("the checkpoint of %1 does not match its version and key columns (%2); "
+                                            "run once with --full")
+                                 .arg(m_dataset.id, m_order.join(QStringLiteral(", "))));
+    }
+    if (auto r = m_db.open(m_path, true); !r.ok())
+        return r;
+    const QString sql = withVersionNotNull(
+        m_dialect.selectOrdered(m_dataset.table, m_dataset.schema.fieldNames(), m_order, !m_start.isEmpty()));
+    if (auto r = m_select.prepare(m_db, sql); !r.ok()) {
+        Error e = r.error();
+        e.code = ErrorCode::SchemaDrift;
+        e.message = QStringLiteral("cannot read %1 (%2): %3").arg(m_dataset.id, m_path, m_db.lastError());
+        return e;
+    }
+    return bindPosition(m_select.get());
+}
+
+Result<qint64> SqliteSource::countRemaining()
+{
+    SqliteStatement count;
+    const QString sql = withVersionNotNull(m_dialect.countOrdered(m_dataset.table, m_order, !m_start.isEmpty()));
+    if (auto r = count.prepare(m_db, sql); !r.ok())
+        return r.error();
+    if (auto r = bindPosition(count.get()); !r.ok())
+        return r.error();
+    if (sqlite3_step(count.get()) != SQLITE_ROW)
+        return m_db.errorFor(sqlite3_errcode(m_db.db()), QStringLiteral("cannot count %1").arg(m_dataset.id));
+    const qint64 n = sqlite3_column_int64(count.get(), 0);
+    if (!m_dataset.schema.version.isEmpty()) {
+        SqliteStatement nulls;
+        const QString nullSql = QLatin1String("SELECT COUNT(*) FROM ") + m_dialect.quote(m_dataset.table)
+            + QLatin1String(" WHERE ") + m_dialect.quote(m_dataset.schema.version) + QLatin1String(" IS NULL");
+        if (nulls.prepare(m_db, nullSql).ok() && sqlite3_step(nulls.get()) == SQLITE_ROW) {
+            const qint64 missing = sqlite3_column_int64(nulls.get(), 0);
+            if (missing > 0)
+                log::warning(lcSync(), QStringLiteral("%1 rows of %2 have no %3 and are not captured incrementally")
+                                         .arg(missing)
+                                         .arg(m_dataset.id, m_dataset.schema.version));
+        }
+    }
+    return n;
+}
+
+void SqliteSource::keepRaw(sqlite3_stmt *stmt)
+{
+    for (std::size_t i = 0; i < m_orderColumns.size(); ++i) {
+        RawCell &c = m_last[i];
+        const int col = m_orderColumns[i];
+        c.type = sqlite3_column_type(stmt, col);
+        if (c.type == SQLITE_INTEGER) {
+            c.integer = sqlite3_column_int64(stmt, col);
+        } else if (c.type != SQLITE_NULL) {
+            const char *t = c.type == SQLITE_BLOB ? static_cast<const char *>(sqlite3_column_blob(stmt, col))
+                                                  : reinterpret_cast<const char *>(sqlite3_column_text(stmt, col));
+            const int n = sqlite3_column_bytes(stmt, col);
+            c.text.resize(n); // keeps its capacity: no allocation once warm
+            if (n > 0)
+                std::memcpy(c.text.data(), t, std::size_t(n));
+        }
+    }
+    m_haveLast = true;
+}
+
+Result<int> SqliteSource::next(std::vector<Change> &out, int max)
+{
+    if (m_done)
+        return 0;
+    if (out.size() < std::size_t(max))
+        out.resize(std::size_t(max));
+    sqlite3_stmt *stmt = m_select.get();
+    const QList<Field> &fields = m_dataset.schema.fields;
+    const int columns = int(fields.size());
+    const QDateTime observed = QDateTime::currentDateTimeUtc();
+    int n = 0;
+    while (n < max) {
+        const int rc = sqlite3_step(stmt);
+        if (rc == SQLITE_DONE) {
+            m_done = true;
+            break;
+        }
+        if (rc != SQLITE_ROW)
+            return m_db.errorFor(rc, QStringLiteral("reading %1").arg(m_dataset.id));
+        Change &c = out[std::size_t(n)];
+        c.op = Change::Op::Upsert;
+        c.sourceVersion.clear();
+        c.record.values.resize(std::size_t(columns));
+        for (int i = 0; i < columns; ++i)
+            c.record.values[std::size_t(i)] = sqlite::read(stmt, i, fields[i].type);
+        c.key.parts.resize(m_keyColumns.size());
+        for (std::size_t k = 0; k < m_keyColumns.size(); ++k)
+            c.key.parts[k] = c.record.values[std::size_t(m_keyColumns[k])];
+        if (m_softDeleteColumn >= 0) {
+            const Value &d = c.record.values[std::size_t(m_softDeleteColumn)];
+            const bool deleted = !d.isNull() && !(d.type() == Value::Type::Int && d.intValue() == 0)
+                && !(d.type() == Value::Type::Bool && !d.boolValue())
+                && !(d.type() == Value::Type::String
+                     && (d.stringValue().isEmpty() || d.stringValue() == QLatin1String("0")
+                         || d.stringValue().compare(QLatin1String("false"), Qt::CaseInsensitive) == 0));
+            c.op = deleted ? Change::Op::Delete : Change::Op::Upsert;
+        }
+        c.observedAt = observed;
+        keepRaw(stmt);
+        ++n;
+    }
+    return n;
+}
+
+QString SqliteSource::position() const
+{
+    QJsonArray after = m_start;
+    if (m_haveLast) {
+        after = QJsonArray();
+        for (const RawCell &c : m_last) {
+            switch (c.type) {
+            case SQLITE_INTEGER: after.append(QJsonArray{QStringLiteral("i"), QString::number(c.integer)}); break;
+            case SQLITE_FLOAT: after.append(QJsonArray{QStringLiteral("f"), QString::fromLatin1(c.text)}); break;
+            case SQLITE_TEXT: after.append(QJsonArray{QStringLiteral("t"), QString::fromUtf8(c.text)}); break;
+            case SQLITE_BLOB: after.append(QJsonArray{QStringLiteral("b"), QString::fromLatin1(c.text.toBase64())}); break;
+            default: after.append(QJsonArray{QStringLiteral("n"), QJsonValue()}); break;
+            }
+        }
+    }
+    if (after.isEmpty())
+        return {};
+    QJsonObject o;
+    o.insert(QStringLiteral("after"), after);
+    o.insert(QStringLiteral("columns"), QJsonArray::fromStringList(m_order));
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+void SqliteSource::interrupt()
+{
+    if (sqlite3 *db = m_db.db())
+        sqlite3_interrupt(db);
+}
+
+void SqliteSource::close()
+{
+    m_select.finalize();
+    m_db.close();
+}
+
+} // namespace concord

@@ -1,0 +1,95 @@
+#include "mapping/expression.h"
+
+#include "mapping/exprfunctions.h"
+#include "mapping/exprparser.h"
+
+namespace concord {
+
+namespace {
+
+constexpr int MaxTextLength = 10000;
+
+// Where `offset` in the text lies in the file: on the first line the start column is advanced;
+// after a line break the column counts from that line's start. An unknown start (0:0) is taken as
+// 1:1 so that errors in a bare expression (the editor's) still carry a usable column.
+SourceLocation locate(const SourceLocation &start, const QString &text, int offset)
+{
+    SourceLocation loc = start;
+    int line = start.line > 0 ? start.line : 1;
+    int column = start.column > 0 ? start.column : 1;
+    int lineStart = -1;
+    const int end = std::min(offset, int(text.size()));
+    for (int i = 0; i < end; ++i) {
+        if (text[i] == QLatin1Char('\n')) {
+            ++line;
+            lineStart = i;
+        }
+    }
+    loc.line = line;
+    loc.column = lineStart < 0 ? column + offset : offset - lineStart;
+    return loc;
+}
+
+} // namespace
+
+Result<Expression> Expression::compile(
+    const QString &text, const ExpressionContext &context, const SourceLocation &start)
+{
+    if (text.size() > MaxTextLength)
+        return makeError(ErrorCode::MappingError,
+            QStringLiteral("expression is too long: %1 characters (the limit is %2)")
+                .arg(text.size())
+                .arg(MaxTextLength),
+            locate(start, text, 0));
+    expr::Parser parser(text, context);
+    expr::NodePtr root = parser.parse();
+    if (!root)
+        return makeError(ErrorCode::MappingError, parser.errorMessage(),
+            locate(start, text, parser.errorOffset()));
+    Expression e;
+    e.m_root = std::move(root);
+    e.m_fields = parser.fields();
+    e.m_text = text;
+    e.m_start = start;
+    return e;
+}
+
+Result<Value> Expression::evaluate(const EvalScope &scope) const
+{
+    if (!m_root)
+        return makeError(
+            ErrorCode::MappingError, QStringLiteral("the expression was not compiled"));
+    expr::EvalContext ctx(scope);
+    Value scratch;
+    const Value &result = m_root->eval(ctx, scratch);
+    if (ctx.failed()) {
+        Error error = ctx.error();
+        error.location = locate(m_start, m_text, ctx.errorPos());
+        return error;
+    }
+    return result;
+}
+
+Result<bool> Expression::test(const EvalScope &scope) const
+{
+    const Result<Value> r = evaluate(scope);
+    if (!r)
+        return r.error();
+    switch (r->type()) {
+    case Value::Type::Bool:
+        return r->boolValue();
+    case Value::Type::Null:
+        return false;
+    default:
+        return makeError(ErrorCode::TypeMismatch,
+            QStringLiteral("condition must be true or false, got %1").arg(expr::typeName(*r)),
+            locate(m_start, m_text, 0));
+    }
+}
+
+QStringList expressionFunctions()
+{
+    return expr::functionNames();
+}
+
+} // namespace concord

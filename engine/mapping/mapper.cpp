@@ -1,0 +1,260 @@
+#include "mapping/mapper.h"
+
+namespace concord {
+
+namespace {
+
+enum Transform { Trim, Upper, Lower };
+
+MapOutcome failed(const QString &code, const QString &message, const QString &field = {})
+{
+    MapOutcome o;
+    o.kind = MapOutcome::Kind::Failed;
+    o.error = makeError(code, message);
+    o.field = field;
+    return o;
+}
+
+} // namespace
+
+CompiledMapping CompiledMapping::compile(const MappingRules &rulesIn, const DatasetDef &source,
+                                         const DatasetDef &target, ErrorList *errors)
+{
+    CompiledMapping m;
+    const int errorsBefore = errors->size();
+    m.m_rules_keepalive = std::make_shared<MappingRules>(rulesIn);
+    const MappingRules &rules = *m.m_rules_keepalive;
+    m.m_version = rules.version;
+    const Schema &src = source.schema;
+    const Schema &dst = target.schema;
+    for (const Field &f : src.fields) {
+        m.m_sourceTypes.push_back(f.type);
+        m.m_sourceNames.append(f.name);
+    }
+
+    ExpressionContext ctx;
+    ctx.resolveField = [&src](const QString &name) { return src.indexOf(name); };
+    ExpressionContext noValue = ctx;
+    noValue.valueAllowed = false;
+    const auto compileExpr = [&](const QString &text, const SourceLocation &at, const ExpressionContext &c) {
+        auto r = Expression::compile(text, c, at);
+        if (!r.ok()) {
+            errors->append(r.error());
+            return Expression();
+        }
+        for (const QString &f : r->referencedFields())
+            m.m_usedSource.insert(src.indexOf(f));
+        return *r;
+    };
+    const auto err = [&](const SourceLocation &at, const QString &message) {
+        errors->append(Error{ErrorCode::MappingError, message, at});
+    };
+
+    for (const FieldRule &rule : rules.fields) {
+        CompiledField f;
+        f.target = rule.target;
+        const int ti = dst.indexOf(rule.target);
+        if (ti < 0) {
+            err(rule.location, QStringLiteral("'%1' is not a field of the target dataset %2 (fields: %3)")
+                                   .arg(rule.target, target.id, dst.fieldNames().join(QStringLiteral(", "))));
+            continue;
+        }
+        f.type = rule.type.value_or(dst.fields[ti].type);
+        if (!rule.from.isEmpty()) {
+            f.sourceIndex = src.indexOf(rule.from);
+            if (f.sourceIndex < 0)
+                err(rule.location, QStringLiteral("field '%1' maps from '%2', which is not a field of the source dataset "
+                                                  "%3 (fields: %4)")
+                                       .arg(rule.target, rule.from, source.id, src.fieldNames().join(QStringLiteral(", "))));
+            else
+                m.m_usedSource.insert(f.sourceIndex);
+        }
+        if (!rule.expr.isEmpty())
+            f.expr = compileExpr(rule.expr, rule.exprLocation.isValid() ? rule.exprLocation : rule.location, noValue);
+        f.constant = rule.constant;
+        for (const QString &t : rule.transforms)
+            f.transforms.push_back(t == QLatin1String("trim") ? Trim : (t == QLatin1String("upper") ? Upper : Lower));
+        for (const CaseRule &c : rule.cases) {
+            CompiledCase cc;
+            cc.when = compileExpr(c.when, c.whenLocation, ctx);
+            cc.then = c.then;
+            if (!c.thenExpr.isEmpty())
+                cc.thenExpr = compileExpr(c.thenExpr, c.thenLocation, ctx);
+            f.cases.push_back(cc);
+        }
+        f.elseValue = rule.elseValue;
+        if (!rule.elseExpr.isEmpty())
+            f.elseExpr = compileExpr(rule.elseExpr, rule.location, ctx);
+        if (rule.lookup)
+            f.lookup = &*rule.lookup;
+        f.onNull = rule.onNull;
+        if (rule.defaultValue) {
+            const auto d = rule.defaultValue->convertTo(f.type);
+            if (!d.ok())
+                err(rule.location, QStringLiteral("default of field '%1': %2").arg(rule.target, d.error().message));
+            else
+                f.defaultValue = *d;
+        }
+        f.required = rules.required.contains(rule.target);
+        m.m_targetFields.append(rule.target);
+        m.m_fields.push_back(std::move(f));
+    }
+    for (const QString &req : rules.required)
+        if (!m.m_targetFields.contains(req))
+            err(rules.location, QStringLiteral("validate.required names '%1', which the mapping does not fill").arg(req));
+    for (const QString &k : dst.key) {
+        const int i = int(m.m_targetFields.indexOf(k));
+        if (i < 0)
+            err(rules.location, QStringLiteral("the mapping does not fill key field '%1' of %2; Concord writes by key")
+                                    .arg(k, target.id));
+        else
+            m.m_targetKey.push_back(i);
+    }
+    for (const ValidationRule &v : rules.rules) {
+        CompiledRule cr;
+        cr.field = int(m.m_targetFields.indexOf(v.field));
+        if (!v.field.isEmpty() && cr.field < 0)
+            err(v.location, QStringLiteral("validation rule names field '%1', which the mapping does not fill").arg(v.field));
+        cr.check = compileExpr(v.check, v.location, v.field.isEmpty() ? noValue : ctx);
+        cr.code = v.code.isEmpty() ? ErrorCode::ValidationFailed : v.code;
+        cr.message = v.message;
+        m.m_rules.push_back(std::move(cr));
+    }
+    m.m_usedSource.remove(-1);
+    for (int i : std::as_const(m.m_usedSource))
+        m.m_sourceToConvert.push_back(i);
+    std::sort(m.m_sourceToConvert.begin(), m.m_sourceToConvert.end());
+    m.m_valid = errors->size() == errorsBefore;
+    return m;
+}
+
+MapOutcome CompiledMapping::map(Record &source, Record &out) const
+{
+    for (int i : m_sourceToConvert) {
+        Value &v = source.values[std::size_t(i)];
+        const FieldType &t = m_sourceTypes[std::size_t(i)];
+        // Fast check: already of the declared kind (the reader converts where it can).
+        const Value::Type vt = v.type();
+        if (vt == Value::Type::Null || (t.kind == FieldType::String && vt == Value::Type::String)
+            || (t.kind == FieldType::Int && vt == Value::Type::Int)
+            || (t.kind == FieldType::Timestamp && vt == Value::Type::Timestamp))
+            continue;
+        auto converted = v.convertTo(t);
+        if (!converted.ok())
+            return failed(ErrorCode::TypeMismatch,
+                          QStringLiteral("source field '%1': %2").arg(m_sourceNames[i], converted.error().message),
+                          m_sourceNames[i]);
+        v = std::move(converted).value();
+    }
+    out.values.resize(m_fields.size());
+    for (std::size_t fi = 0; fi < m_fields.size(); ++fi) {
+        const CompiledField &f = m_fields[fi];
+        Value v;
+        if (f.sourceIndex >= 0) {
+            v = source.values[std::size_t(f.sourceIndex)];
+        } else if (f.constant) {
+            v = *f.constant;
+        } else if (f.expr.isValid()) {
+            auto r = f.expr.evaluate(EvalScope{&source, nullptr});
+            if (!r.ok())
+                return failed(r.error().code, QStringLiteral("field '%1': %2").arg(f.target, r.error().message), f.target);
+            v = std::move(r).value();
+        }
+        if (!f.transforms.empty() && v.type() == Value::Type::String) {
+            QString s = v.stringValue();
+            for (int t : f.transforms)
+                s = t == Trim ? s.trimmed() : (t == Upper ? s.toUpper() : s.toLower());
+            v = Value::fromString(std::move(s));
+        }
+        if (f.lookup && !v.isNull()) {
+            const auto it = f.lookup->values.constFind(v.toString());
+            v = it != f.lookup->values.cend() ? *it : f.lookup->fallback.value_or(Value());
+        }
+        if (!f.cases.empty()) {
+            const EvalScope scope{&source, &v};
+            bool matched = false;
+            Value result;
+            for (const CompiledCase &c : f.cases) {
+                const auto hit = c.when.test(scope);
+                if (!hit.ok())
+                    return failed(hit.error().code, QStringLiteral("field '%1': %2").arg(f.target, hit.error().message), f.target);
+                if (!*hit)
+                    continue;
+                matched = true;
+                if (c.thenExpr.isValid()) {
+                    auto r = c.thenExpr.evaluate(scope);
+                    if (!r.ok())
+                        return failed(r.error().code, QStringLiteral("field '%1': %2").arg(f.target, r.error().message), f.target);
+                    result = std::move(r).value();
+                } else {
+                    result = c.then;
+                }
+                break;
+            }
+            if (!matched && f.elseExpr.isValid()) {
+                auto r = f.elseExpr.evaluate(scope);
+                if (!r.ok())
+                    return failed(r.error().code, QStringLiteral("field '%1': %2").arg(f.target, r.error().message), f.target);
+                result = std::move(r).value();
+                matched = true;
+            } else if (!matched && f.elseValue) {
+                result = *f.elseValue;
+                matched = true;
+            }
+            if (matched)
+                v = std::move(result);
+        }
+        if (v.isNull()) {
+            switch (f.onNull) {
+            case NullPolicy::Keep: break;
+            case NullPolicy::Default: v = f.defaultValue.value_or(Value()); break;
+            case NullPolicy::SkipRecord: {
+                MapOutcome o;
+                o.kind = MapOutcome::Kind::Skipped;
+                o.field = f.target;
+                return o;
+            }
+            case NullPolicy::Error:
+                return failed(ErrorCode::RequiredMissing, QStringLiteral("field '%1' is null (on_null: error)").arg(f.target),
+                              f.target);
+            }
+        }
+        if (!v.isNull()) {
+            const Value::Type vt = v.type();
+            const bool same = (f.type.kind == FieldType::String && vt == Value::Type::String)
+                || (f.type.kind == FieldType::Int && vt == Value::Type::Int)
+                || (f.type.kind == FieldType::Timestamp && vt == Value::Type::Timestamp)
+                || (f.type.kind == FieldType::Bool && vt == Value::Type::Bool);
+            if (!same) {
+                auto converted = v.convertTo(f.type);
+                if (!converted.ok())
+                    return failed(ErrorCode::TypeMismatch,
+                                  QStringLiteral("field '%1': %2").arg(f.target, converted.error().message), f.target);
+                v = std::move(converted).value();
+            }
+        } else if (f.required) {
+            return failed(ErrorCode::RequiredMissing, QStringLiteral("required field '%1' is empty").arg(f.target), f.target);
+        }
+        out.values[fi] = std::move(v);
+    }
+    for (const CompiledRule &r : m_rules) {
+        if (!r.check.isValid())
+            continue;
+        const Value *value = r.field >= 0 ? &out.values[std::size_t(r.field)] : nullptr;
+        const auto ok = r.check.test(EvalScope{&source, value});
+        if (!ok.ok())
+            return failed(ok.error().code, ok.error().message, r.field >= 0 ? m_targetFields[r.field] : QString());
+        if (!*ok) {
+            const QString field = r.field >= 0 ? m_targetFields[r.field] : QString();
+            QString message = r.message;
+            if (message.isEmpty())
+                message = r.field >= 0 ? QStringLiteral("check '%1' failed for %2 = %3")
+                                             .arg(r.check.text(), field, value->toString())
+                                       : QStringLiteral("check '%1' failed").arg(r.check.text());
+            return failed(r.code, message, field);
+        }
+    }
+    return {};
+}
+
+} // namespace concord

@@ -1,0 +1,124 @@
+#include "store/migrations.h"
+
+namespace concord::migrations {
+
+const QList<QStringList> &steps()
+{
+    static const QList<QStringList> all = {
+        // 1: the foundation
+        {
+            QStringLiteral("CREATE TABLE runs ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " pipeline TEXT NOT NULL,"
+                           " mode TEXT,"
+                           " dry_run INTEGER NOT NULL DEFAULT 0,"
+                           " status TEXT NOT NULL,"
+                           " started_at TEXT NOT NULL,"
+                           " finished_at TEXT,"
+                           " rows_read INTEGER NOT NULL DEFAULT 0,"
+                           " rows_inserted INTEGER NOT NULL DEFAULT 0,"
+                           " rows_updated INTEGER NOT NULL DEFAULT 0,"
+                           " rows_deleted INTEGER NOT NULL DEFAULT 0,"
+                           " rows_skipped INTEGER NOT NULL DEFAULT 0,"
+                           " rows_failed INTEGER NOT NULL DEFAULT 0,"
+                           " error TEXT,"
+                           " actor TEXT,"
+                           " trace_id TEXT,"
+                           " mapping_version TEXT)"),
+            QStringLiteral("CREATE INDEX runs_pipeline ON runs(pipeline, id)"),
+            QStringLiteral("CREATE TABLE checkpoints ("
+                           " pipeline TEXT PRIMARY KEY,"
+                           " position TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE outbox ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " pipeline TEXT NOT NULL,"
+                           " record_key TEXT NOT NULL,"
+                           " op TEXT NOT NULL,"
+                           " payload TEXT NOT NULL,"
+                           " source_version TEXT,"
+                           " observed_at TEXT NOT NULL,"
+                           " trace_id TEXT,"
+                           " status TEXT NOT NULL DEFAULT 'pending',"
+                           " attempts INTEGER NOT NULL DEFAULT 0,"
+                           " applied_at TEXT)"),
+            QStringLiteral("CREATE INDEX outbox_pending ON outbox(pipeline, status, id)"),
+            QStringLiteral("CREATE TABLE dead_letters ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " pipeline TEXT NOT NULL,"
+                           " run_id INTEGER,"
+                           " record_key TEXT,"
+                           " op TEXT,"
+                           " payload TEXT,"
+                           " error_code TEXT NOT NULL,"
+                           " error_message TEXT,"
+                           " mapping_version TEXT,"
+                           " source_version TEXT,"
+                           " trace_id TEXT,"
+                           " status TEXT NOT NULL DEFAULT 'open',"
+                           " created_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX dead_letters_pipeline ON dead_letters(pipeline, status, id)"),
+            QStringLiteral("CREATE TABLE applied_versions ("
+                           " pipeline TEXT NOT NULL,"
+                           " record_key TEXT NOT NULL,"
+                           " source_version TEXT NOT NULL,"
+                           " applied_at TEXT NOT NULL,"
+                           " PRIMARY KEY (pipeline, record_key)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE audit ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " ts TEXT NOT NULL,"
+                           " actor TEXT,"
+                           " role TEXT,"
+                           " action TEXT NOT NULL,"
+                           " object TEXT,"
+                           " detail TEXT,"
+                           " trace_id TEXT,"
+                           " host TEXT,"
+                           " prev_hash TEXT NOT NULL,"
+                           " hash TEXT NOT NULL)"),
+        },
+    };
+    return all;
+}
+
+} // namespace concord::migrations
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace concord::migrations {
+
+Result<int> apply(QSqlDatabase &db, const QList<QStringList> &all)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return makeError(ErrorCode::StateStoreError, QStringLiteral("cannot read the store's schema version: %1")
+                                                         .arg(q.lastError().text()));
+    const int current = q.value(0).toInt();
+    q.finish();
+    if (current > all.size())
+        return makeError(ErrorCode::StateStoreError,
+                         QStringLiteral("the state store has schema version %1, newer than this Concord knows (%2); "
+                                        "use a newer Concord")
+                             .arg(current)
+                             .arg(all.size()));
+    for (int v = current; v < all.size(); ++v) {
+        if (!db.transaction())
+            return makeError(ErrorCode::StateStoreError, db.lastError().text());
+        for (const QString &sql : all[v]) {
+            if (!q.exec(sql)) {
+                const QString why = q.lastError().text();
+                db.rollback();
+                return makeError(ErrorCode::StateStoreError,
+                                 QStringLiteral("migration to schema version %1 failed: %2").arg(v + 1).arg(why));
+            }
+        }
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1)) || !db.commit()) {
+            db.rollback();
+            return makeError(ErrorCode::StateStoreError, db.lastError().text());
+        }
+    }
+    return int(all.size());
+}
+
+} // namespace concord::migrations

@@ -1,0 +1,379 @@
+#include "store/statestore.h"
+
+#include "store/migrations.h"
+
+#include <QAtomicInt>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QHostInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace concord {
+
+namespace {
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString uniqueConnectionName(const char *prefix)
+{
+    static QAtomicInt counter;
+    return QStringLiteral("%1-%2").arg(QLatin1String(prefix)).arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+StateStore::StateStore() : m_connection(uniqueConnectionName("concord-state")) { }
+
+StateStore::~StateStore()
+{
+    close();
+}
+
+Error StateStore::sqlError(const QString &what) const
+{
+    return makeError(ErrorCode::StateStoreError,
+                     QStringLiteral("%1: %2").arg(what, QSqlDatabase::database(m_connection, false).lastError().text()));
+}
+
+Result<void> StateStore::open(const QString &path)
+{
+    close();
+    m_path = path;
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db.open())
+        return makeError(ErrorCode::StateStoreError,
+                         QStringLiteral("cannot open the state store %1: %2").arg(path, db.lastError().text()));
+    QSqlQuery q(db);
+    // WAL: the console reads while the engine writes. synchronous=NORMAL is enough for the polled
+    // path (a lost commit is re-read from the source, checkpoint and dead letters together);
+    // the outbox switches to FULL for its own commits.
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"})
+        if (!q.exec(QString::fromLatin1(pragma)))
+            return sqlError(QStringLiteral("cannot configure the state store"));
+    const auto migrated = migrations::apply(db, migrations::steps());
+    if (!migrated.ok())
+        return migrated.error();
+    return {};
+}
+
+void StateStore::close()
+{
+    if (QSqlDatabase::contains(m_connection)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+bool StateStore::isOpen() const
+{
+    return QSqlDatabase::contains(m_connection) && QSqlDatabase::database(m_connection, false).isOpen();
+}
+
+int StateStore::schemaVersion() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+Result<qint64> StateStore::beginRun(const QString &pipeline, bool dryRun, const QString &mode, const QString &actor,
+                                    const QString &traceId, const QString &mappingVersion)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("INSERT INTO runs (pipeline, mode, dry_run, status, started_at, actor, trace_id, "
+                             "mapping_version) VALUES (?, ?, ?, 'running', ?, ?, ?, ?)"));
+    q.addBindValue(pipeline);
+    q.addBindValue(mode);
+    q.addBindValue(dryRun ? 1 : 0);
+    q.addBindValue(now());
+    q.addBindValue(actor);
+    q.addBindValue(traceId);
+    q.addBindValue(mappingVersion);
+    if (!q.exec())
+        return sqlError(QStringLiteral("cannot record the run"));
+    return q.lastInsertId().toLongLong();
+}
+
+Result<void> StateStore::updateRunCounters(qint64 runId, const RunCounters &c)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("UPDATE runs SET rows_read = ?, rows_inserted = ?, rows_updated = ?, rows_deleted = ?, "
+                             "rows_skipped = ?, rows_failed = ? WHERE id = ?"));
+    for (qint64 v : {c.read, c.inserted, c.updated, c.deleted, c.skipped, c.failed, runId})
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlError(QStringLiteral("cannot update the run"));
+    return {};
+}
+
+Result<void> StateStore::finishRun(qint64 runId, const QString &status, const RunCounters &c, const QString &error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction())
+        return sqlError(QStringLiteral("cannot begin a transaction"));
+    if (auto r = updateRunCounters(runId, c); !r.ok()) {
+        db.rollback();
+        return r;
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE runs SET status = ?, finished_at = ?, error = ? WHERE id = ?"));
+    q.addBindValue(status);
+    q.addBindValue(now());
+    q.addBindValue(error.isEmpty() ? QVariant() : QVariant(error));
+    q.addBindValue(runId);
+    if (!q.exec() || !db.commit()) {
+        db.rollback();
+        return sqlError(QStringLiteral("cannot finish the run"));
+    }
+    return {};
+}
+
+Result<QString> StateStore::checkpoint(const QString &pipeline) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT position FROM checkpoints WHERE pipeline = ?"));
+    q.addBindValue(pipeline);
+    if (!q.exec())
+        return sqlError(QStringLiteral("cannot read the checkpoint"));
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+Result<void> StateStore::clearCheckpoint(const QString &pipeline)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("DELETE FROM checkpoints WHERE pipeline = ?"));
+    q.addBindValue(pipeline);
+    if (!q.exec())
+        return sqlError(QStringLiteral("cannot clear the checkpoint"));
+    return {};
+}
+
+Result<void> StateStore::insertDeadLetters(const QList<DeadLetterEntry> &entries)
+{
+    if (entries.isEmpty())
+        return {};
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("INSERT INTO dead_letters (pipeline, run_id, record_key, op, payload, error_code, "
+                             "error_message, mapping_version, source_version, trace_id, created_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QString ts = now();
+    for (const DeadLetterEntry &d : entries) {
+        q.addBindValue(d.pipeline);
+        q.addBindValue(d.runId);
+        q.addBindValue(d.key);
+        q.addBindValue(d.op);
+        q.addBindValue(d.payload);
+        q.addBindValue(d.errorCode);
+        q.addBindValue(d.errorMessage);
+        q.addBindValue(d.mappingVersion);
+        q.addBindValue(d.sourceVersion);
+        q.addBindValue(d.traceId);
+        q.addBindValue(ts);
+        if (!q.exec())
+            return sqlError(QStringLiteral("cannot write a dead letter"));
+    }
+    return {};
+}
+
+Result<void> StateStore::commitBatch(qint64 runId, const QString &pipeline, const QString &position,
+                                     const QList<DeadLetterEntry> &deadLetters, const RunCounters &counters)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction())
+        return sqlError(QStringLiteral("cannot begin a transaction"));
+    const auto fail = [&](const Error &e) {
+        db.rollback();
+        return e;
+    };
+    if (auto r = insertDeadLetters(deadLetters); !r.ok())
+        return fail(r.error());
+    if (!position.isNull()) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO checkpoints (pipeline, position, updated_at) VALUES (?, ?, ?) "
+                                 "ON CONFLICT (pipeline) DO UPDATE SET position = excluded.position, "
+                                 "updated_at = excluded.updated_at"));
+        q.addBindValue(pipeline);
+        q.addBindValue(position);
+        q.addBindValue(now());
+        if (!q.exec())
+            return fail(sqlError(QStringLiteral("cannot store the checkpoint")));
+    }
+    if (auto r = updateRunCounters(runId, counters); !r.ok())
+        return fail(r.error());
+    if (!db.commit())
+        return fail(sqlError(QStringLiteral("cannot commit the batch")));
+    return {};
+}
+
+Result<void> StateStore::enqueue(const QList<OutboxEntry> &entries)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    // Pushed changes exist nowhere else until this commit: make it survive a power loss too.
+    q.exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    if (!db.transaction())
+        return sqlError(QStringLiteral("cannot begin a transaction"));
+    q.prepare(QStringLiteral("INSERT INTO outbox (pipeline, record_key, op, payload, source_version, observed_at, "
+                             "trace_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (const OutboxEntry &e : entries) {
+        q.addBindValue(e.pipeline);
+        q.addBindValue(e.key);
+        q.addBindValue(e.op);
+        q.addBindValue(e.payload);
+        q.addBindValue(e.sourceVersion);
+        q.addBindValue((e.observedAt.isValid() ? e.observedAt : QDateTime::currentDateTimeUtc()).toString(Qt::ISODateWithMs));
+        q.addBindValue(e.traceId);
+        if (!q.exec()) {
+            db.rollback();
+            return sqlError(QStringLiteral("cannot write to the outbox"));
+        }
+    }
+    const bool ok = db.commit();
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    if (!ok) {
+        db.rollback();
+        return sqlError(QStringLiteral("cannot commit to the outbox"));
+    }
+    return {};
+}
+
+Result<QList<OutboxEntry>> StateStore::pendingOutbox(const QString &pipeline, int limit) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT id, record_key, op, payload, source_version, observed_at, trace_id, attempts "
+                             "FROM outbox WHERE pipeline = ? AND status = 'pending' ORDER BY id LIMIT ?"));
+    q.addBindValue(pipeline);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return sqlError(QStringLiteral("cannot read the outbox"));
+    QList<OutboxEntry> out;
+    while (q.next()) {
+        OutboxEntry e;
+        e.id = q.value(0).toLongLong();
+        e.pipeline = pipeline;
+        e.key = q.value(1).toString();
+        e.op = q.value(2).toString();
+        e.payload = q.value(3).toString();
+        e.sourceVersion = q.value(4).toString();
+        e.observedAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+        e.traceId = q.value(6).toString();
+        e.attempts = q.value(7).toInt();
+        out.append(e);
+    }
+    return out;
+}
+
+Result<qint64> StateStore::pendingOutboxCount(const QString &pipeline) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE pipeline = ? AND status = 'pending'"));
+    q.addBindValue(pipeline);
+    if (!q.exec() || !q.next())
+        return sqlError(QStringLiteral("cannot count the outbox"));
+    return q.value(0).toLongLong();
+}
+
+Result<void> StateStore::completeOutbox(qint64 runId, const QString &pipeline, const QList<qint64> &appliedIds,
+                                        const QList<QPair<QString, QString>> &appliedVersions,
+                                        const QList<DeadLetterEntry> &deadLetters, const RunCounters &counters)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction())
+        return sqlError(QStringLiteral("cannot begin a transaction"));
+    const auto fail = [&](const Error &e) {
+        db.rollback();
+        return e;
+    };
+    if (auto r = insertDeadLetters(deadLetters); !r.ok())
+        return fail(r.error());
+    const QString ts = now();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE outbox SET status = 'applied', applied_at = ?, attempts = attempts + 1 WHERE id = ?"));
+    for (qint64 id : appliedIds) {
+        q.addBindValue(ts);
+        q.addBindValue(id);
+        if (!q.exec())
+            return fail(sqlError(QStringLiteral("cannot mark an outbox entry applied")));
+    }
+    QSqlQuery v(db);
+    v.prepare(QStringLiteral("INSERT INTO applied_versions (pipeline, record_key, source_version, applied_at) "
+                             "VALUES (?, ?, ?, ?) ON CONFLICT (pipeline, record_key) DO UPDATE SET "
+                             "source_version = excluded.source_version, applied_at = excluded.applied_at"));
+    for (const auto &kv : appliedVersions) {
+        v.addBindValue(pipeline);
+        v.addBindValue(kv.first);
+        v.addBindValue(kv.second);
+        v.addBindValue(ts);
+        if (!v.exec())
+            return fail(sqlError(QStringLiteral("cannot record an applied version")));
+    }
+    if (auto r = updateRunCounters(runId, counters); !r.ok())
+        return fail(r.error());
+    if (!db.commit())
+        return fail(sqlError(QStringLiteral("cannot commit the outbox batch")));
+    return {};
+}
+
+Result<QString> StateStore::appliedVersion(const QString &pipeline, const QString &key) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT source_version FROM applied_versions WHERE pipeline = ? AND record_key = ?"));
+    q.addBindValue(pipeline);
+    q.addBindValue(key);
+    if (!q.exec())
+        return sqlError(QStringLiteral("cannot read applied versions"));
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+Result<qint64> StateStore::openDeadLetterCount(const QString &pipeline) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM dead_letters WHERE pipeline = ? AND status = 'open'"));
+    q.addBindValue(pipeline);
+    if (!q.exec() || !q.next())
+        return sqlError(QStringLiteral("cannot count dead letters"));
+    return q.value(0).toLongLong();
+}
+
+Result<void> StateStore::appendAudit(const AuditInput &e)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction())
+        return sqlError(QStringLiteral("cannot begin a transaction"));
+    QSqlQuery q(db);
+    QString prev = QString(64, QLatin1Char('0'));
+    if (q.exec(QStringLiteral("SELECT hash FROM audit ORDER BY id DESC LIMIT 1")) && q.next())
+        prev = q.value(0).toString();
+    const QString ts = now();
+    const QString host = QHostInfo::localHostName();
+    // Canonical content: fields joined by a separator that cannot occur in them unescaped.
+    QStringList parts = {prev, ts, e.actor, e.role, e.action, e.object, e.detail, e.traceId, host};
+    for (QString &p : parts)
+        p.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('\x1f'), QLatin1String("\\x1f"));
+    const QString hash = QString::fromLatin1(
+        QCryptographicHash::hash(parts.join(QLatin1Char('\x1f')).toUtf8(), QCryptographicHash::Sha256).toHex());
+    q.prepare(QStringLiteral("INSERT INTO audit (ts, actor, role, action, object, detail, trace_id, host, prev_hash, hash) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QString &v : {ts, e.actor, e.role, e.action, e.object, e.detail, e.traceId, host, prev, hash})
+        q.addBindValue(v);
+    if (!q.exec() || !db.commit()) {
+        db.rollback();
+        return sqlError(QStringLiteral("cannot append to the audit trail"));
+    }
+    return {};
+}
+
+} // namespace concord

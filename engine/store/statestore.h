@@ -1,0 +1,122 @@
+#pragma once
+// The state store: one SQLite database per workspace (.concord/state.sqlite, WAL mode) holding
+// runs, checkpoints, the outbox, dead letters, applied versions and the audit trail. Its schema is
+// versioned; opening a store migrates it forward in one transaction per step.
+// A StateStore is used from one thread (the engine's); the console reads through StoreReader.
+
+#include "core/error.h"
+#include "model/record.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace concord {
+
+struct DeadLetterEntry
+{
+    QString pipeline;
+    qint64 runId = 0;
+    QString key;
+    QString op;
+    QString payload;        // JSON of the source record
+    QString errorCode;
+    QString errorMessage;
+    QString mappingVersion;
+    QString sourceVersion;
+    QString traceId;
+};
+
+struct OutboxEntry
+{
+    qint64 id = 0;
+    QString pipeline;
+    QString key;
+    QString op;
+    QString payload;        // JSON object: field -> value
+    QString sourceVersion;
+    QDateTime observedAt;
+    QString traceId;
+    int attempts = 0;
+};
+
+struct RunCounters
+{
+    qint64 read = 0;
+    qint64 inserted = 0;
+    qint64 updated = 0;
+    qint64 deleted = 0;
+    qint64 skipped = 0;
+    qint64 failed = 0;
+};
+
+struct AuditInput
+{
+    QString actor;
+    QString role;
+    QString action;
+    QString object;
+    QString detail;         // JSON
+    QString traceId;
+};
+
+class StateStore
+{
+public:
+    static constexpr int SchemaVersion = 1;
+
+    StateStore();
+    ~StateStore();
+    StateStore(const StateStore &) = delete;
+    StateStore &operator=(const StateStore &) = delete;
+
+    // Opens (creating the directory and file if needed) and migrates to SchemaVersion. A store
+    // written by a newer Concord is refused rather than damaged.
+    Result<void> open(const QString &path);
+    void close();
+    bool isOpen() const;
+    int schemaVersion() const;
+    QString path() const { return m_path; }
+
+    // Runs
+    Result<qint64> beginRun(const QString &pipeline, bool dryRun, const QString &mode, const QString &actor,
+                            const QString &traceId, const QString &mappingVersion);
+    Result<void> finishRun(qint64 runId, const QString &status, const RunCounters &counters, const QString &error);
+
+    // Checkpoints: an opaque position string per pipeline (and stream, for two-way later).
+    Result<QString> checkpoint(const QString &pipeline) const;
+    Result<void> clearCheckpoint(const QString &pipeline);
+
+    // One batch's bookkeeping in one transaction: dead letters, checkpoint, run counters. Called
+    // only after the target committed the batch.
+    Result<void> commitBatch(qint64 runId, const QString &pipeline, const QString &checkpoint,
+                             const QList<DeadLetterEntry> &deadLetters, const RunCounters &counters);
+
+    // Outbox: changes that cannot be re-read from their source are made durable here first.
+    Result<void> enqueue(const QList<OutboxEntry> &entries);
+    Result<QList<OutboxEntry>> pendingOutbox(const QString &pipeline, int limit) const;
+    // Marks entries applied, records their applied versions and dead letters, in one transaction.
+    Result<void> completeOutbox(qint64 runId, const QString &pipeline, const QList<qint64> &appliedIds,
+                                const QList<QPair<QString, QString>> &appliedVersions,
+                                const QList<DeadLetterEntry> &deadLetters, const RunCounters &counters);
+    Result<qint64> pendingOutboxCount(const QString &pipeline) const;
+
+    // Applied versions: the last source version written per (pipeline, key).
+    Result<QString> appliedVersion(const QString &pipeline, const QString &key) const;
+
+    Result<qint64> openDeadLetterCount(const QString &pipeline) const;
+
+    // Audit trail, hash-chained: each entry's hash covers the previous hash and its own content.
+    Result<void> appendAudit(const AuditInput &entry);
+
+private:
+    Result<void> migrate();
+    Result<void> insertDeadLetters(const QList<DeadLetterEntry> &entries);
+    Result<void> updateRunCounters(qint64 runId, const RunCounters &counters);
+    Error sqlError(const QString &what) const;
+
+    QString m_connection;
+    QString m_path;
+};
+
+} // namespace concord

@@ -1,0 +1,491 @@
+#include "sync/pipelinerunner.h"
+
+#include "log/log.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QUuid>
+
+namespace concord {
+
+struct PipelineRunner::Prepared
+{
+    const PipelineDef *pipeline = nullptr;
+    const DatasetDef *source = nullptr;
+    const DatasetDef *target = nullptr;
+    CompiledMapping mapping;
+    std::unique_ptr<Sink> sink;
+    std::vector<std::pair<int, QSet<QString>>> unique; // output index, values seen in this batch
+    qint64 runId = 0;
+    QString traceId;
+    qint64 mapNs = 0;
+    qint64 writeNs = 0;
+    std::vector<Record> out;
+    std::vector<char> ok;
+};
+
+namespace {
+
+RunResult newResult(const QString &pipeline, const RunOptions &options)
+{
+    RunResult result;
+    result.pipeline = pipeline;
+    result.dryRun = options.dryRun;
+    result.startedAt = QDateTime::currentDateTimeUtc();
+    result.traceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return result;
+}
+
+} // namespace
+
+PipelineRunner::PipelineRunner(std::shared_ptr<const Workspace> workspace, StateStore *store)
+    : m_workspace(std::move(workspace)), m_store(store)
+{
+}
+
+void PipelineRunner::interrupt()
+{
+    if (Source *s = m_activeSource.load())
+        s->interrupt();
+}
+
+Result<void> PipelineRunner::prepare(const QString &name, Prepared &p) const
+{
+    const auto it = m_workspace->pipelines.constFind(name);
+    if (it == m_workspace->pipelines.cend())
+        return makeError(ErrorCode::PipelineNotFound, QStringLiteral("no pipeline named '%1' (pipelines: %2)")
+                                                          .arg(name, m_workspace->pipelines.keys().join(QStringLiteral(", "))));
+    p.pipeline = &*it;
+    p.source = m_workspace->dataset(p.pipeline->source);
+    p.target = m_workspace->dataset(p.pipeline->target);
+    const MappingRules *rules = m_workspace->mappingOf(*p.pipeline);
+    if (!p.source || !p.target)
+        return makeError(ErrorCode::ConfigInvalid, QStringLiteral("pipeline '%1' names an unknown dataset").arg(name));
+    if (!rules)
+        return makeError(ErrorCode::MappingNotFound, QStringLiteral("mapping '%1' of pipeline '%2' was not loaded")
+                                                         .arg(p.pipeline->mapping, name));
+    ErrorList errors;
+    p.mapping = CompiledMapping::compile(*rules, *p.source, *p.target, &errors);
+    if (!p.mapping.isValid())
+        return makeError(ErrorCode::MappingError, errors.isEmpty() ? QStringLiteral("the mapping does not compile")
+                                                                   : errors.front().toString());
+    for (const QString &u : rules->unique) {
+        const int i = int(p.mapping.targetFields().indexOf(u));
+        const bool isKey = p.target->schema.key.size() == 1 && p.target->schema.key.front() == u;
+        if (i >= 0 && !isKey) // the key is unique by construction: later changes win
+            p.unique.push_back({i, {}});
+    }
+    return {};
+}
+
+RunCounters PipelineRunner::counters(const RunResult &r)
+{
+    RunCounters c;
+    c.read = r.read;
+    c.inserted = r.inserted;
+    c.updated = r.updated;
+    c.deleted = r.deleted;
+    c.skipped = r.skipped;
+    c.failed = r.failed;
+    return c;
+}
+
+DeadLetterEntry PipelineRunner::deadLetter(const Prepared &p, const Change &change, const Error &error, qint64 runId,
+                                           const QString &traceId) const
+{
+    DeadLetterEntry d;
+    d.pipeline = p.pipeline->name;
+    d.runId = runId;
+    d.key = change.key.toString();
+    d.op = Change::opName(change.op);
+    QJsonObject payload;
+    const QList<Field> &fields = p.source->schema.fields;
+    for (int i = 0; i < fields.size() && std::size_t(i) < change.record.values.size(); ++i)
+        payload.insert(fields[i].name, change.record.values[std::size_t(i)].toJson());
+    d.payload = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    d.errorCode = error.code;
+    d.errorMessage = error.message;
+    d.mappingVersion = p.mapping.version();
+    if (!change.sourceVersion.isEmpty()) {
+        d.sourceVersion = change.sourceVersion;
+    } else if (const int v = p.source->schema.indexOf(p.source->schema.version); v >= 0) {
+        d.sourceVersion = change.record.values[std::size_t(v)].toString() + QLatin1Char('|') + d.key;
+    }
+    d.traceId = traceId;
+    log::warning(lcSync(), QStringLiteral("record %1 sent to dead letters: %2").arg(d.key, error.message),
+                 log::Fields{d.key, error.code});
+    return d;
+}
+
+Result<void> PipelineRunner::applyBatch(Prepared &p, std::vector<Change> &changes, std::size_t count,
+                                        const RunOptions &options, RunResult &result,
+                                        QList<DeadLetterEntry> &deadLetters)
+{
+    QElapsedTimer timer;
+    timer.start();
+    // Reused from batch to batch: their value vectors keep their capacity.
+    std::vector<Record> &out = p.out;
+    if (out.size() < count)
+        out.resize(count);
+    std::vector<char> &ok = p.ok;
+    ok.assign(count, 0);
+    for (auto &u : p.unique)
+        u.second.clear();
+    for (std::size_t i = 0; i < count; ++i) {
+        const MapOutcome o = p.mapping.map(changes[i].record, out[i]);
+        if (o.kind == MapOutcome::Kind::Skipped) {
+            ++result.skipped;
+            continue;
+        }
+        if (o.kind == MapOutcome::Kind::Failed) {
+            ++result.failed;
+            deadLetters.append(deadLetter(p, changes[i], o.error, p.runId, p.traceId));
+            continue;
+        }
+        bool duplicate = false;
+        for (auto &u : p.unique) {
+            const Value &v = out[i].values[std::size_t(u.first)];
+            if (v.isNull())
+                continue;
+            const QString text = v.toString();
+            if (u.second.contains(text)) {
+                ++result.failed;
+                deadLetters.append(deadLetter(p, changes[i],
+                                              makeError(ErrorCode::ValidationFailed,
+                                                        QStringLiteral("field '%1' must be unique; '%2' occurs twice in the batch")
+                                                            .arg(p.mapping.targetFields()[u.first], text)),
+                                              p.runId, p.traceId));
+                duplicate = true;
+                break;
+            }
+            u.second.insert(text);
+        }
+        ok[i] = duplicate ? 0 : 1;
+    }
+    p.mapNs += timer.nsecsElapsed();
+    timer.restart();
+
+    if (options.dryRun) {
+        for (std::size_t i = 0; i < count; ++i) {
+            if (!ok[i])
+                continue;
+            const auto exists = p.sink->exists(out[i]);
+            if (!exists.ok())
+                return exists.error();
+            QString op;
+            if (changes[i].op == Change::Op::Delete) {
+                if (!*exists)
+                    continue;
+                ++result.deleted;
+                op = QStringLiteral("delete");
+            } else if (*exists) {
+                ++result.updated;
+                op = QStringLiteral("update");
+            } else {
+                ++result.inserted;
+                op = QStringLiteral("insert");
+            }
+            if (result.planned.size() < options.plannedRowsToKeep) {
+                PlannedWrite w;
+                w.op = op;
+                w.key = changes[i].key.toString();
+                w.fields = p.mapping.targetFields();
+                for (const Value &v : out[i].values)
+                    w.values.append(v.isNull() ? QStringLiteral("NULL") : v.toString());
+                result.planned.append(w);
+            }
+        }
+        p.writeNs += timer.nsecsElapsed();
+        return {};
+    }
+
+    if (auto r = p.sink->begin(); !r.ok())
+        return r;
+    for (std::size_t i = 0; i < count; ++i) {
+        if (!ok[i])
+            continue;
+        const auto w = changes[i].op == Change::Op::Delete ? p.sink->remove(out[i]) : p.sink->upsert(out[i]);
+        if (!w.ok()) {
+            p.sink->rollback();
+            return w.error();
+        }
+        switch (w->kind) {
+        case WriteOutcome::Kind::Inserted: ++result.inserted; break;
+        case WriteOutcome::Kind::Updated: ++result.updated; break;
+        case WriteOutcome::Kind::Deleted: ++result.deleted; break;
+        case WriteOutcome::Kind::Unchanged:
+        case WriteOutcome::Kind::NotFound: break;
+        case WriteOutcome::Kind::Rejected:
+            ++result.failed;
+            deadLetters.append(deadLetter(p, changes[i], w->error, p.runId, p.traceId));
+            break;
+        }
+    }
+    if (auto r = p.sink->commit(); !r.ok()) {
+        p.sink->rollback();
+        return r;
+    }
+    p.writeNs += timer.nsecsElapsed();
+    return {};
+}
+
+RunResult PipelineRunner::finish(RunResult result, const QString &status, const Error &error)
+{
+    result.status = status;
+    result.error = error;
+    result.finishedAt = QDateTime::currentDateTimeUtc();
+    result.durationMs = result.startedAt.msecsTo(result.finishedAt);
+    if (result.runId > 0) {
+        if (auto r = m_store->finishRun(result.runId, status, counters(result), error.message); !r.ok())
+            log::error(lcStore(), r.error().message, log::Fields{{}, r.error().code});
+    }
+    const QString summary = QStringLiteral("run %1 %2: read %3, inserted %4, updated %5, deleted %6, skipped %7, "
+                                           "failed %8 in %9 ms")
+                                .arg(result.runId)
+                                .arg(status)
+                                .arg(result.read)
+                                .arg(result.inserted)
+                                .arg(result.updated)
+                                .arg(result.deleted)
+                                .arg(result.skipped)
+                                .arg(result.failed)
+                                .arg(result.durationMs);
+    if (status == QLatin1String("failed"))
+        log::error(lcSync(), summary + QLatin1String(": ") + error.message, log::Fields{{}, error.code});
+    else
+        log::info(lcSync(), summary);
+    return result;
+}
+
+RunResult PipelineRunner::run(const QString &pipeline, const RunOptions &options, const std::atomic<bool> &cancel,
+                              const ProgressFn &progress, const StartedFn &started)
+{
+    RunResult result = newResult(pipeline, options);
+    QElapsedTimer total;
+    total.start();
+
+    Prepared p;
+    p.traceId = result.traceId;
+    if (auto r = prepare(pipeline, p); !r.ok())
+        return finish(result, QStringLiteral("failed"), r.error());
+    result.mappingVersion = p.mapping.version();
+    const SystemDef *srcSystem = m_workspace->systemOf(*p.source);
+    const SystemDef *dstSystem = m_workspace->systemOf(*p.target);
+    const auto runId = m_store->beginRun(pipeline, options.dryRun, p.pipeline->mode, options.actor, result.traceId,
+                                         result.mappingVersion);
+    if (!runId.ok())
+        return finish(result, QStringLiteral("failed"), runId.error());
+    result.runId = p.runId = *runId;
+    log::ScopedContext context(log::Context{pipeline, QString::number(result.runId),
+                                            srcSystem ? srcSystem->name : QString(),
+                                            dstSystem ? dstSystem->name : QString(), result.traceId});
+    if (started)
+        started(result.runId);
+    m_store->appendAudit(AuditInput{options.actor, QString(),
+                                    options.dryRun ? QStringLiteral("run.dry_run") : QStringLiteral("run.start"),
+                                    QStringLiteral("pipeline:") + pipeline,
+                                    QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("run_id"), result.runId},
+                                                                                {QStringLiteral("full"), options.full},
+                                                                                {QStringLiteral("mapping_version"), result.mappingVersion}})
+                                                          .toJson(QJsonDocument::Compact)),
+                                    result.traceId});
+
+    auto checkpoint = options.full ? Result<QString>(QString()) : m_store->checkpoint(pipeline);
+    if (!checkpoint.ok())
+        return finish(result, QStringLiteral("failed"), checkpoint.error());
+    result.checkpointBefore = *checkpoint;
+    result.checkpointAfter = *checkpoint;
+
+    auto source = createSource(*m_workspace, *p.source);
+    if (!source.ok())
+        return finish(result, QStringLiteral("failed"), source.error());
+    auto sink = createSink(*m_workspace, *p.target);
+    if (!sink.ok())
+        return finish(result, QStringLiteral("failed"), sink.error());
+    p.sink = std::move(*sink);
+    std::unique_ptr<Source> src = std::move(*source);
+    if (auto r = src->open(*checkpoint); !r.ok())
+        return finish(result, QStringLiteral("failed"), r.error());
+    if (auto r = p.sink->open(p.mapping.targetFields(), p.mapping.targetKeyIndexes()); !r.ok())
+        return finish(result, QStringLiteral("failed"), r.error());
+    m_activeSource.store(src.get());
+    struct Deactivate
+    {
+        std::atomic<Source *> &slot;
+        ~Deactivate() { slot.store(nullptr); }
+    } deactivate{m_activeSource};
+
+    const auto remaining = src->countRemaining();
+    const qint64 totalRows = remaining.ok() ? *remaining : -1;
+    log::info(lcSync(), QStringLiteral("%1 %2 -> %3: %4 changes to read from %5")
+                          .arg(options.dryRun ? QStringLiteral("dry run") : QStringLiteral("run"), p.source->id,
+                               p.target->id)
+                          .arg(totalRows)
+                          .arg(checkpoint->isEmpty() ? QStringLiteral("the beginning") : QStringLiteral("the checkpoint")));
+    if (progress)
+        progress(RunProgress{pipeline, result.runId, 0, totalRows});
+
+    const int batchSize = std::max(1, p.pipeline->batchSize);
+    std::vector<Change> batch;
+    batch.reserve(std::size_t(batchSize));
+    qint64 readNs = 0, stateNs = 0;
+    QElapsedTimer timer;
+    bool completed = false;
+    while (true) {
+        if (cancel.load())
+            break;
+        timer.restart();
+        const auto n = src->next(batch, batchSize);
+        readNs += timer.nsecsElapsed();
+        if (!n.ok()) {
+            if (n.error().code == ErrorCode::Cancelled || cancel.load())
+                break;
+            return finish(result, QStringLiteral("failed"), n.error());
+        }
+        if (*n == 0) {
+            completed = true;
+            break;
+        }
+        result.read += *n;
+        QList<DeadLetterEntry> deadLetters;
+        if (auto r = applyBatch(p, batch, std::size_t(*n), options, result, deadLetters); !r.ok())
+            return finish(result, QStringLiteral("failed"), r.error());
+        if (!options.dryRun) {
+            timer.restart();
+            const QString position = src->position();
+            if (auto r = m_store->commitBatch(result.runId, pipeline, position, deadLetters, counters(result)); !r.ok())
+                return finish(result, QStringLiteral("failed"), r.error());
+            result.checkpointAfter = position;
+            stateNs += timer.nsecsElapsed();
+        }
+        if (progress)
+            progress(RunProgress{pipeline, result.runId, result.read, totalRows});
+    }
+    src->close();
+    p.sink->close();
+    if (completed && src->snapshotOnly() && !options.dryRun) {
+        // A finished snapshot starts over next time.
+        m_store->clearCheckpoint(pipeline);
+        result.checkpointAfter.clear();
+    }
+    if (options.verbose) {
+        result.stageMicros = {{QStringLiteral("read"), readNs / 1000},
+                              {QStringLiteral("map"), p.mapNs / 1000},
+                              {QStringLiteral("write"), p.writeNs / 1000},
+                              {QStringLiteral("state"), stateNs / 1000},
+                              {QStringLiteral("total"), total.nsecsElapsed() / 1000}};
+    }
+    if (!completed)
+        return finish(result, QStringLiteral("cancelled"), makeError(ErrorCode::Cancelled, QStringLiteral("cancelled")));
+    return finish(result, result.failed > 0 ? QStringLiteral("partial") : QStringLiteral("succeeded"), Error());
+}
+
+Result<void> PipelineRunner::enqueue(const QString &pipeline, const std::vector<Change> &changes)
+{
+    Prepared p;
+    if (auto r = prepare(pipeline, p); !r.ok())
+        return r;
+    QList<OutboxEntry> entries;
+    const QList<Field> &fields = p.source->schema.fields;
+    for (const Change &c : changes) {
+        OutboxEntry e;
+        e.pipeline = pipeline;
+        e.key = c.key.toString();
+        e.op = Change::opName(c.op);
+        QJsonObject payload;
+        for (int i = 0; i < fields.size() && std::size_t(i) < c.record.values.size(); ++i)
+            payload.insert(fields[i].name, c.record.values[std::size_t(i)].toJson());
+        e.payload = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+        e.sourceVersion = c.sourceVersion;
+        e.observedAt = c.observedAt;
+        e.traceId = c.traceId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : c.traceId;
+        entries.append(e);
+    }
+    return m_store->enqueue(entries);
+}
+
+RunResult PipelineRunner::drainOutbox(const QString &pipeline, const RunOptions &options,
+                                      const std::atomic<bool> &cancel, const ProgressFn &progress)
+{
+    RunResult result = newResult(pipeline, options);
+    Prepared p;
+    p.traceId = result.traceId;
+    if (auto r = prepare(pipeline, p); !r.ok())
+        return finish(result, QStringLiteral("failed"), r.error());
+    result.mappingVersion = p.mapping.version();
+    const auto runId = m_store->beginRun(pipeline, options.dryRun, QStringLiteral("realtime"), options.actor,
+                                         result.traceId, result.mappingVersion);
+    if (!runId.ok())
+        return finish(result, QStringLiteral("failed"), runId.error());
+    result.runId = p.runId = *runId;
+    log::ScopedContext context(log::Context{pipeline, QString::number(result.runId), p.source->system,
+                                            p.target->system, result.traceId});
+    auto sink = createSink(*m_workspace, *p.target);
+    if (!sink.ok())
+        return finish(result, QStringLiteral("failed"), sink.error());
+    p.sink = std::move(*sink);
+    if (auto r = p.sink->open(p.mapping.targetFields(), p.mapping.targetKeyIndexes()); !r.ok())
+        return finish(result, QStringLiteral("failed"), r.error());
+    const auto pending = m_store->pendingOutboxCount(pipeline);
+    const qint64 totalRows = pending.ok() ? *pending : -1;
+    const QList<Field> &fields = p.source->schema.fields;
+    const QList<int> keyIndexes = p.source->schema.keyIndexes();
+    const int batchSize = std::max(1, p.pipeline->batchSize);
+    qint64 lastId = 0;
+    while (!cancel.load()) {
+        auto entries = m_store->pendingOutbox(pipeline, batchSize);
+        if (!entries.ok())
+            return finish(result, QStringLiteral("failed"), entries.error());
+        // A dry run does not consume the outbox: skip what this run already looked at.
+        QList<OutboxEntry> todo;
+        for (const OutboxEntry &e : std::as_const(*entries))
+            if (e.id > lastId)
+                todo.append(e);
+        if (todo.isEmpty())
+            break;
+        std::vector<Change> changes;
+        QList<qint64> ids;
+        QList<QPair<QString, QString>> versions;
+        for (const OutboxEntry &e : std::as_const(todo)) {
+            lastId = e.id;
+            ids.append(e.id);
+            const auto applied = m_store->appliedVersion(pipeline, e.key);
+            if (applied.ok() && !e.sourceVersion.isEmpty() && *applied == e.sourceVersion) {
+                ++result.skipped; // this exact version was already written
+                continue;
+            }
+            Change c;
+            c.op = Change::opFromName(e.op);
+            c.sourceVersion = e.sourceVersion;
+            c.observedAt = e.observedAt;
+            c.traceId = e.traceId;
+            const QJsonObject payload = QJsonDocument::fromJson(e.payload.toUtf8()).object();
+            for (const Field &f : fields)
+                c.record.values.push_back(Value::fromJson(payload.value(f.name)));
+            for (int k : keyIndexes)
+                c.key.parts.push_back(c.record.values[std::size_t(k)]);
+            if (!e.sourceVersion.isEmpty())
+                versions.append({e.key, e.sourceVersion});
+            changes.push_back(std::move(c));
+        }
+        result.read += todo.size();
+        QList<DeadLetterEntry> deadLetters;
+        if (auto r = applyBatch(p, changes, changes.size(), options, result, deadLetters); !r.ok())
+            return finish(result, QStringLiteral("failed"), r.error());
+        if (!options.dryRun) {
+            if (auto r = m_store->completeOutbox(result.runId, pipeline, ids, versions, deadLetters, counters(result));
+                !r.ok())
+                return finish(result, QStringLiteral("failed"), r.error());
+        }
+        if (progress)
+            progress(RunProgress{pipeline, result.runId, result.read, totalRows});
+    }
+    p.sink->close();
+    if (cancel.load())
+        return finish(result, QStringLiteral("cancelled"), makeError(ErrorCode::Cancelled, QStringLiteral("cancelled")));
+    return finish(result, result.failed > 0 ? QStringLiteral("partial") : QStringLiteral("succeeded"), Error());
+}
+
+} // namespace concord

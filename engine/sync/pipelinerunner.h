@@ -1,0 +1,60 @@
+#pragma once
+// Runs one pipeline once (DESIGN.md §3). A polled source is re-readable from its checkpoint, so a
+// batch goes straight from the source through the mapping into an idempotent upsert, and the
+// checkpoint moves only after the target committed. Pushed changes go through the durable outbox
+// first (enqueue), and drainOutbox applies them the same way. A record that fails goes to the
+// dead-letter table with its error code; the rest of the batch goes on.
+
+#include "connectors/connector.h"
+#include "mapping/mapper.h"
+#include "store/statestore.h"
+#include "sync/runtypes.h"
+#include "workspace/workspace.h"
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace concord {
+
+class PipelineRunner
+{
+public:
+    using ProgressFn = std::function<void(const RunProgress &)>;
+    using StartedFn = std::function<void(qint64 runId)>;
+
+    PipelineRunner(std::shared_ptr<const Workspace> workspace, StateStore *store);
+
+    // Reads from the checkpoint (or from the start with options.full) to the end of the source.
+    RunResult run(const QString &pipeline, const RunOptions &options, const std::atomic<bool> &cancel,
+                  const ProgressFn &progress = {}, const StartedFn &started = {});
+
+    // Makes pushed changes durable in the outbox. Returns only after they are committed.
+    Result<void> enqueue(const QString &pipeline, const std::vector<Change> &changes);
+    // Applies pending outbox entries in arrival order; an entry whose exact version was already
+    // applied for its key is skipped.
+    RunResult drainOutbox(const QString &pipeline, const RunOptions &options, const std::atomic<bool> &cancel,
+                          const ProgressFn &progress = {});
+
+    // Thread-safe: interrupts a long read of the active run.
+    void interrupt();
+
+private:
+    struct Prepared;
+    struct BatchResult;
+
+    Result<void> prepare(const QString &pipeline, Prepared &p) const;
+    // Maps and writes one batch (or, in a dry run, plans it). Fills dead letters and counters.
+    Result<void> applyBatch(Prepared &p, std::vector<Change> &changes, std::size_t count, const RunOptions &options,
+                            RunResult &result, QList<DeadLetterEntry> &deadLetters);
+    DeadLetterEntry deadLetter(const Prepared &p, const Change &change, const Error &error, qint64 runId,
+                               const QString &traceId) const;
+    static RunCounters counters(const RunResult &r);
+    RunResult finish(RunResult result, const QString &status, const Error &error);
+
+    std::shared_ptr<const Workspace> m_workspace;
+    StateStore *m_store;
+    std::atomic<Source *> m_activeSource{nullptr};
+};
+
+} // namespace concord

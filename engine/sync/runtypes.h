@@ -1,0 +1,89 @@
+#pragma once
+// Value types exchanged between the pipeline runner, EngineHost, the console and concordctl.
+
+#include "core/error.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+namespace concord {
+
+struct RunOptions
+{
+    bool dryRun = false;     // compute everything, write nothing, move no checkpoint
+    bool full = false;       // ignore the checkpoint: re-read the whole source
+    bool verbose = false;    // collect per-stage timings
+    int plannedRowsToKeep = 10; // dry run: how many planned writes to return
+    QString actor;           // who asked (OS user, role); recorded in runs and audit
+};
+
+// One write a dry run would have made.
+struct PlannedWrite
+{
+    QString op;              // insert | update
+    QString key;
+    QStringList fields;      // target field names
+    QStringList values;      // their values as text, same order
+};
+
+struct RunResult
+{
+    qint64 runId = 0;
+    QString pipeline;
+    QString status;          // succeeded | failed | cancelled | partial (some records dead-lettered)
+    bool dryRun = false;
+    qint64 read = 0;
+    qint64 inserted = 0;
+    qint64 updated = 0;
+    qint64 deleted = 0;
+    qint64 skipped = 0;      // records the mapping chose to skip (on_null: skip_record)
+    qint64 failed = 0;       // records sent to dead letters
+    qint64 durationMs = 0;
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    QString traceId;
+    QString mappingVersion;
+    QString checkpointBefore;
+    QString checkpointAfter;
+    QList<PlannedWrite> planned;       // dry run only
+    QList<QPair<QString, qint64>> stageMicros; // verbose only: read, map, write, commit
+    Error error;             // set when status is failed
+
+    qint64 written() const { return inserted + updated + deleted; }
+};
+
+struct RunProgress
+{
+    QString pipeline;
+    qint64 runId = 0;
+    qint64 done = 0;         // records processed so far
+    qint64 total = -1;       // -1 while unknown
+};
+
+// A log line as the console shows it (the same fields as the JSON lines on stderr).
+struct LogEntry
+{
+    QDateTime time;
+    QString level;           // debug | info | warning | error
+    QString category;
+    QString message;
+    QString pipeline;
+    QString taskId;          // run id
+    QString sourceSystem;
+    QString targetSystem;
+    QString recordId;
+    QString errorCode;
+    QString traceId;
+};
+
+} // namespace concord
+
+Q_DECLARE_METATYPE(concord::RunOptions)
+Q_DECLARE_METATYPE(concord::RunResult)
+Q_DECLARE_METATYPE(concord::RunProgress)
+Q_DECLARE_METATYPE(concord::LogEntry)
+Q_DECLARE_METATYPE(concord::ErrorList)

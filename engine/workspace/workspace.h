@@ -1,0 +1,116 @@
+#pragma once
+// The workspace model: what workspace.yaml and mappings/*.yaml declare (DESIGN.md §5).
+// Plain value types; workspace/workspaceloader.h reads them and reports every error it finds.
+
+#include "core/error.h"
+#include "mapping/mappingrules.h"
+#include "model/schema.h"
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+#include <memory>
+
+namespace concord {
+
+struct RoleDef
+{
+    QString name;
+    QString department;
+    Sensitivity clearance = Sensitivity::L1;
+    SourceLocation location;
+};
+
+struct SystemDef
+{
+    QString name;
+    QString kind;          // sqlite | postgres | mysql | rest | webhook
+    QString path;          // sqlite: file, relative to the workspace
+    QString host;
+    int port = 0;
+    QString database;
+    QString user;
+    QString password;      // a secret reference: keychain:NAME or env:VAR, never the secret
+    QString department;
+    Sensitivity clearance = Sensitivity::Unset; // the most this system may receive
+    QVariantMap options;   // kind-specific keys kept for later connectors
+    SourceLocation location;
+
+    // Absolute path of an SQLite file, resolved against the workspace directory.
+    QString resolvedPath(const QString &workspaceDir) const;
+};
+
+struct DatasetDef
+{
+    QString id;            // "system.name"
+    QString system;
+    QString table;
+    Schema schema;
+    SourceLocation location;
+};
+
+struct RetrySettings
+{
+    int maxAttempts = 5;
+    qint64 baseMs = 1000;
+    qint64 maxMs = 600000;
+    double jitter = 0.1;
+};
+
+struct ConflictSettings
+{
+    QString strategy;                // last_write_wins | source_priority | field_priority | manual
+    QMap<QString, QString> owners;   // field -> system (field_priority)
+    QStringList priority;            // systems in order (source_priority)
+    QString otherwise;
+};
+
+struct ConsistencySettings
+{
+    QString schedule;
+    int alertAbove = -1;
+    QVariantMap options;
+};
+
+struct PipelineDef
+{
+    QString name;
+    QString source;                  // dataset id
+    QString target;                  // dataset id
+    QString mapping;                 // mapping path relative to the workspace
+    QString reverseMapping;
+    QString mode = QStringLiteral("incremental"); // realtime | incremental | batch
+    QString schedule;
+    QString direction = QStringLiteral("one-way");
+    ConflictSettings conflict;
+    RetrySettings retry;
+    int batchSize = 500;
+    QString rateLimit;
+    QStringList after;
+    ConsistencySettings consistency;
+    QString description;
+    SourceLocation location;
+};
+
+struct Workspace
+{
+    QString dir;                     // absolute directory
+    QString name;
+    QStringList departments;
+    QMap<QString, RoleDef> roles;
+    QMap<QString, SystemDef> systems;
+    QMap<QString, DatasetDef> datasets;
+    QMap<QString, PipelineDef> pipelines;
+    QMap<QString, MappingRules> mappings; // by the path pipelines use
+
+    const DatasetDef *dataset(const QString &id) const;
+    const SystemDef *systemOf(const DatasetDef &ds) const;
+    const MappingRules *mappingOf(const PipelineDef &p) const;
+    QString stateStorePath() const;  // <dir>/.concord/state.sqlite
+};
+
+} // namespace concord
+
+Q_DECLARE_METATYPE(std::shared_ptr<const concord::Workspace>)

@@ -1,0 +1,250 @@
+#include "workspace/yamlreader.h"
+
+#include <QFile>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace concord {
+
+namespace {
+
+int editDistance(const QString &a, const QString &b)
+{
+    std::vector<int> prev(b.size() + 1), cur(b.size() + 1);
+    for (int j = 0; j <= b.size(); ++j)
+        prev[j] = j;
+    for (int i = 1; i <= a.size(); ++i) {
+        cur[0] = i;
+        for (int j = 1; j <= b.size(); ++j)
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+        std::swap(prev, cur);
+    }
+    return prev[b.size()];
+}
+
+} // namespace
+
+SourceLocation YamlReader::location(const YAML::Mark &mark) const
+{
+    if (mark.is_null())
+        return SourceLocation{m_file, 0, 0};
+    return SourceLocation{m_file, mark.line + 1, mark.column + 1};
+}
+
+SourceLocation YamlReader::location(const YAML::Node &node) const
+{
+    return location(node.Mark());
+}
+
+void YamlReader::error(const YAML::Node &node, const QString &message, const QString &code) const
+{
+    error(location(node), message, code);
+}
+
+void YamlReader::error(const SourceLocation &at, const QString &message, const QString &code) const
+{
+    m_errors->append(Error{code, message, at});
+}
+
+YAML::Node YamlReader::load(bool *ok) const
+{
+    *ok = false;
+    QFile f(m_file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        error(SourceLocation{m_file, 0, 0}, QStringLiteral("cannot read file: %1").arg(f.errorString()));
+        return {};
+    }
+    const QByteArray bytes = f.readAll();
+    try {
+        YAML::Node root = YAML::Load(bytes.toStdString());
+        *ok = true;
+        return root;
+    } catch (const YAML::ParserException &e) {
+        error(location(e.mark), QStringLiteral("YAML syntax error: %1").arg(QString::fromStdString(e.msg)));
+    } catch (const YAML::Exception &e) {
+        error(location(e.mark), QStringLiteral("YAML error: %1").arg(QString::fromStdString(e.msg)));
+    }
+    return {};
+}
+
+bool YamlReader::expectMap(const YAML::Node &node, const QString &what) const
+{
+    if (node.IsMap())
+        return true;
+    error(node, QStringLiteral("%1 must be a mapping of key: value pairs").arg(what));
+    return false;
+}
+
+bool YamlReader::expectSequence(const YAML::Node &node, const QString &what) const
+{
+    if (node.IsSequence())
+        return true;
+    error(node, QStringLiteral("%1 must be a list").arg(what));
+    return false;
+}
+
+void YamlReader::checkKeys(const YAML::Node &map, const QStringList &allowed, const QString &where) const
+{
+    if (!map.IsMap())
+        return;
+    static const QRegularExpression commaTrap(QStringLiteral("^\\s*\\d+\\s*\\)\\s*$"));
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        const QString key = text(it->first);
+        if (allowed.contains(key))
+            continue;
+        if (commaTrap.match(key).hasMatch()) {
+            error(it->first, QStringLiteral("unexpected key '%1' in %2: a value with a comma inside { } must be "
+                                            "quoted, e.g. type: 'decimal(18,2)' or mask: 'partial(3,4)'")
+                                 .arg(key, where));
+            continue;
+        }
+        QString best;
+        int bestDistance = 3;
+        for (const QString &a : allowed) {
+            const int d = editDistance(key, a);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = a;
+            }
+        }
+        QString message = QStringLiteral("unknown key '%1' in %2").arg(key, where);
+        if (!best.isEmpty())
+            message += QStringLiteral(" (did you mean '%1'?)").arg(best);
+        else
+            message += QStringLiteral(" (expected one of: %1)").arg(allowed.join(QStringLiteral(", ")));
+        error(it->first, message);
+    }
+}
+
+QString YamlReader::text(const YAML::Node &node)
+{
+    if (!node.IsScalar())
+        return {};
+    return QString::fromStdString(node.Scalar());
+}
+
+std::optional<QString> YamlReader::scalar(const YAML::Node &node, const QString &what) const
+{
+    if (!node.IsScalar()) {
+        error(node, QStringLiteral("%1 must be a single value").arg(what));
+        return std::nullopt;
+    }
+    return text(node);
+}
+
+std::optional<int> YamlReader::integer(const YAML::Node &node, const QString &what) const
+{
+    const auto s = scalar(node, what);
+    if (!s)
+        return std::nullopt;
+    bool ok = false;
+    const int v = s->toInt(&ok);
+    if (!ok) {
+        error(node, QStringLiteral("%1 must be a whole number, not '%2'").arg(what, *s));
+        return std::nullopt;
+    }
+    return v;
+}
+
+std::optional<double> YamlReader::number(const YAML::Node &node, const QString &what) const
+{
+    const auto s = scalar(node, what);
+    if (!s)
+        return std::nullopt;
+    bool ok = false;
+    const double v = s->toDouble(&ok);
+    if (!ok) {
+        error(node, QStringLiteral("%1 must be a number, not '%2'").arg(what, *s));
+        return std::nullopt;
+    }
+    return v;
+}
+
+std::optional<bool> YamlReader::boolean(const YAML::Node &node, const QString &what) const
+{
+    const auto s = scalar(node, what);
+    if (!s)
+        return std::nullopt;
+    const QString t = s->toLower();
+    if (t == QLatin1String("true") || t == QLatin1String("yes") || t == QLatin1String("on"))
+        return true;
+    if (t == QLatin1String("false") || t == QLatin1String("no") || t == QLatin1String("off"))
+        return false;
+    error(node, QStringLiteral("%1 must be true or false, not '%2'").arg(what, *s));
+    return std::nullopt;
+}
+
+QStringList YamlReader::stringList(const YAML::Node &node, const QString &what) const
+{
+    QStringList out;
+    if (node.IsScalar()) {
+        out.append(text(node));
+    } else if (node.IsSequence()) {
+        for (const auto &item : node) {
+            if (const auto s = scalar(item, what))
+                out.append(*s);
+        }
+    } else if (!node.IsNull()) {
+        error(node, QStringLiteral("%1 must be a list such as [a, b]").arg(what));
+    }
+    return out;
+}
+
+std::optional<qint64> YamlReader::duration(const YAML::Node &node, const QString &what) const
+{
+    const auto s = scalar(node, what);
+    if (!s)
+        return std::nullopt;
+    static const QRegularExpression re(QStringLiteral("^\\s*(\\d+)\\s*(ms|s|m|h|d)?\\s*$"));
+    const auto m = re.match(*s);
+    if (!m.hasMatch()) {
+        error(node, QStringLiteral("%1 must be a duration such as 500ms, 1s, 10m, 2h or 1d, not '%2'").arg(what, *s));
+        return std::nullopt;
+    }
+    const qint64 n = m.captured(1).toLongLong();
+    const QString unit = m.captured(2);
+    if (unit == QLatin1String("ms"))
+        return n;
+    if (unit.isEmpty() || unit == QLatin1String("s"))
+        return n * 1000;
+    if (unit == QLatin1String("m"))
+        return n * 60 * 1000;
+    if (unit == QLatin1String("h"))
+        return n * 3600 * 1000;
+    return n * 86400 * 1000;
+}
+
+Value YamlReader::scalarValue(const YAML::Node &node)
+{
+    if (!node.IsDefined() || node.IsNull())
+        return Value();
+    if (!node.IsScalar())
+        return Value::fromString(QString());
+    const QString s = text(node);
+    if (node.Tag() == "!")
+        return Value::fromString(s); // quoted in the file: always a string
+    const QString lower = s.toLower();
+    if (lower == QLatin1String("true"))
+        return Value::fromBool(true);
+    if (lower == QLatin1String("false"))
+        return Value::fromBool(false);
+    bool ok = false;
+    const qint64 i = s.toLongLong(&ok);
+    if (ok)
+        return Value::fromInt(i);
+    if (const auto d = Decimal::parse(QStringView(s)))
+        return Value::fromDecimal(*d);
+    return Value::fromString(s);
+}
+
+SourceLocation YamlReader::scalarStart(const YAML::Node &node) const
+{
+    SourceLocation at = location(node);
+    // yaml-cpp marks a quoted scalar at its opening quote; expressions count from the text.
+    if (node.Tag() == "!" && at.column > 0)
+        at.column += 1;
+    return at;
+}
+
+} // namespace concord

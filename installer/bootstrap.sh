@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Sets up a Debian 12 machine for Concord and builds it.
+#
+#   installer/bootstrap.sh demo [DIR]   install what is missing, build, create the demo workspace
+#                                       in DIR (default: ./demo-workspace) if absent, launch the console
+#   installer/bootstrap.sh test         install what is missing, build the default and the
+#                                       AddressSanitizer/UBSan presets, run every test in both
+#   installer/bootstrap.sh deps         only install the Debian packages
+#   installer/bootstrap.sh build        install what is missing and build the default preset
+#
+# Environment: JOBS (parallel build jobs, default: number of cores), CONCORD_SKIP_APT=1 to skip apt.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$here"
+jobs="${JOBS:-$(nproc)}"
+
+packages=(
+  build-essential cmake ninja-build pkg-config
+  qt6-base-dev qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools
+  qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6svg6
+  libqt6opengl6-dev libsqlite3-dev libxkbcommon-dev libgl-dev libyaml-cpp-dev libssl-dev libxlsxwriter-dev qtkeychain-qt6-dev
+  xvfb xauth fonts-wqy-microhei
+)
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+install_deps() {
+  if [ "${CONCORD_SKIP_APT:-0}" = 1 ]; then
+    return
+  fi
+  local missing=()
+  for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if [ ${#missing[@]} -eq 0 ]; then
+    say "Debian packages: all present"
+    return
+  fi
+  say "Installing: ${missing[*]}"
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${missing[@]}"
+}
+
+build() {
+  local preset="$1"
+  say "Configuring and building ($preset)"
+  cmake --preset "$preset" >/dev/null
+  cmake --build --preset "$preset" -j "$jobs"
+}
+
+run_tests() {
+  local preset="$1"
+  say "Running the tests ($preset)"
+  ctest --preset "$preset" -j "$jobs" --timeout 900
+}
+
+command="${1:-}"
+case "$command" in
+  deps)
+    install_deps
+    ;;
+  build)
+    install_deps
+    build default
+    ;;
+  demo)
+    install_deps
+    build default
+    dir="${2:-$here/demo-workspace}"
+    if [ ! -f "$dir/workspace.yaml" ]; then
+      say "Creating the demo workspace in $dir"
+      build/default/app/concordctl --log-level warning init-demo "$dir"
+    fi
+    say "Launching the console on $dir"
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+      echo "No display found: run it under a desktop session, or try: xvfb-run -a build/default/app/concord \"$dir\""
+    fi
+    exec build/default/app/concord "$dir"
+    ;;
+  test)
+    install_deps
+    build default
+    run_tests default
+    build asan
+    run_tests asan
+    say "All tests passed in both presets"
+    ;;
+  *)
+    sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
+    exit 2
+    ;;
+esac

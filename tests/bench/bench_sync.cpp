@@ -1,0 +1,288 @@
+// Benchmark: sync N generated rows SQLite -> SQLite through a 10-field mapping, and in the same
+// process the raw "INSERT INTO ... SELECT ... WHERE true" copy of the same rows (WHERE true keeps
+// SQLite from using its table-to-table transfer shortcut). Prints both times and Concord's rate as
+// a fraction of the raw copy's, plus the peak resident memory of the sync phase.
+//
+//   bench_sync [--rows N] [--batch N] [--dir DIR] [--json]
+
+#include "store/statestore.h"
+#include "sync/pipelinerunner.h"
+#include "workspace/workspaceloader.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <sqlite3.h>
+
+#include <cstdio>
+
+namespace {
+
+const char *kColumns = "id INTEGER PRIMARY KEY, name TEXT, phone TEXT, city TEXT, amount DECIMAL(18,2), qty INTEGER, "
+                       "status TEXT, created_at TEXT, updated_at TEXT, note TEXT";
+const char *kTargetColumns = "order_id INTEGER PRIMARY KEY, customer_name TEXT, contact_phone TEXT, city TEXT, "
+                             "amount DECIMAL(18,2), quantity INTEGER, order_status TEXT, created TEXT, "
+                             "source_updated_at TEXT, synced_from TEXT";
+
+bool exec(sqlite3 *db, const char *sql)
+{
+    char *err = nullptr;
+    if (sqlite3_exec(db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+        std::fprintf(stderr, "sqlite: %s (%s)\n", err, sql);
+        sqlite3_free(err);
+        return false;
+    }
+    return true;
+}
+
+// Deterministic rows: amounts as exact decimal text, timestamps that repeat (ties on the version).
+bool generate(const QString &path, qint64 rows)
+{
+    sqlite3 *db = nullptr;
+    if (sqlite3_open(path.toUtf8().constData(), &db) != SQLITE_OK)
+        return false;
+    exec(db, "PRAGMA journal_mode=WAL");
+    exec(db, QByteArray(QByteArray("CREATE TABLE src (") + kColumns + ")").constData());
+    exec(db, "BEGIN");
+    sqlite3_stmt *st = nullptr;
+    sqlite3_prepare_v2(db, "INSERT INTO src VALUES (?,?,?,?,?,?,?,?,?,?)", -1, &st, nullptr);
+    static const char *names[] = {"张伟", "王芳", "李娜", "刘洋", "陈静", "杨磊", "赵敏", "黄强"};
+    static const char *cities[] = {"北京", "上海", "广州", "深圳", "杭州", "成都"};
+    static const char *stages[] = {"Closed Won", "Lost", "Negotiation", "Cancelled", "Proposal"};
+    quint64 x = 88172645463325252ULL;
+    char buf[64];
+    for (qint64 i = 1; i <= rows; ++i) {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        sqlite3_bind_int64(st, 1, i);
+        std::snprintf(buf, sizeof buf, " %s%lld ", names[x % 8], static_cast<long long>(i % 1000));
+        sqlite3_bind_text(st, 2, buf, -1, SQLITE_TRANSIENT);
+        std::snprintf(buf, sizeof buf, "13%09llu", static_cast<unsigned long long>(x % 1000000000ULL));
+        sqlite3_bind_text(st, 3, buf, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(st, 4, cities[(x >> 8) % 6], -1, SQLITE_STATIC);
+        std::snprintf(buf, sizeof buf, "%llu.%02llu", static_cast<unsigned long long>((x >> 16) % 100000),
+                      static_cast<unsigned long long>((x >> 40) % 100));
+        sqlite3_bind_text(st, 5, buf, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_int64(st, 6, qint64((x >> 20) % 50));
+        sqlite3_bind_text(st, 7, stages[(x >> 24) % 5], -1, SQLITE_STATIC);
+        const qint64 sec = i / 3; // three rows share each timestamp
+        std::snprintf(buf, sizeof buf, "2024-%02lld-%02lld %02lld:%02lld:%02lld", 1 + (sec / 2419200) % 12,
+                      1 + (sec / 86400) % 28, (sec / 3600) % 24, (sec / 60) % 60, sec % 60);
+        sqlite3_bind_text(st, 8, buf, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(st, 9, buf, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(st, 10, (x & 1) ? "备注" : "", -1, SQLITE_STATIC);
+        if (sqlite3_step(st) != SQLITE_DONE)
+            return false;
+        sqlite3_reset(st);
+    }
+    sqlite3_finalize(st);
+    exec(db, "COMMIT");
+    exec(db, "CREATE INDEX src_version ON src(updated_at, id)");
+    sqlite3_close(db);
+    return true;
+}
+
+bool createTarget(const QString &path)
+{
+    QFile::remove(path);
+    sqlite3 *db = nullptr;
+    if (sqlite3_open(path.toUtf8().constData(), &db) != SQLITE_OK)
+        return false;
+    const bool ok = exec(db, "PRAGMA journal_mode=WAL")
+        && exec(db, QByteArray(QByteArray("CREATE TABLE orders (") + kTargetColumns + ")").constData());
+    sqlite3_close(db);
+    return ok;
+}
+
+double rawCopy(const QString &dir)
+{
+    const QString target = dir + QStringLiteral("/raw.sqlite");
+    createTarget(target);
+    sqlite3 *db = nullptr;
+    sqlite3_open(target.toUtf8().constData(), &db);
+    exec(db, QByteArray(QByteArray("ATTACH '") + (dir + QStringLiteral("/src.sqlite")).toUtf8() + "' AS s").constData());
+    QElapsedTimer t;
+    t.start();
+    exec(db, "BEGIN");
+    exec(db, "INSERT INTO orders SELECT id, trim(name), phone, city, amount, qty, "
+             "CASE WHEN status = 'Closed Won' THEN 'confirmed' WHEN status IN ('Lost','Cancelled') THEN 'cancelled' "
+             "ELSE 'pending' END, created_at, updated_at, 'crm' FROM s.src WHERE true");
+    exec(db, "COMMIT");
+    const double seconds = double(t.nsecsElapsed()) / 1e9;
+    sqlite3_close(db);
+    QFile::remove(target);
+    return seconds;
+}
+
+void writeWorkspace(const QString &dir, int batch)
+{
+    QFile ws(dir + QStringLiteral("/workspace.yaml"));
+    ws.open(QIODevice::WriteOnly);
+    ws.write(QStringLiteral(
+                 "name: bench\n"
+                 "systems:\n"
+                 "  crm: { kind: sqlite, path: src.sqlite }\n"
+                 "  wms: { kind: sqlite, path: dst.sqlite }\n"
+                 "datasets:\n"
+                 "  crm.src:\n"
+                 "    key: [id]\n"
+                 "    version: updated_at\n"
+                 "    fields:\n"
+                 "      id: int\n      name: string\n      phone: string\n      city: string\n"
+                 "      amount: { type: 'decimal(18,2)' }\n      qty: int\n      status: string\n"
+                 "      created_at: timestamp\n      updated_at: timestamp\n      note: string\n"
+                 "  wms.orders:\n"
+                 "    key: [order_id]\n"
+                 "    fields:\n"
+                 "      order_id: int\n      customer_name: string\n      contact_phone: string\n      city: string\n"
+                 "      amount: { type: 'decimal(18,2)' }\n      quantity: int\n      order_status: string\n"
+                 "      created: timestamp\n      source_updated_at: timestamp\n      synced_from: string\n"
+                 "pipelines:\n"
+                 "  bench:\n"
+                 "    source: crm.src\n"
+                 "    target: wms.orders\n"
+                 "    mapping: mappings/bench.yaml\n"
+                 "    batch_size: %1\n")
+                 .arg(batch)
+                 .toUtf8());
+    ws.close();
+    QDir(dir).mkpath(QStringLiteral("mappings"));
+    QFile m(dir + QStringLiteral("/mappings/bench.yaml"));
+    m.open(QIODevice::WriteOnly);
+    m.write("source: crm.src\n"
+            "target: wms.orders\n"
+            "fields:\n"
+            "  order_id: { from: id }\n"
+            "  customer_name: { from: name, transform: [trim] }\n"
+            "  contact_phone: { from: phone }\n"
+            "  city: { from: city }\n"
+            "  amount: { from: amount, type: 'decimal(18,2)', default: 0 }\n"
+            "  quantity: { from: qty }\n"
+            "  order_status:\n"
+            "    from: status\n"
+            "    cases:\n"
+            "      - { when: \"value == 'Closed Won'\", then: confirmed }\n"
+            "      - { when: \"value in ['Lost', 'Cancelled']\", then: cancelled }\n"
+            "    else: pending\n"
+            "  created: { from: created_at }\n"
+            "  source_updated_at: { from: updated_at }\n"
+            "  synced_from: { const: crm }\n");
+}
+
+// Peak resident set size in KiB (VmHWM), and a way to reset it so a phase can be measured alone.
+qint64 peakRssKiB()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    return -1;
+}
+
+void resetPeakRss()
+{
+    QFile f(QStringLiteral("/proc/self/clear_refs"));
+    if (f.open(QIODevice::WriteOnly))
+        f.write("5");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Concord sync benchmark (SQLite -> SQLite, 10-field mapping)"));
+    p.addHelpOption();
+    const QCommandLineOption rowsOpt(QStringLiteral("rows"), QStringLiteral("Rows to sync (default 1000000)."),
+                                     QStringLiteral("N"), QStringLiteral("1000000"));
+    const QCommandLineOption batchOpt(QStringLiteral("batch"), QStringLiteral("Batch size (default 5000)."),
+                                      QStringLiteral("N"), QStringLiteral("5000"));
+    const QCommandLineOption dirOpt(QStringLiteral("dir"), QStringLiteral("Work directory (default: a temporary one)."),
+                                    QStringLiteral("DIR"));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
+    p.addOptions({rowsOpt, batchOpt, dirOpt, jsonOpt});
+    p.process(app);
+    const qint64 rows = p.value(rowsOpt).toLongLong();
+    const int batch = p.value(batchOpt).toInt();
+
+    QTemporaryDir tmp;
+    const QString dir = p.isSet(dirOpt) ? p.value(dirOpt) : tmp.path();
+    QDir().mkpath(dir);
+    QFile::remove(dir + QStringLiteral("/src.sqlite"));
+    QDir(dir + QStringLiteral("/.concord")).removeRecursively();
+    QTextStream err(stderr);
+    err << "generating " << rows << " rows..." << Qt::endl;
+    if (!generate(dir + QStringLiteral("/src.sqlite"), rows) || !createTarget(dir + QStringLiteral("/dst.sqlite"))) {
+        err << "cannot create the databases in " << dir << Qt::endl;
+        return 2;
+    }
+    writeWorkspace(dir, batch);
+
+    const double raw1 = rawCopy(dir);
+
+    const concord::WorkspaceLoad load = concord::WorkspaceLoader::load(dir);
+    if (!load.ok()) {
+        for (const auto &e : load.errors)
+            err << e.toString() << Qt::endl;
+        return 2;
+    }
+    concord::StateStore store;
+    if (!store.open(load.workspace->stateStorePath()).ok())
+        return 3;
+    concord::PipelineRunner runner(load.workspace, &store);
+    std::atomic<bool> cancel{false};
+    concord::RunOptions options;
+    options.verbose = true;
+    resetPeakRss();
+    const qint64 rssBefore = peakRssKiB();
+    QElapsedTimer t;
+    t.start();
+    const concord::RunResult r = runner.run(QStringLiteral("bench"), options, cancel);
+    const double concordSeconds = double(t.nsecsElapsed()) / 1e9;
+    const qint64 peak = peakRssKiB();
+
+    const double raw2 = rawCopy(dir);
+    const double raw = std::min(raw1, raw2);
+    const double ratio = raw / concordSeconds;
+    if (r.status != QLatin1String("succeeded") || r.inserted != rows) {
+        err << "sync did not complete: " << r.status << " " << r.error.message << " inserted " << r.inserted << Qt::endl;
+        return 1;
+    }
+    QTextStream out(stdout);
+    if (p.isSet(jsonOpt)) {
+        QJsonObject stages;
+        for (const auto &s : r.stageMicros)
+            stages.insert(s.first, double(s.second) / 1e6);
+        out << QJsonDocument(QJsonObject{{QStringLiteral("rows"), rows},
+                                         {QStringLiteral("batch"), batch},
+                                         {QStringLiteral("concord_s"), concordSeconds},
+                                         {QStringLiteral("raw_copy_s"), raw},
+                                         {QStringLiteral("ratio"), ratio},
+                                         {QStringLiteral("concord_rows_per_s"), double(rows) / concordSeconds},
+                                         {QStringLiteral("peak_rss_kib"), peak},
+                                         {QStringLiteral("rss_before_kib"), rssBefore},
+                                         {QStringLiteral("stages_s"), stages}})
+                   .toJson(QJsonDocument::Compact)
+            << Qt::endl;
+    } else {
+        out << QStringLiteral("rows %1, batch %2\n").arg(rows).arg(batch);
+        out << QStringLiteral("raw INSERT..SELECT copy: %1 s (runs: %2 s, %3 s)\n").arg(raw, 0, 'f', 3).arg(raw1, 0, 'f', 3).arg(raw2, 0, 'f', 3);
+        out << QStringLiteral("Concord sync:            %1 s (%2 rows/s)\n").arg(concordSeconds, 0, 'f', 3).arg(double(rows) / concordSeconds, 0, 'f', 0);
+        for (const auto &s : r.stageMicros)
+            out << QStringLiteral("  %1 %2 s\n").arg(s.first, -6).arg(double(s.second) / 1e6, 0, 'f', 3);
+        out << QStringLiteral("ratio (Concord rate / raw copy rate): %1%\n").arg(ratio * 100, 0, 'f', 1);
+        out << QStringLiteral("peak RSS during sync: %1 MiB\n").arg(double(peak) / 1024, 0, 'f', 1);
+    }
+    return 0;
+}

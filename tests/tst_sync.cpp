@@ -1,0 +1,229 @@
+// The pipeline runner: idempotent apply, dead letters, the outbox, dry runs and cancellation.
+
+#include "syncfixture.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace concord;
+
+class TestSync : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void applyingTwiceChangesNothing();
+    void replayAfterLostCheckpointIsHarmless();
+    void badRecordsGoToDeadLettersRestGoesOn();
+    void deadLettersRecordMappingVersion();
+    void softDeleteRemovesTargetRow();
+    void dryRunWritesNothing();
+    void outboxIsDurableAndIdempotent();
+    void validationRules();
+    void missingTargetKeyIndexIsRefused();
+    void cancelStopsAtBatchBoundary();
+};
+
+void TestSync::applyingTwiceChangesNothing()
+{
+    SyncFixture f;
+    for (int id = 1; id <= 10; ++id)
+        f.insert(id, QStringLiteral(" name %1 ").arg(id), QStringLiteral("%1.50").arg(id), QStringLiteral("2024-05-20 10:00:00"));
+    QCOMPARE(f.run().inserted, 10);
+    const auto before = f.target().rows(QStringLiteral("SELECT * FROM copy ORDER BY item_id"));
+    // --full re-reads everything: every row is found unchanged, nothing is written twice.
+    RunOptions full;
+    full.full = true;
+    const RunResult again = f.run(full);
+    QCOMPARE(again.read, 10);
+    QCOMPARE(again.inserted, 0);
+    QCOMPARE(again.updated, 0);
+    QCOMPARE(f.target().rows(QStringLiteral("SELECT * FROM copy ORDER BY item_id")), before);
+    QCOMPARE(before.front(), (QStringList{QStringLiteral("1"), QStringLiteral("name 1"), QStringLiteral("1.50"),
+                                          QStringLiteral("2024-05-20 10:00:00")}));
+}
+
+void TestSync::replayAfterLostCheckpointIsHarmless()
+{
+    SyncFixture f(4);
+    for (int id = 1; id <= 10; ++id)
+        f.insert(id, QStringLiteral("n"), QStringLiteral("1"), QStringLiteral("2024-05-20 10:00:%1").arg(id, 2, 10, QLatin1Char('0')));
+    QCOMPARE(f.run().inserted, 10);
+    // As if the process died after the target committed but before the checkpoint did.
+    QVERIFY(f.store->clearCheckpoint(QStringLiteral("items")).ok());
+    f.source().exec(QStringLiteral("UPDATE items SET name = 'changed' WHERE id = 3"));
+    const RunResult r = f.run();
+    QCOMPARE(r.read, 10);
+    QCOMPARE(r.inserted, 0);
+    QCOMPARE(r.updated, 1);
+    QCOMPARE(f.target().count(QStringLiteral("copy")), 10);
+}
+
+void TestSync::badRecordsGoToDeadLettersRestGoesOn()
+{
+    SyncFixture f(5);
+    for (int id = 1; id <= 12; ++id)
+        f.insert(id, QStringLiteral("n%1").arg(id), QStringLiteral("%1").arg(id), QStringLiteral("2024-05-20 10:00:00"));
+    f.source().exec(QStringLiteral("UPDATE items SET amount = '12,800' WHERE id = 4"));  // not a number
+    f.source().exec(QStringLiteral("UPDATE items SET name = NULL WHERE id = 7"));        // target NOT NULL
+    f.source().exec(QStringLiteral("UPDATE items SET amount = '123456789.00' WHERE id = 9")); // too wide for decimal(10,2)
+    const RunResult r = f.run();
+    QCOMPARE(r.status, QStringLiteral("partial"));
+    QCOMPARE(r.read, 12);
+    QCOMPARE(r.inserted, 9);
+    QCOMPARE(r.failed, 3);
+    QCOMPARE(f.target().count(QStringLiteral("copy")), 9);
+    testsupport::Db state(f.workspace->stateStorePath());
+    const auto dl = state.rows(QStringLiteral("SELECT record_key, error_code, payload FROM dead_letters ORDER BY record_key"));
+    QCOMPARE(dl.size(), 3);
+    QCOMPARE(dl[0][0], QStringLiteral("4"));
+    QCOMPARE(dl[0][1], ErrorCode::TypeMismatch);
+    QVERIFY(dl[0][2].contains(QLatin1String("12,800")));
+    QCOMPARE(dl[1][0], QStringLiteral("7"));
+    QCOMPARE(dl[1][1], ErrorCode::TargetRejected);
+    QCOMPARE(dl[2][0], QStringLiteral("9"));
+    QCOMPARE(dl[2][1], ErrorCode::TypeMismatch);
+    // The checkpoint moved past them: a second run reads nothing and adds no duplicate letters.
+    QCOMPARE(f.run().read, 0);
+    QCOMPARE(state.count(QStringLiteral("dead_letters")), 3);
+}
+
+void TestSync::deadLettersRecordMappingVersion()
+{
+    SyncFixture f;
+    f.insert(1, QStringLiteral("a"), QStringLiteral("oops"), QStringLiteral("2024-05-20 10:00:00"));
+    const RunResult r = f.run();
+    QCOMPARE(r.failed, 1);
+    testsupport::Db state(f.workspace->stateStorePath());
+    const auto dl = state.rows(QStringLiteral("SELECT mapping_version, run_id, source_version FROM dead_letters"));
+    QCOMPARE(dl.size(), 1);
+    QCOMPARE(dl[0][0], r.mappingVersion);
+    QCOMPARE(dl[0][1].toLongLong(), r.runId);
+    QCOMPARE(dl[0][2], QStringLiteral("2024-05-20 10:00:00|1"));
+    const auto runs = state.rows(QStringLiteral("SELECT mapping_version, status, rows_failed FROM runs"));
+    QCOMPARE(runs.value(0), (QStringList{r.mappingVersion, QStringLiteral("partial"), QStringLiteral("1")}));
+}
+
+void TestSync::softDeleteRemovesTargetRow()
+{
+    SyncFixture f;
+    f.insert(1, QStringLiteral("a"), QStringLiteral("1"), QStringLiteral("2024-05-20 10:00:00"));
+    f.insert(2, QStringLiteral("b"), QStringLiteral("2"), QStringLiteral("2024-05-20 10:00:00"));
+    QCOMPARE(f.run().inserted, 2);
+    f.source().exec(QStringLiteral("UPDATE items SET deleted = 1, updated_at = '2024-05-20 11:00:00' WHERE id = 1"));
+    const RunResult r = f.run();
+    QCOMPARE(r.deleted, 1);
+    QCOMPARE(f.target().rows(QStringLiteral("SELECT item_id FROM copy")), (QList<QStringList>{{QStringLiteral("2")}}));
+}
+
+void TestSync::dryRunWritesNothing()
+{
+    SyncFixture f;
+    f.insert(1, QStringLiteral("a"), QStringLiteral("1"), QStringLiteral("2024-05-20 10:00:00"));
+    QCOMPARE(f.run().inserted, 1);
+    const QString checkpoint = *f.store->checkpoint(QStringLiteral("items"));
+    f.insert(2, QStringLiteral("b"), QStringLiteral("2"), QStringLiteral("2024-05-20 11:00:00"));
+    f.source().exec(QStringLiteral("UPDATE items SET name = 'a2', updated_at = '2024-05-20 11:00:00' WHERE id = 1"));
+    RunOptions dry;
+    dry.dryRun = true;
+    const RunResult r = f.run(dry);
+    QCOMPARE(r.inserted, 1);
+    QCOMPARE(r.updated, 1);
+    QCOMPARE(r.planned.size(), 2);
+    QCOMPARE(r.planned[0].op, QStringLiteral("update"));
+    QCOMPARE(r.planned[1].op, QStringLiteral("insert"));
+    QCOMPARE(r.planned[1].values.value(1), QStringLiteral("b"));
+    QCOMPARE(f.target().count(QStringLiteral("copy")), 1);
+    QCOMPARE(f.target().rows(QStringLiteral("SELECT name FROM copy")).value(0).value(0), QStringLiteral("a"));
+    QCOMPARE(*f.store->checkpoint(QStringLiteral("items")), checkpoint);
+    QCOMPARE(f.run().read, 2); // the real run still has both to do
+}
+
+void TestSync::outboxIsDurableAndIdempotent()
+{
+    SyncFixture f;
+    PipelineRunner runner(f.workspace, f.store.get());
+    std::vector<Change> changes;
+    for (int id = 1; id <= 3; ++id) {
+        Change c;
+        c.record.values = {Value::fromInt(id), Value::fromString(QStringLiteral("pushed %1").arg(id)),
+                           Value::fromString(QStringLiteral("%1.25").arg(id)),
+                           Value::fromString(QStringLiteral("2024-05-20 12:00:00")), Value::fromInt(0)};
+        c.key.parts = {Value::fromInt(id)};
+        c.sourceVersion = QStringLiteral("evt-%1").arg(id);
+        changes.push_back(c);
+    }
+    QVERIFY(runner.enqueue(QStringLiteral("items"), changes).ok());
+    // The same events pushed again (a webhook retry) before they were applied.
+    QVERIFY(runner.enqueue(QStringLiteral("items"), changes).ok());
+    QCOMPARE(*f.store->pendingOutboxCount(QStringLiteral("items")), 6);
+    std::atomic<bool> cancel{false};
+    RunResult r = runner.drainOutbox(QStringLiteral("items"), {}, cancel);
+    QCOMPARE(r.status, QStringLiteral("succeeded"));
+    QCOMPARE(r.inserted, 3);
+    QCOMPARE(*f.store->pendingOutboxCount(QStringLiteral("items")), 0);
+    QCOMPARE(f.target().count(QStringLiteral("copy")), 3);
+    QCOMPARE(f.target().rows(QStringLiteral("SELECT amount FROM copy WHERE item_id = 2")).value(0).value(0),
+             QStringLiteral("2.25"));
+    // A third delivery after they were applied is skipped by the applied-versions record.
+    QVERIFY(runner.enqueue(QStringLiteral("items"), changes).ok());
+    r = runner.drainOutbox(QStringLiteral("items"), {}, cancel);
+    QCOMPARE(r.skipped, 3);
+    QCOMPARE(r.inserted + r.updated, 0);
+    QCOMPARE(*f.store->appliedVersion(QStringLiteral("items"), QStringLiteral("3")), QStringLiteral("evt-3"));
+}
+
+void TestSync::validationRules()
+{
+    SyncFixture f(10, "validate:\n"
+                      "  required: [name]\n"
+                      "  rules:\n"
+                      "    - { field: amount, check: \"value >= 0\", code: NEGATIVE_AMOUNT }\n");
+    f.insert(1, QStringLiteral("ok"), QStringLiteral("1"), QStringLiteral("2024-05-20 10:00:00"));
+    f.insert(2, QStringLiteral("neg"), QStringLiteral("-5"), QStringLiteral("2024-05-20 10:00:00"));
+    f.source().exec(QStringLiteral("INSERT INTO items (id, name, amount, updated_at) VALUES (3, NULL, '1', '2024-05-20 10:00:00')"));
+    const RunResult r = f.run();
+    QCOMPARE(r.inserted, 1);
+    QCOMPARE(r.failed, 2);
+    testsupport::Db state(f.workspace->stateStorePath());
+    QCOMPARE(state.rows(QStringLiteral("SELECT record_key, error_code FROM dead_letters ORDER BY record_key")),
+             (QList<QStringList>{{QStringLiteral("2"), QStringLiteral("NEGATIVE_AMOUNT")},
+                                 {QStringLiteral("3"), ErrorCode::RequiredMissing}}));
+}
+
+void TestSync::missingTargetKeyIndexIsRefused()
+{
+    SyncFixture f;
+    f.target().exec(QStringLiteral("DROP TABLE copy"));
+    f.target().exec(QStringLiteral("CREATE TABLE copy (item_id INTEGER, name TEXT, amount TEXT, updated_at TEXT)"));
+    f.insert(1, QStringLiteral("a"), QStringLiteral("1"), QStringLiteral("2024-05-20 10:00:00"));
+    const RunResult r = f.run();
+    QCOMPARE(r.status, QStringLiteral("failed"));
+    QCOMPARE(r.error.code, ErrorCode::ConfigInvalid);
+    QVERIFY(r.error.message.contains(QLatin1String("unique index")));
+    QVERIFY(f.store->checkpoint(QStringLiteral("items"))->isEmpty());
+}
+
+void TestSync::cancelStopsAtBatchBoundary()
+{
+    SyncFixture f(2);
+    for (int id = 1; id <= 10; ++id)
+        f.insert(id, QStringLiteral("n"), QStringLiteral("1"), QStringLiteral("2024-05-20 10:00:%1").arg(id, 2, 10, QLatin1Char('0')));
+    PipelineRunner runner(f.workspace, f.store.get());
+    std::atomic<bool> cancel{false};
+    int batches = 0;
+    const RunResult r = runner.run(QStringLiteral("items"), {}, cancel, [&](const RunProgress &p) {
+        if (p.done > 0 && ++batches == 2)
+            cancel.store(true);
+    });
+    QCOMPARE(r.status, QStringLiteral("cancelled"));
+    QCOMPARE(r.read, 4);
+    QCOMPARE(f.target().count(QStringLiteral("copy")), 4);
+    // The next run goes on from where the cancelled one committed.
+    const RunResult rest = f.run();
+    QCOMPARE(rest.read, 6);
+    QCOMPARE(f.target().count(QStringLiteral("copy")), 10);
+}
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync.moc"

@@ -1,0 +1,85 @@
+#include "consoleactions.h"
+
+#include "formatting.h"
+
+#include <QAction>
+#include <QActionGroup>
+
+namespace concord {
+
+namespace {
+
+QAction *makeAction(QObject *parent, const char *objectName, const QKeySequence &shortcut = {}, const char *iconName = nullptr)
+{
+    auto *action = new QAction(parent);
+    action->setObjectName(QLatin1String(objectName));
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    if (iconName)
+        action->setIcon(fmt::icon(iconName));
+    return action;
+}
+
+} // namespace
+
+ConsoleActions::ConsoleActions(QObject *parent)
+    : QObject(parent), openWorkspace(makeAction(this, "actionOpenWorkspace", QKeySequence::Open, "open")),
+      openDemo(makeAction(this, "actionOpenDemo", {}, "demo")), quit(makeAction(this, "actionQuit", QKeySequence::Quit)),
+      run(makeAction(this, "actionRun", QKeySequence(Qt::CTRL | Qt::Key_R), "run")),
+      dryRun(makeAction(this, "actionDryRun", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), "dry-run")),
+      cancel(makeAction(this, "actionCancel", QKeySequence(Qt::Key_Escape), "cancel")),
+      refresh(makeAction(this, "actionRefresh", QKeySequence::Refresh, "refresh")),
+      languageSystem(makeAction(this, "actionLanguageSystem")), languageChinese(makeAction(this, "actionLanguageChinese")),
+      languageEnglish(makeAction(this, "actionLanguageEnglish")), languageGroup(new QActionGroup(this)),
+      about(makeAction(this, "actionAbout"))
+{
+    quit->setMenuRole(QAction::QuitRole);
+    about->setMenuRole(QAction::AboutRole);
+    for (QAction *a : {languageSystem, languageChinese, languageEnglish}) {
+        a->setCheckable(true);
+        languageGroup->addAction(a);
+    }
+    languageSystem->setData(QStringLiteral("system"));
+    languageChinese->setData(QStringLiteral("zh_CN"));
+    languageEnglish->setData(QStringLiteral("en"));
+    // Each language names itself, so a steward who cannot read the current one still finds theirs.
+    languageChinese->setText(QStringLiteral("简体中文"));
+    languageEnglish->setText(QStringLiteral("English"));
+    retranslate();
+}
+
+ConsoleActions::~ConsoleActions() = default;
+
+void ConsoleActions::setLanguageChoice(const QString &choice)
+{
+    for (QAction *a : languageGroup->actions())
+        a->setChecked(a->data().toString() == choice);
+}
+
+void ConsoleActions::retranslate()
+{
+    // Toolbar labels (iconText) carry no accelerators: "打开(O)" reads badly on a button.
+    openWorkspace->setText(tr("&Open Workspace…"));
+    openWorkspace->setIconText(tr("Open"));
+    openWorkspace->setToolTip(tr("Open a folder that contains a workspace.yaml"));
+    openDemo->setText(tr("Open &Demo Workspace"));
+    openDemo->setIconText(tr("Demo"));
+    openDemo->setToolTip(tr("Open the demo workspace with five department databases (created on first use)"));
+    quit->setText(tr("&Quit"));
+    run->setText(tr("&Run"));
+    run->setIconText(tr("Run"));
+    run->setToolTip(tr("Run the selected pipeline now (Ctrl+R)"));
+    dryRun->setText(tr("&Dry Run"));
+    dryRun->setIconText(tr("Dry Run"));
+    dryRun->setToolTip(tr("Show what the selected pipeline would write, without writing anything (Ctrl+Shift+R)"));
+    cancel->setText(tr("&Cancel Run"));
+    cancel->setIconText(tr("Cancel"));
+    cancel->setToolTip(tr("Stop the running pipeline at the next batch boundary (Esc)"));
+    refresh->setText(tr("Re&fresh"));
+    refresh->setIconText(tr("Refresh"));
+    refresh->setToolTip(tr("Re-read pipeline statuses from the state store (F5)"));
+    languageSystem->setText(tr("&System Language"));
+    about->setText(tr("&About Concord"));
+}
+
+} // namespace concord

@@ -1,0 +1,39 @@
+#pragma once
+// The window's commands, created once with their shortcuts and icons, and retranslated in one
+// place. Menus, the toolbar and context menus all share these QActions, so enabling one
+// (say Run while a run is in progress) updates every place it appears.
+
+#include <QObject>
+
+class QAction;
+class QActionGroup;
+
+namespace concord {
+
+class ConsoleActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ConsoleActions(QObject *parent = nullptr);
+    ~ConsoleActions() override;
+
+    void retranslate();
+    // Checks the language item for a choice: "system", "zh_CN" or "en".
+    void setLanguageChoice(const QString &choice);
+
+    QAction *openWorkspace;
+    QAction *openDemo;
+    QAction *quit;
+    QAction *run;
+    QAction *dryRun;
+    QAction *cancel;
+    QAction *refresh;
+    QAction *languageSystem;
+    QAction *languageChinese;
+    QAction *languageEnglish;
+    QActionGroup *languageGroup;
+    QAction *about;
+};
+
+} // namespace concord

@@ -1,0 +1,70 @@
+#pragma once
+// The console's side of the engine conversation. Sends requests to EngineHost (queued, so they
+// run in the engine thread), keeps what the window needs to know (the open workspace, whether a
+// run is in progress), and re-reads the state store through StoreReader when the engine says it
+// changed — coalescing bursts of stateChanged into one refresh. Widgets talk to this, never to
+// the engine.
+
+#include "enginehost.h"
+#include "store/storereader.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+namespace concord {
+
+class ConsoleSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ConsoleSession(EngineHost *host, QObject *parent = nullptr);
+    ~ConsoleSession() override;
+
+    std::shared_ptr<const Workspace> workspace() const { return m_workspace; }
+    bool isLoading() const { return m_pendingLoads > 0; }
+    bool isRunning() const { return !m_runningPipeline.isEmpty(); }
+    QString runningPipeline() const { return m_runningPipeline; }
+    bool isDryRunning() const { return m_runningDry; }
+    QList<PipelineStatus> statuses() const { return m_statuses; }
+    // The last runs of a pipeline, newest first (small indexed query on the GUI thread).
+    QList<RunRecord> recentRuns(const QString &pipeline, int limit = 20) const;
+
+public Q_SLOTS:
+    void openWorkspace(const QString &dir);
+    void runPipeline(const QString &pipeline, bool dryRun);
+    // Thread-safe on the engine side: called directly, not queued, so it reaches a busy engine.
+    void cancelRun();
+    void refreshNow();
+    void scheduleRefresh();
+
+Q_SIGNALS:
+    void workspaceLoading(const QString &dir);
+    void workspaceOpened(std::shared_ptr<const concord::Workspace> workspace, const concord::ErrorList &warnings);
+    void workspaceFailed(const QString &dir, const concord::ErrorList &errors);
+    void statusesRefreshed(const QList<concord::PipelineStatus> &statuses);
+    void runRequested(const QString &pipeline, bool dryRun);
+    void runProgress(const concord::RunProgress &progress);
+    void runFinished(const concord::RunResult &result);
+    void runningChanged(bool running);
+    void logEntry(const concord::LogEntry &entry);
+
+private:
+    void onWorkspaceOpened(std::shared_ptr<const Workspace> workspace, const ErrorList &warnings);
+    void onWorkspaceFailed(const QString &dir, const ErrorList &errors);
+    void onRunFinished(const RunResult &result);
+
+    QPointer<EngineHost> m_host;
+    std::shared_ptr<const Workspace> m_workspace;
+    StoreReader m_reader;
+    QTimer m_refreshTimer;
+    QList<PipelineStatus> m_statuses;
+    int m_pendingLoads = 0;
+    QString m_runningPipeline;
+    bool m_runningDry = false;
+};
+
+} // namespace concord

@@ -1,0 +1,472 @@
+#include "mainwindow.h"
+
+#include "consoleactions.h"
+#include "consolesession.h"
+#include "demoworkspacejob.h"
+#include "dryrunpanel.h"
+#include "formatting.h"
+#include "languagemanager.h"
+#include "logpane.h"
+#include "navigatormodel.h"
+#include "navigatorview.h"
+#include "pipelinespage.h"
+#include "pipelinetablemodel.h"
+#include "preference.h"
+#include "problemspane.h"
+#include "recentrunsmodel.h"
+#include "runstatuswidget.h"
+#include "welcomepage.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+
+#include <algorithm>
+
+namespace concord {
+
+namespace {
+
+const Preference<QStringList> recentWorkspaces{"workspace/recent", {}};
+const Preference<QString> lastBrowseDir{"workspace/lastBrowseDir", QString()};
+const Preference<QByteArray> windowGeometry{"window/geometry", {}};
+const Preference<QByteArray> windowStatePreference{"window/state", {}};
+constexpr int MaxRecent = 8;
+constexpr int WindowStateVersion = 1;
+// How long a success message stays in the status bar; failures stay until the next run.
+constexpr int SuccessMessageMs = 15000;
+
+} // namespace
+
+MainWindow::MainWindow(EngineHost *host, LanguageManager *language, QWidget *parent)
+    : QMainWindow(parent), m_session(new ConsoleSession(host, this)), m_actions(new ConsoleActions(this)), m_language(language),
+      m_demoJob(new DemoWorkspaceJob(this)), m_navigatorModel(new NavigatorModel(this)),
+      m_pipelineModel(new PipelineTableModel(this)), m_recentRuns(new RecentRunsModel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(fmt::icon("concord"));
+
+    m_welcome = new WelcomePage;
+    m_pipelinesPage = new PipelinesPage(m_pipelineModel, m_recentRuns);
+    m_pipelinesPage->setContextActions({m_actions->run, m_actions->dryRun, m_actions->cancel});
+    m_pages = new QStackedWidget;
+    m_pages->addWidget(m_welcome);
+    m_pages->addWidget(m_pipelinesPage);
+    setCentralWidget(m_pages);
+
+    createDocks();
+    createMenusAndToolbar();
+
+    m_summary = new QLabel;
+    statusBar()->addWidget(m_summary, 1);
+    m_runStatus = new RunStatusWidget;
+    statusBar()->addPermanentWidget(m_runStatus);
+
+    connectSession();
+    connect(m_welcome, &WelcomePage::openWorkspaceRequested, this, &MainWindow::chooseWorkspaceDirectory);
+    connect(m_welcome, &WelcomePage::openDemoRequested, this, &MainWindow::openDemoWorkspace);
+    connect(m_welcome, &WelcomePage::openRecentRequested, this, &MainWindow::openWorkspace);
+    connect(m_pipelinesPage, &PipelinesPage::pipelineSelected, this, &MainWindow::selectPipeline);
+    connect(m_navigator, &NavigatorView::pipelineSelected, this, &MainWindow::selectPipeline);
+    connect(m_navigator, &NavigatorView::deadLettersRequested, this, &MainWindow::showDeadLetters);
+    connect(m_runStatus, &RunStatusWidget::cancelRequested, m_session, &ConsoleSession::cancelRun);
+    connect(m_demoJob, &DemoWorkspaceJob::finished, this, &MainWindow::onDemoFinished);
+
+    if (!restoreGeometry(windowGeometry.value())) {
+        // First start: most of the screen, so the dashboard's columns fit without scrolling.
+        const QRect available = screen()->availableGeometry();
+        resize(std::max(1024, available.width() * 85 / 100), std::max(700, available.height() * 85 / 100));
+    }
+    restoreState(windowStatePreference.value(), WindowStateVersion);
+
+    m_welcome->setRecentWorkspaces(recentWorkspaces.value());
+    retranslate();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    m_navigator = new NavigatorView(m_navigatorModel);
+    m_navigatorDock = new QDockWidget;
+    m_navigatorDock->setObjectName(QStringLiteral("navigatorDock"));
+    m_navigatorDock->setWidget(m_navigator);
+    m_navigatorDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_navigatorDock);
+
+    m_logPane = new LogPane;
+    addDockWidget(Qt::BottomDockWidgetArea, m_logPane);
+    m_problemsPane = new ProblemsPane;
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsPane);
+    tabifyDockWidget(m_logPane, m_problemsPane);
+    m_logPane->raise();
+
+    m_dryRunPanel = new DryRunPanel;
+    addDockWidget(Qt::BottomDockWidgetArea, m_dryRunPanel);
+    tabifyDockWidget(m_logPane, m_dryRunPanel);
+    m_logPane->raise();
+
+    // The navigator and the central page share the width; the log gets a third of the height.
+    resizeDocks({m_navigatorDock}, {240}, Qt::Horizontal);
+    resizeDocks({m_logPane}, {260}, Qt::Vertical);
+}
+
+void MainWindow::createMenusAndToolbar()
+{
+    ConsoleActions *a = m_actions;
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("menuFile"));
+    m_fileMenu->addAction(a->openWorkspace);
+    m_recentMenu = m_fileMenu->addMenu(fmt::icon("open"), QString());
+    m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    m_fileMenu->addAction(a->openDemo);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(a->quit);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("menuView"));
+    if (m_language) {
+        m_languageMenu = m_viewMenu->addMenu(QString());
+        m_languageMenu->setObjectName(QStringLiteral("menuLanguage"));
+        m_languageMenu->addActions(a->languageGroup->actions());
+        m_viewMenu->addSeparator();
+        a->setLanguageChoice(m_language->choice());
+        connect(a->languageGroup, &QActionGroup::triggered, this, [this](QAction *chosen) {
+            m_language->setChoice(chosen->data().toString());
+            m_actions->setLanguageChoice(m_language->choice());
+        });
+    }
+    QAction *toggleLog = m_logPane->toggleViewAction();
+    toggleLog->setObjectName(QStringLiteral("actionToggleLog"));
+    toggleLog->setShortcut(QKeySequence(Qt::Key_F12));
+    toggleLog->setIcon(fmt::icon("log"));
+    m_viewMenu->addAction(m_navigatorDock->toggleViewAction());
+    m_viewMenu->addAction(toggleLog);
+    m_viewMenu->addAction(m_problemsPane->toggleViewAction());
+    m_viewMenu->addAction(m_dryRunPanel->toggleViewAction());
+
+    m_pipelineMenu = menuBar()->addMenu(QString());
+    m_pipelineMenu->setObjectName(QStringLiteral("menuPipeline"));
+    m_pipelineMenu->addActions({a->run, a->dryRun, a->cancel});
+    m_pipelineMenu->addSeparator();
+    m_pipelineMenu->addAction(a->refresh);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("menuHelp"));
+    m_helpMenu->addAction(a->about);
+
+    m_toolbar = addToolBar(QString());
+    m_toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolbar->addActions({a->openWorkspace, a->openDemo});
+    m_toolbar->addSeparator();
+    m_toolbar->addActions({a->run, a->dryRun, a->cancel});
+    m_toolbar->addSeparator();
+    m_toolbar->addAction(a->refresh);
+    m_viewMenu->addAction(m_toolbar->toggleViewAction());
+
+    connect(a->openWorkspace, &QAction::triggered, this, &MainWindow::chooseWorkspaceDirectory);
+    connect(a->openDemo, &QAction::triggered, this, &MainWindow::openDemoWorkspace);
+    connect(a->quit, &QAction::triggered, this, &QWidget::close);
+    connect(a->run, &QAction::triggered, this, [this] { m_session->runPipeline(m_selectedPipeline, false); });
+    connect(a->dryRun, &QAction::triggered, this, [this] { m_session->runPipeline(m_selectedPipeline, true); });
+    connect(a->cancel, &QAction::triggered, m_session, &ConsoleSession::cancelRun);
+    connect(a->refresh, &QAction::triggered, m_session, &ConsoleSession::refreshNow);
+    connect(a->about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Concord"),
+                           tr("<h3>Concord %1</h3><p>Keeps department systems consistent with each other: "
+                              "mapping rules, sync pipelines, dead letters and their history, in one console.</p>"
+                              "<p>Built with Qt %2.</p>")
+                               .arg(QStringLiteral(CONCORD_VERSION), QString::fromLatin1(qVersion())));
+    });
+}
+
+void MainWindow::connectSession()
+{
+    connect(m_session, &ConsoleSession::workspaceLoading, this, [this](const QString &dir) {
+        m_welcome->setState(WelcomePage::State::Loading, dir);
+        m_pages->setCurrentWidget(m_welcome);
+        updateActions();
+    });
+    connect(m_session, &ConsoleSession::workspaceOpened, this, &MainWindow::onWorkspaceOpened);
+    connect(m_session, &ConsoleSession::workspaceFailed, this, &MainWindow::onWorkspaceFailed);
+    connect(m_session, &ConsoleSession::statusesRefreshed, this, [this](const QList<PipelineStatus> &statuses) {
+        m_pipelineModel->setStatuses(statuses);
+        m_navigatorModel->setStatuses(statuses);
+        refreshRecentRuns();
+        updateSummary();
+    });
+    connect(m_session, &ConsoleSession::runRequested, this, [this](const QString &pipeline, bool dryRun) {
+        m_pipelineModel->setRunningPipeline(pipeline);
+        m_navigatorModel->setRunningPipeline(pipeline);
+        m_runStatus->startRun(pipeline, dryRun);
+        statusBar()->clearMessage();
+    });
+    connect(m_session, &ConsoleSession::runProgress, m_runStatus, &RunStatusWidget::setProgress);
+    connect(m_session, &ConsoleSession::runFinished, this, &MainWindow::onRunFinished);
+    connect(m_session, &ConsoleSession::runningChanged, this, &MainWindow::updateActions);
+    connect(m_session, &ConsoleSession::logEntry, m_logPane, &LogPane::append);
+}
+
+void MainWindow::openWorkspace(const QString &dir)
+{
+    if (dir.isEmpty())
+        return;
+    m_session->openWorkspace(dir);
+}
+
+void MainWindow::chooseWorkspaceDirectory()
+{
+    const QString start = lastBrowseDir.value().isEmpty() ? QDir::homePath() : lastBrowseDir.value();
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Workspace"), start);
+    if (dir.isEmpty())
+        return;
+    lastBrowseDir.setValue(QFileInfo(dir).absolutePath());
+    openWorkspace(dir);
+}
+
+void MainWindow::openDemoWorkspace()
+{
+    const QString dir = DemoWorkspaceJob::defaultDirectory();
+    if (!m_demoJob->start(dir))
+        return;
+    m_welcome->setState(WelcomePage::State::CreatingDemo, dir);
+    m_pages->setCurrentWidget(m_welcome);
+    updateActions();
+}
+
+void MainWindow::onDemoFinished(const QString &dir, const QString &errorMessage)
+{
+    if (errorMessage.isEmpty()) {
+        openWorkspace(dir);
+        return;
+    }
+    onWorkspaceFailed(dir, {makeError(ErrorCode::ConfigInvalid, tr("The demo workspace could not be created: %1").arg(errorMessage))});
+}
+
+void MainWindow::onWorkspaceOpened(std::shared_ptr<const Workspace> workspace, const ErrorList &warnings)
+{
+    m_failedDir.clear();
+    const QString previous = m_selectedPipeline;
+    m_selectedPipeline.clear();
+    m_navigatorModel->setWorkspace(workspace);
+    m_pipelineModel->setWorkspace(workspace);
+    m_recentRuns->setRuns({});
+    if (!workspace) {
+        m_pages->setCurrentWidget(m_welcome);
+        m_welcome->setState(WelcomePage::State::NoWorkspace);
+        updateActions();
+        return;
+    }
+    m_pipelinesPage->setWorkspaceInfo(workspace->name.isEmpty() ? QFileInfo(workspace->dir).fileName() : workspace->name,
+                                      workspace->dir);
+    m_logPane->setPipelines(workspace->pipelines.keys());
+    if (warnings.isEmpty()) {
+        m_problemsPane->clearProblems();
+    } else {
+        m_problemsPane->showWarnings(workspace->dir, warnings);
+        m_problemsPane->show();
+    }
+    m_pages->setCurrentWidget(m_pipelinesPage);
+    rememberWorkspace(workspace->dir);
+    // Reopening the same workspace keeps the steward's place.
+    selectPipeline(workspace->pipelines.contains(previous) ? previous : QString());
+    retranslate();
+    updateActions();
+}
+
+void MainWindow::onWorkspaceFailed(const QString &dir, const ErrorList &errors)
+{
+    m_failedDir = dir;
+    m_selectedPipeline.clear();
+    m_navigatorModel->setWorkspace(nullptr);
+    m_pipelineModel->setWorkspace(nullptr);
+    m_recentRuns->setRuns({});
+    m_logPane->setPipelines({});
+    m_problemsPane->showErrors(dir, errors);
+    m_problemsPane->show();
+    m_problemsPane->raise();
+    m_welcome->setState(WelcomePage::State::Failed, dir);
+    m_pages->setCurrentWidget(m_welcome);
+    retranslate();
+    updateActions();
+}
+
+void MainWindow::selectPipeline(const QString &name)
+{
+    m_selectedPipeline = name;
+    m_navigator->selectPipeline(name);
+    m_pipelinesPage->selectPipeline(name);
+    m_logPane->setSelectedPipeline(name);
+    refreshRecentRuns();
+    updateActions();
+}
+
+void MainWindow::onRunFinished(const RunResult &result)
+{
+    m_runStatus->finishRun();
+    m_pipelineModel->setRunningPipeline(QString());
+    m_navigatorModel->setRunningPipeline(QString());
+
+    const QString name = result.pipeline;
+    const QString took = fmt::duration(result.durationMs);
+    if (result.status == QLatin1String("failed")) {
+        const QString message = result.error.message.isEmpty() ? result.error.code : result.error.message;
+        statusBar()->showMessage(tr("%1 failed: %2").arg(name, message));
+        // The engine logs its own failure too, but a failure before the run began might not be.
+        LogEntry entry;
+        entry.time = QDateTime::currentDateTimeUtc();
+        entry.level = QStringLiteral("error");
+        entry.category = QStringLiteral("console");
+        entry.pipeline = name;
+        entry.taskId = QString::number(result.runId);
+        entry.errorCode = result.error.code;
+        entry.traceId = result.traceId;
+        entry.message = tr("Run failed: %1").arg(message);
+        m_logPane->append(entry);
+    } else if (result.status == QLatin1String("cancelled")) {
+        statusBar()->showMessage(tr("%1 was cancelled after %2 rows; the next run continues from the last checkpoint.")
+                                     .arg(name, fmt::count(result.read)),
+                                 SuccessMessageMs);
+    } else if (result.dryRun) {
+        statusBar()->showMessage(tr("Dry run of %1 finished in %2: %3 inserts and %4 updates planned, nothing written.")
+                                     .arg(name, took, fmt::count(result.inserted), fmt::count(result.updated)),
+                                 SuccessMessageMs);
+    } else if (result.failed > 0) {
+        statusBar()->showMessage(tr("%1 finished in %2: %3 rows written, %4 records sent to dead letters.")
+                                     .arg(name, took, fmt::count(result.written()), fmt::count(result.failed)));
+    } else {
+        statusBar()->showMessage(tr("%1 finished in %2: %3 rows written.").arg(name, took, fmt::count(result.written())),
+                                 SuccessMessageMs);
+    }
+
+    if (result.dryRun) {
+        m_dryRunPanel->showResult(result);
+        m_dryRunPanel->show();
+        m_dryRunPanel->raise();
+    }
+}
+
+void MainWindow::showDeadLetters()
+{
+    // Until the dead-letter page exists, point at the column that counts them.
+    m_pages->setCurrentWidget(m_pipelinesPage);
+    m_pipelinesPage->table()->sortByColumn(PipelineTableModel::DeadLettersColumn, Qt::DescendingOrder);
+    statusBar()->showMessage(tr("Open dead letters per pipeline are in the Dead letters column; "
+                                "replay them with \"concordctl deadletters replay\"."),
+                             SuccessMessageMs);
+}
+
+void MainWindow::refreshRecentRuns()
+{
+    m_recentRuns->setRuns(m_session->recentRuns(m_selectedPipeline));
+}
+
+void MainWindow::rememberWorkspace(const QString &dir)
+{
+    QStringList recent = recentWorkspaces.value();
+    recent.removeAll(dir);
+    recent.prepend(dir);
+    while (recent.size() > MaxRecent)
+        recent.removeLast();
+    recentWorkspaces.setValue(recent);
+    m_welcome->setRecentWorkspaces(recent);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = recentWorkspaces.value();
+    for (const QString &dir : recent) {
+        QAction *open = m_recentMenu->addAction(QDir::toNativeSeparators(dir));
+        open->setEnabled(QFileInfo(dir).isDir() && !m_session->isRunning());
+        connect(open, &QAction::triggered, this, [this, dir] { openWorkspace(dir); });
+    }
+    if (recent.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent workspaces"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    connect(m_recentMenu->addAction(tr("Clear List")), &QAction::triggered, this, [this] {
+        recentWorkspaces.reset();
+        m_welcome->setRecentWorkspaces({});
+    });
+}
+
+void MainWindow::updateActions()
+{
+    const bool running = m_session->isRunning();
+    const bool busy = running || m_session->isLoading() || m_demoJob->isRunning();
+    const bool canRun = m_session->workspace() && !busy && !m_selectedPipeline.isEmpty();
+    m_actions->run->setEnabled(canRun);
+    m_actions->dryRun->setEnabled(canRun);
+    m_actions->cancel->setEnabled(running);
+    m_actions->openWorkspace->setEnabled(!busy);
+    m_actions->openDemo->setEnabled(!busy);
+    m_actions->refresh->setEnabled(m_session->workspace() != nullptr);
+}
+
+void MainWindow::updateSummary()
+{
+    const auto workspace = m_session->workspace();
+    if (!workspace) {
+        m_summary->clear();
+        return;
+    }
+    m_summary->setText(tr("%n pipeline(s)", nullptr, int(workspace->pipelines.size())) + QStringLiteral(" · ")
+                       + tr("%1 open dead letters").arg(fmt::count(m_navigatorModel->openDeadLetters())));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        // A message composed in the previous language would now read as out of place.
+        statusBar()->clearMessage();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    const auto workspace = m_session->workspace();
+    setWindowTitle(workspace ? tr("Concord — %1").arg(workspace->name.isEmpty() ? workspace->dir : workspace->name)
+                             : tr("Concord"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_viewMenu->setTitle(tr("&View"));
+    if (m_languageMenu)
+        m_languageMenu->setTitle(tr("&Language"));
+    m_pipelineMenu->setTitle(tr("&Pipeline"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_toolbar->setWindowTitle(tr("Toolbar"));
+    m_navigatorDock->setWindowTitle(tr("Navigator"));
+    m_actions->retranslate();
+    m_navigatorModel->retranslate();
+    updateSummary();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    windowGeometry.setValue(saveGeometry());
+    windowStatePreference.setValue(saveState(WindowStateVersion));
+    // Leaving stops a run at its next batch boundary; the checkpoint makes the next run resume.
+    m_session->cancelRun();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace concord

@@ -1,0 +1,114 @@
+#pragma once
+// The console's shell: navigator on the left, the central page (welcome or pipelines
+// dashboard), log, problems and dry-run docks, menus, toolbar and status bar. It assembles
+// those parts and connects their signals; the engine conversation lives in ConsoleSession and
+// each part draws and translates itself.
+
+#include "workspace/workspace.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QToolBar;
+
+namespace concord {
+
+class ConsoleActions;
+class ConsoleSession;
+class DemoWorkspaceJob;
+class DryRunPanel;
+class EngineHost;
+class LanguageManager;
+class LogPane;
+class NavigatorModel;
+class NavigatorView;
+class PipelineTableModel;
+class PipelinesPage;
+class ProblemsPane;
+class RecentRunsModel;
+class RunStatusWidget;
+class WelcomePage;
+struct RunResult;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // host: the engine front door (owned by an EngineThread that outlives the window).
+    // language: switches translators from View → Language; may be null (no Language menu).
+    explicit MainWindow(EngineHost *host, LanguageManager *language = nullptr, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ConsoleSession *session() const { return m_session; }
+    ConsoleActions *actions() const { return m_actions; }
+    PipelineTableModel *pipelineModel() const { return m_pipelineModel; }
+    NavigatorModel *navigatorModel() const { return m_navigatorModel; }
+    PipelinesPage *pipelinesPage() const { return m_pipelinesPage; }
+    LogPane *logPane() const { return m_logPane; }
+    ProblemsPane *problemsPane() const { return m_problemsPane; }
+    DryRunPanel *dryRunPanel() const { return m_dryRunPanel; }
+    QString selectedPipeline() const { return m_selectedPipeline; }
+
+public Q_SLOTS:
+    void openWorkspace(const QString &dir);
+    void openDemoWorkspace();
+    void selectPipeline(const QString &name);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createDocks();
+    void createMenusAndToolbar();
+    void connectSession();
+    void retranslate();
+    void updateActions();
+    void updateSummary();
+    void refreshRecentRuns();
+    void rebuildRecentMenu();
+    void rememberWorkspace(const QString &dir);
+    void chooseWorkspaceDirectory();
+    void showDeadLetters();
+    void onWorkspaceOpened(std::shared_ptr<const Workspace> workspace, const ErrorList &warnings);
+    void onWorkspaceFailed(const QString &dir, const ErrorList &errors);
+    void onRunFinished(const RunResult &result);
+    void onDemoFinished(const QString &dir, const QString &errorMessage);
+
+    ConsoleSession *m_session;
+    ConsoleActions *m_actions;
+    LanguageManager *m_language;
+    DemoWorkspaceJob *m_demoJob;
+    NavigatorModel *m_navigatorModel;
+    PipelineTableModel *m_pipelineModel;
+    RecentRunsModel *m_recentRuns;
+
+    QStackedWidget *m_pages = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    PipelinesPage *m_pipelinesPage = nullptr;
+    NavigatorView *m_navigator = nullptr;
+    QDockWidget *m_navigatorDock = nullptr;
+    LogPane *m_logPane = nullptr;
+    ProblemsPane *m_problemsPane = nullptr;
+    DryRunPanel *m_dryRunPanel = nullptr;
+    RunStatusWidget *m_runStatus = nullptr;
+    QLabel *m_summary = nullptr;
+    QToolBar *m_toolbar = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_pipelineMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+
+    QString m_selectedPipeline;
+    QString m_failedDir;
+};
+
+} // namespace concord

@@ -1,0 +1,70 @@
+#include "navigatorview.h"
+
+#include "navigatormodel.h"
+
+#include <QHeaderView>
+#include <QPainter>
+
+namespace concord {
+
+NavigatorView::NavigatorView(NavigatorModel *model, QWidget *parent) : QTreeView(parent), m_model(model)
+{
+    setObjectName(QStringLiteral("navigatorView"));
+    setModel(model);
+    setHeaderHidden(true);
+    setUniformRowHeights(true);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setAnimated(false);
+    connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { onCurrentChanged(current); });
+    connect(model, &QAbstractItemModel::modelReset, this, &NavigatorView::expandDefaults);
+}
+
+NavigatorView::~NavigatorView() = default;
+
+void NavigatorView::selectPipeline(const QString &name)
+{
+    const QModelIndex index = m_model->pipelineIndex(name);
+    if (index == currentIndex())
+        return;
+    m_selecting = true;
+    if (index.isValid())
+        selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    else
+        selectionModel()->clearSelection();
+    m_selecting = false;
+}
+
+void NavigatorView::paintEvent(QPaintEvent *event)
+{
+    QTreeView::paintEvent(event);
+    if (m_model->rowCount() > 0)
+        return;
+    // An empty tree says nothing; say what would fill it.
+    QPainter painter(viewport());
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    painter.drawText(viewport()->rect().adjusted(12, 12, -12, -12), Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
+                     tr("Systems, datasets and pipelines of the open workspace appear here."));
+}
+
+void NavigatorView::onCurrentChanged(const QModelIndex &current)
+{
+    if (m_selecting)
+        return;
+    const auto kind = NavigatorModel::Kind(current.data(NavigatorModel::KindRole).toInt());
+    if (current.isValid() && kind == NavigatorModel::Kind::Pipeline)
+        Q_EMIT pipelineSelected(current.data(NavigatorModel::NameRole).toString());
+    else if (current.isValid() && kind == NavigatorModel::Kind::DeadLetters)
+        Q_EMIT deadLettersRequested();
+}
+
+void NavigatorView::expandDefaults()
+{
+    // Pipelines are what an operator opens the console for; systems and datasets stay folded.
+    const QModelIndex pipelines = m_model->groupIndex(NavigatorModel::PipelinesGroup);
+    if (pipelines.isValid())
+        expand(pipelines);
+}
+
+} // namespace concord
