@@ -16,9 +16,12 @@ namespace {
 
 std::atomic<bool> g_stop{false};
 
-extern "C" void onSignal(int)
+// The first SIGINT/SIGTERM asks the run to stop at the next batch boundary; a second one ends
+// the process at once (the default action, restored here).
+extern "C" void onSignal(int sig)
 {
     g_stop.store(true);
+    std::signal(sig, SIG_DFL);
 }
 
 QtMsgType levelFrom(const QString &name)
@@ -73,13 +76,29 @@ int main(int argc, char *argv[])
             rest << a;
         }
     }
-    parser.process(lifted + rest);
+    // parse(), not process(): a bad option must exit 2 (bad input), as the contract says.
+    if (!parser.parse(lifted + rest)) {
+        QTextStream(stderr) << QStringLiteral("concordctl: ") << parser.errorText() << Qt::endl;
+        return concord::ctl::BadInput;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return concord::ctl::Success;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        QTextStream(stdout) << QStringLiteral("concordctl %1\n").arg(QCoreApplication::applicationVersion());
+        return concord::ctl::Success;
+    }
 
     const QString level = parser.value(logLevel);
+    if (!QStringList{QStringLiteral("debug"), QStringLiteral("info"), QStringLiteral("warning"), QStringLiteral("error"),
+                     QStringLiteral("none")}
+             .contains(level)) {
+        QTextStream(stderr) << QStringLiteral("concordctl: --log-level must be debug, info, warning, error or none\n");
+        return concord::ctl::BadInput;
+    }
     concord::log::install(level == QLatin1String("none") ? concord::log::Output::None : concord::log::Output::JsonLines,
                           levelFrom(level));
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
 
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
@@ -95,8 +114,11 @@ int main(int argc, char *argv[])
         return concord::ctl::initDemo(g, args);
     if (command == QLatin1String("validate"))
         return concord::ctl::validate(g, args);
-    if (command == QLatin1String("run"))
+    if (command == QLatin1String("run")) {
+        std::signal(SIGINT, onSignal);
+        std::signal(SIGTERM, onSignal);
         return concord::ctl::run(g, args);
+    }
     if (command == QLatin1String("help")) {
         QTextStream(stdout) << parser.helpText();
         return concord::ctl::Success;

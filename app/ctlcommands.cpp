@@ -76,7 +76,8 @@ void printJson(const QJsonObject &o)
 int exitFor(const Error &e)
 {
     const QString &c = e.code;
-    if (c == ErrorCode::ConnectionRefused || c == ErrorCode::SyncTimeout || c == ErrorCode::StateStoreError)
+    if (c == ErrorCode::ConnectionRefused || c == ErrorCode::SyncTimeout || c == ErrorCode::StateStoreError
+        || c == ErrorCode::PipelineBusy)
         return Environment;
     return BadInput;
 }
@@ -242,6 +243,7 @@ int run(const Globals &g, const QStringList &args)
                       {QStringLiteral("status"), r.status},
                       {QStringLiteral("dry_run"), r.dryRun},
                       {QStringLiteral("read"), r.read},
+                      {QStringLiteral("rechecked"), r.rechecked},
                       {QStringLiteral("inserted"), r.inserted},
                       {QStringLiteral("updated"), r.updated},
                       {QStringLiteral("deleted"), r.deleted},
@@ -259,7 +261,7 @@ int run(const Globals &g, const QStringList &args)
             for (const PlannedWrite &w : r.planned) {
                 QJsonObject values;
                 for (int i = 0; i < w.fields.size(); ++i)
-                    values.insert(w.fields[i], w.values.value(i));
+                    values.insert(w.fields[i], w.isNull(i) ? QJsonValue() : QJsonValue(w.values.value(i)));
                 planned.append(QJsonObject{{QStringLiteral("op"), w.op}, {QStringLiteral("key"), w.key},
                                            {QStringLiteral("values"), values}});
             }
@@ -292,7 +294,7 @@ int run(const Globals &g, const QStringList &args)
         for (const PlannedWrite &w : r.planned) {
             QStringList pairs;
             for (int i = 0; i < w.fields.size(); ++i)
-                pairs.append(w.fields[i] + QLatin1Char('=') + w.values.value(i));
+                pairs.append(w.fields[i] + QLatin1Char('=') + (w.isNull(i) ? QStringLiteral("NULL") : w.values.value(i)));
             out() << QStringLiteral("  %1 %2: %3\n").arg(w.op, -6).arg(w.key, pairs.join(QStringLiteral(", ")));
         }
     } else {
@@ -308,6 +310,9 @@ int run(const Globals &g, const QStringList &args)
                      .arg(r.skipped)
                      .arg(r.failed)
                      .arg(r.durationMs);
+        if (r.rechecked > 0)
+            out() << QStringLiteral("  re-checked %1 row(s) sharing the checkpoint's version (not counted as read)\n")
+                         .arg(r.rechecked);
     }
     if (options.verbose)
         for (const auto &s : r.stageMicros)

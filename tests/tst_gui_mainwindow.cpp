@@ -64,6 +64,7 @@ private Q_SLOTS:
     void logModelIsCappedAndFiltered();
     void workspaceErrorsAreListed();
     void openDemoCreatesItWithoutBlocking();
+    void disabledPipelineOnlyDryRuns();
 
 private:
     void watch(QAbstractItemModel *model);
@@ -405,6 +406,36 @@ void TstGuiMainWindow::openDemoCreatesItWithoutBlocking()
     QVERIFY(QFile::exists(QDir(demoDir).filePath(QStringLiteral("workspace.yaml"))));
     QVERIFY(m_window->actions()->openDemo->isEnabled());
     QCOMPARE(m_window->problemsPane()->problemCount(), 0);
+}
+
+void TstGuiMainWindow::disabledPipelineOnlyDryRuns()
+{
+    QFile yaml(QDir(m_workspaceDir).filePath(QStringLiteral("workspace.yaml")));
+    QVERIFY(yaml.open(QIODevice::ReadOnly));
+    QByteArray text = yaml.readAll();
+    yaml.close();
+    const QByteArray block = QByteArray("\n  ") + RunPipeline.toUtf8() + QByteArray(":\n");
+    QVERIFY(text.contains(block));
+    text.replace(block, QByteArray(block + "    enabled: false\n"));
+    QVERIFY(yaml.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    yaml.write(text);
+    yaml.close();
+
+    m_window->openWorkspace(m_workspaceDir);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->pipelineModel()->rowCount(), 3, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->workspace()
+                                 && !m_window->session()->workspace()->pipelines.value(RunPipeline).enabled,
+                             15000);
+    selectInTable(RunPipeline);
+    QVERIFY(!m_window->actions()->run->isEnabled());
+    QVERIFY(m_window->actions()->dryRun->isEnabled());
+    QVERIFY(m_window->actions()->run->toolTip().contains(QLatin1String("disabled")));
+    QVERIFY(cell(RunPipeline, PipelineTableModel::LastStatusColumn, Qt::DisplayRole).toString().startsWith(QLatin1String("Disabled")));
+    saveScreenshot(QStringLiteral("mainwindow-disabled.png"));
+    // Another pipeline is still runnable, and its tooltip is the usual one again.
+    selectInTable(QStringLiteral("finance-invoices-to-tax"));
+    QVERIFY(m_window->actions()->run->isEnabled());
+    QVERIFY(!m_window->actions()->run->toolTip().contains(QLatin1String("disabled")));
 }
 
 QTEST_MAIN(TstGuiMainWindow)

@@ -132,15 +132,31 @@ void TestStateStore::batchCommitIsAtomic()
     RunCounters c;
     c.read = 10;
     c.failed = 1;
-    QVERIFY(store.commitBatch(run, QStringLiteral("p"), QStringLiteral("pos-1"), {d}, c).ok());
+    QList<DeadLetterEntry> letters{d};
+    QVERIFY(store.commitBatch(run, QStringLiteral("p"), QStringLiteral("pos-1"), letters, c).ok());
+    QVERIFY(!letters[0].alreadyOpen);
     QCOMPARE(*store.checkpoint(QStringLiteral("p")), QStringLiteral("pos-1"));
     QCOMPARE(*store.openDeadLetterCount(QStringLiteral("p")), 1);
+    // The same record failing the same way again (a batch re-read after a crash) is one letter.
+    QVERIFY(store.commitBatch(run, QStringLiteral("p"), QStringLiteral("pos-1"), letters, c).ok());
+    QVERIFY(letters[0].alreadyOpen);
+    QCOMPARE(*store.openDeadLetterCount(QStringLiteral("p")), 1);
+    // A new version of it that fails is a new letter.
+    DeadLetterEntry newer = d;
+    newer.sourceVersion = QStringLiteral("2024-05-21 08:00:00|1");
+    QList<DeadLetterEntry> second{newer};
+    QVERIFY(store.commitBatch(run, QStringLiteral("p"), QStringLiteral("pos-1"), second, c).ok());
+    QVERIFY(!second[0].alreadyOpen);
+    QCOMPARE(*store.openDeadLetterCount(QStringLiteral("p")), 2);
     // A batch whose dead letter cannot be written leaves the checkpoint where it was.
     DeadLetterEntry bad = d;
     bad.errorCode = QString(); // NOT NULL
-    QVERIFY(!store.commitBatch(run, QStringLiteral("p"), QStringLiteral("pos-2"), {d, bad}, c).ok());
+    DeadLetterEntry third = d;
+    third.sourceVersion = QStringLiteral("2024-05-22 08:00:00|1");
+    QList<DeadLetterEntry> failing{third, bad};
+    QVERIFY(!store.commitBatch(run, QStringLiteral("p"), QStringLiteral("pos-2"), failing, c).ok());
     QCOMPARE(*store.checkpoint(QStringLiteral("p")), QStringLiteral("pos-1"));
-    QCOMPARE(*store.openDeadLetterCount(QStringLiteral("p")), 1);
+    QCOMPARE(*store.openDeadLetterCount(QStringLiteral("p")), 2);
     QVERIFY(store.finishRun(run, QStringLiteral("partial"), c, {}).ok());
 }
 
@@ -161,7 +177,8 @@ void TestStateStore::readerSeesWhatEngineWrote()
     DeadLetterEntry d;
     d.pipeline = QStringLiteral("p");
     d.errorCode = ErrorCode::TypeMismatch;
-    QVERIFY(store.commitBatch(run, QStringLiteral("p"), QStringLiteral("pos"), {d}, c).ok());
+    QList<DeadLetterEntry> letters{d};
+    QVERIFY(store.commitBatch(run, QStringLiteral("p"), QStringLiteral("pos"), letters, c).ok());
     QVERIFY(store.finishRun(run, QStringLiteral("partial"), c, {}).ok());
     const auto statuses = reader.pipelineStatuses();
     QCOMPARE(statuses.size(), 1);

@@ -2,6 +2,9 @@
 
 #include "syncfixture.h"
 
+#include <QDir>
+#include <QFile>
+#include <QLockFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -22,6 +25,8 @@ private Q_SLOTS:
     void validationRules();
     void missingTargetKeyIndexIsRefused();
     void cancelStopsAtBatchBoundary();
+    void disabledPipelineOnlyDryRuns();
+    void oneRunPerPipelineAtATime();
 };
 
 void TestSync::applyingTwiceChangesNothing()
@@ -83,8 +88,22 @@ void TestSync::badRecordsGoToDeadLettersRestGoesOn()
     QCOMPARE(dl[1][1], ErrorCode::TargetRejected);
     QCOMPARE(dl[2][0], QStringLiteral("9"));
     QCOMPARE(dl[2][1], ErrorCode::TypeMismatch);
-    // The checkpoint moved past them: a second run reads nothing and adds no duplicate letters.
-    QCOMPARE(f.run().read, 0);
+    // The checkpoint moved past them: a second run reads nothing new and adds no duplicate letters.
+    // (All twelve rows share the checkpoint's timestamp, so they are re-checked and the three fail
+    // again, exactly as before: that is not a new failure.)
+    RunResult idle = f.run();
+    QCOMPARE(idle.read, 0);
+    QCOMPARE(idle.rechecked, 12);
+    QCOMPARE(idle.failed, 0);
+    QCOMPARE(idle.status, QStringLiteral("succeeded"));
+    QCOMPARE(state.count(QStringLiteral("dead_letters")), 3);
+    // A full run reads them again on purpose: they still fail, and say so, still one letter each.
+    RunOptions full;
+    full.full = true;
+    const RunResult again = f.run(full);
+    QCOMPARE(again.read, 12);
+    QCOMPARE(again.failed, 3);
+    QCOMPARE(again.status, QStringLiteral("partial"));
     QCOMPARE(state.count(QStringLiteral("dead_letters")), 3);
 }
 
@@ -114,6 +133,15 @@ void TestSync::softDeleteRemovesTargetRow()
     const RunResult r = f.run();
     QCOMPARE(r.deleted, 1);
     QCOMPARE(f.target().rows(QStringLiteral("SELECT item_id FROM copy")), (QList<QStringList>{{QStringLiteral("2")}}));
+    // Texts that mean "no" do not delete; any other text does.
+    f.insert(3, QStringLiteral("c"), QStringLiteral("3"), QStringLiteral("2024-05-20 12:00:00"));
+    f.insert(4, QStringLiteral("d"), QStringLiteral("4"), QStringLiteral("2024-05-20 12:00:00"));
+    QCOMPARE(f.run().inserted, 2);
+    f.source().exec(QStringLiteral("UPDATE items SET deleted = 'N', updated_at = '2024-05-20 13:00:00' WHERE id = 3"));
+    f.source().exec(QStringLiteral("UPDATE items SET deleted = 'Y', updated_at = '2024-05-20 13:00:00' WHERE id = 4"));
+    QCOMPARE(f.run().deleted, 1);
+    QCOMPARE(f.target().rows(QStringLiteral("SELECT item_id FROM copy ORDER BY item_id")),
+             (QList<QStringList>{{QStringLiteral("2")}, {QStringLiteral("3")}}));
 }
 
 void TestSync::dryRunWritesNothing()
@@ -137,6 +165,14 @@ void TestSync::dryRunWritesNothing()
     QCOMPARE(f.target().rows(QStringLiteral("SELECT name FROM copy")).value(0).value(0), QStringLiteral("a"));
     QCOMPARE(*f.store->checkpoint(QStringLiteral("items")), checkpoint);
     QCOMPARE(f.run().read, 2); // the real run still has both to do
+    // Rows read again that would not change are not planned, as a real run would not rewrite them.
+    RunOptions fullDry = dry;
+    fullDry.full = true;
+    const RunResult again = f.run(fullDry);
+    QCOMPARE(again.read, 2);
+    QCOMPARE(again.inserted, 0);
+    QCOMPARE(again.updated, 0);
+    QVERIFY(again.planned.isEmpty());
 }
 
 void TestSync::outboxIsDurableAndIdempotent()
@@ -223,6 +259,48 @@ void TestSync::cancelStopsAtBatchBoundary()
     const RunResult rest = f.run();
     QCOMPARE(rest.read, 6);
     QCOMPARE(f.target().count(QStringLiteral("copy")), 10);
+}
+
+void TestSync::disabledPipelineOnlyDryRuns()
+{
+    SyncFixture f;
+    f.insert(1, QStringLiteral("a"), QStringLiteral("1"), QStringLiteral("2024-05-20 10:00:00"));
+    QFile yaml(f.dir.filePath(QStringLiteral("workspace.yaml")));
+    QVERIFY(yaml.open(QIODevice::Append));
+    yaml.write("    enabled: false\n"); // the pipeline's block is the file's last
+    yaml.close();
+    f.reload();
+    QVERIFY(!f.workspace->pipelines.value(QStringLiteral("items")).enabled);
+    const RunResult r = f.run();
+    QCOMPARE(r.status, QStringLiteral("failed"));
+    QCOMPARE(r.error.code, ErrorCode::PipelineDisabled);
+    QCOMPARE(f.target().count(QStringLiteral("copy")), 0);
+    RunOptions dry;
+    dry.dryRun = true;
+    const RunResult d = f.run(dry);
+    QCOMPARE(d.status, QStringLiteral("succeeded"));
+    QCOMPARE(d.inserted, 1);
+    QCOMPARE(f.target().count(QStringLiteral("copy")), 0);
+}
+
+void TestSync::oneRunPerPipelineAtATime()
+{
+    SyncFixture f;
+    f.insert(1, QStringLiteral("a"), QStringLiteral("1"), QStringLiteral("2024-05-20 10:00:00"));
+    {
+        // Another process (here: this one, by hand) holds the pipeline's lock.
+        QVERIFY(QDir().mkpath(f.dir.filePath(QStringLiteral(".concord/locks"))));
+        QLockFile other(f.dir.filePath(QStringLiteral(".concord/locks/items.lock")));
+        QVERIFY(other.tryLock(0));
+        const RunResult r = f.run();
+        QCOMPARE(r.status, QStringLiteral("failed"));
+        QCOMPARE(r.error.code, ErrorCode::PipelineBusy);
+        QCOMPARE(f.target().count(QStringLiteral("copy")), 0);
+    }
+    // Released: the next run goes ahead, and releases the lock in turn.
+    QCOMPARE(f.run().inserted, 1);
+    QLockFile after(f.dir.filePath(QStringLiteral(".concord/locks/items.lock")));
+    QVERIFY(after.tryLock(0));
 }
 
 QTEST_GUILESS_MAIN(TestSync)

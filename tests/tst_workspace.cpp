@@ -2,6 +2,7 @@
 // Table-driven: each folder under tests/data/ with a workspace.yaml is a case, and its
 // expected.txt lists the errors (paths relative to the case folder), one per line, in order.
 
+#include "mapping/mapper.h"
 #include "workspace/workspaceloader.h"
 
 #include <QDir>
@@ -21,6 +22,8 @@ private Q_SLOTS:
     void validWorkspaceModel();
     void mappingVersionIgnoresFormatting();
     void missingWorkspace();
+    void lookupTablesReachExpressions();
+    void disabledPipeline();
 };
 
 void TestWorkspace::errors_data()
@@ -85,19 +88,26 @@ void TestWorkspace::validWorkspaceModel()
     QCOMPARE(m->version.size(), 12);
 }
 
+// The "valid" case's workspace.yaml in `tmp`, with `mapping` as its mappings/opp.yaml; loaded.
+static WorkspaceLoad loadValidWith(const QTemporaryDir &tmp, const QByteArray &mapping)
+{
+    QDir().mkpath(tmp.filePath(QStringLiteral("mappings")));
+    const QString yaml = tmp.filePath(QStringLiteral("workspace.yaml"));
+    if (!QFile::exists(yaml))
+        QFile::copy(QStringLiteral(CONCORD_TEST_DATA "/valid/workspace.yaml"), yaml);
+    QFile f(tmp.filePath(QStringLiteral("mappings/opp.yaml")));
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        qFatal("cannot write %s", qPrintable(f.fileName()));
+    f.write(mapping);
+    f.close();
+    return WorkspaceLoader::load(tmp.path());
+}
+
 void TestWorkspace::mappingVersionIgnoresFormatting()
 {
     QTemporaryDir tmp;
-    const QString src = QStringLiteral(CONCORD_TEST_DATA "/valid");
-    QDir().mkpath(tmp.filePath(QStringLiteral("mappings")));
-    QFile::copy(src + QStringLiteral("/workspace.yaml"), tmp.filePath(QStringLiteral("workspace.yaml")));
     const auto versionOf = [&](const QByteArray &mapping) {
-        QFile f(tmp.filePath(QStringLiteral("mappings/opp.yaml")));
-        f.remove();
-        f.open(QIODevice::WriteOnly);
-        f.write(mapping);
-        f.close();
-        const WorkspaceLoad load = WorkspaceLoader::load(tmp.path());
+        const WorkspaceLoad load = loadValidWith(tmp, mapping);
         return load.ok() ? load.workspace->mappings.value(QStringLiteral("mappings/opp.yaml")).version : QString();
     };
     const QString a = versionOf("source: crm.opportunities\ntarget: warehouse.orders\nfields:\n"
@@ -117,6 +127,59 @@ void TestWorkspace::missingWorkspace()
     const WorkspaceLoad load = WorkspaceLoader::load(tmp.path());
     QCOMPARE(load.errors.size(), 1);
     QVERIFY(load.errors.front().message.contains(QLatin1String("no workspace.yaml")));
+}
+
+void TestWorkspace::lookupTablesReachExpressions()
+{
+    QTemporaryDir tmp;
+    const auto loadWith = [&](const QByteArray &lookups) {
+        return loadValidWith(tmp, "source: crm.opportunities\ntarget: warehouse.orders\nfields:\n"
+                                  "  order_id: { from: id }\n"
+                                  "  order_status: { expr: \"coalesce(lookup('stages', opportunity_stage), 'pending')\" }\n"
+                                      + lookups);
+    };
+    const WorkspaceLoad load = loadWith("lookups:\n  stages:\n    Closed Won: confirmed\n    Lost: cancelled\n");
+    QVERIFY2(load.ok(), qPrintable(load.ok() ? QString() : load.errors.front().toString()));
+    const Workspace &ws = *load.workspace;
+    const PipelineDef &p = ws.pipelines.value(QStringLiteral("crm-to-warehouse"));
+    const MappingRules *rules = ws.mappingOf(p);
+    QVERIFY(rules);
+    QCOMPARE(rules->lookupTables.value(QStringLiteral("stages")).size(), 2);
+    ErrorList errors;
+    const DatasetDef *source = ws.dataset(p.source);
+    const DatasetDef *target = ws.dataset(p.target);
+    const CompiledMapping m = CompiledMapping::compile(*rules, *source, *target, &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.isEmpty() ? QString() : errors.front().toString()));
+    const auto statusOf = [&](const QString &stage) {
+        Record in;
+        in.values.resize(std::size_t(source->schema.fields.size()));
+        in.values[std::size_t(source->schema.indexOf(QStringLiteral("id")))] = Value::fromInt(7);
+        in.values[std::size_t(source->schema.indexOf(QStringLiteral("opportunity_stage")))] = Value::fromString(stage);
+        Record out;
+        const MapOutcome o = m.map(in, out);
+        if (o.kind != MapOutcome::Kind::Mapped)
+            return QStringLiteral("<%1>").arg(o.error.message);
+        return out.values[std::size_t(m.targetFields().indexOf(QStringLiteral("order_status")))].toString();
+    };
+    QCOMPARE(statusOf(QStringLiteral("Closed Won")), QStringLiteral("confirmed"));
+    QCOMPARE(statusOf(QStringLiteral("Lost")), QStringLiteral("cancelled"));
+    QCOMPARE(statusOf(QStringLiteral("Proposal")), QStringLiteral("pending"));
+    // The tables are part of the mapping's meaning, so of its version.
+    const WorkspaceLoad changed = loadWith("lookups:\n  stages:\n    Closed Won: confirmed\n    Lost: lost\n");
+    QVERIFY(changed.ok());
+    QVERIFY(changed.workspace->mappingOf(p)->version != rules->version);
+    // An unknown table is a compile error naming the known ones.
+    const WorkspaceLoad missing = loadWith("");
+    QVERIFY(!missing.ok());
+    QVERIFY2(missing.errors.front().message.contains(QLatin1String("unknown lookup table 'stages'")),
+             qPrintable(missing.errors.front().toString()));
+}
+
+void TestWorkspace::disabledPipeline()
+{
+    const WorkspaceLoad load = WorkspaceLoader::load(QStringLiteral(CONCORD_TEST_DATA "/valid"));
+    QVERIFY(load.ok());
+    QVERIFY(load.workspace->pipelines.value(QStringLiteral("crm-to-warehouse")).enabled);
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)

@@ -68,7 +68,7 @@ void ConsoleActions::retranslate()
     quit->setText(tr("&Quit"));
     run->setText(tr("&Run"));
     run->setIconText(tr("Run"));
-    run->setToolTip(tr("Run the selected pipeline now (Ctrl+R)"));
+    run->setToolTip(m_runBlockedReason.isEmpty() ? tr("Run the selected pipeline now (Ctrl+R)") : m_runBlockedReason);
     dryRun->setText(tr("&Dry Run"));
     dryRun->setIconText(tr("Dry Run"));
     dryRun->setToolTip(tr("Show what the selected pipeline would write, without writing anything (Ctrl+Shift+R)"));
@@ -80,6 +80,14 @@ void ConsoleActions::retranslate()
     refresh->setToolTip(tr("Re-read pipeline statuses from the state store (F5)"));
     languageSystem->setText(tr("&System Language"));
     about->setText(tr("&About Concord"));
+}
+
+void ConsoleActions::setRunBlockedReason(const QString &reason)
+{
+    if (reason == m_runBlockedReason)
+        return;
+    m_runBlockedReason = reason;
+    retranslate();
 }
 
 } // namespace concord

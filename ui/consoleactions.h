@@ -19,6 +19,8 @@ public:
     ~ConsoleActions() override;
 
     void retranslate();
+    // Why Run is not available for the selected pipeline (shown as its tooltip); empty: it is.
+    void setRunBlockedReason(const QString &reason);
     // Checks the language item for a choice: "system", "zh_CN" or "en".
     void setLanguageChoice(const QString &choice);
 
@@ -34,6 +36,9 @@ public:
     QAction *languageEnglish;
     QActionGroup *languageGroup;
     QAction *about;
+
+private:
+    QString m_runBlockedReason;
 };
 
 } // namespace concord

@@ -2,7 +2,9 @@
 
 #include "formatting.h"
 
+#include <QColor>
 #include <QEvent>
+#include <QFont>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
@@ -52,10 +54,21 @@ void DryRunPanel::showResult(const RunResult &result)
     m_table->setRowCount(int(result.planned.size()));
     for (int row = 0; row < result.planned.size(); ++row) {
         const PlannedWrite &w = result.planned.at(row);
-        m_table->setItem(row, 0, new QTableWidgetItem(w.op == QLatin1String("update") ? tr("update") : tr("insert")));
+        const QString op = w.op == QLatin1String("update")   ? tr("update")
+                         : w.op == QLatin1String("delete") ? tr("delete")
+                                                           : tr("insert");
+        m_table->setItem(row, 0, new QTableWidgetItem(op));
         m_table->setItem(row, 1, new QTableWidgetItem(w.key));
-        for (int i = 0; i < w.fields.size() && i < w.values.size(); ++i)
-            m_table->setItem(row, 2 + int(fields.indexOf(w.fields.at(i))), new QTableWidgetItem(w.values.at(i)));
+        for (int i = 0; i < w.fields.size() && i < w.values.size(); ++i) {
+            auto *item = new QTableWidgetItem(w.isNull(i) ? QStringLiteral("NULL") : w.values.at(i));
+            if (w.isNull(i)) { // told apart from the text "NULL"
+                QFont italic = item->font();
+                italic.setItalic(true);
+                item->setFont(italic);
+                item->setForeground(QColor(0x75, 0x75, 0x75));
+            }
+            m_table->setItem(row, 2 + int(fields.indexOf(w.fields.at(i))), item);
+        }
     }
     m_table->setHorizontalHeaderLabels(QStringList{QString(), QString()} + fields);
     retranslate();

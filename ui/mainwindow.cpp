@@ -411,8 +411,14 @@ void MainWindow::updateActions()
 {
     const bool running = m_session->isRunning();
     const bool busy = running || m_session->isLoading() || m_demoJob->isRunning();
-    const bool canRun = m_session->workspace() && !busy && !m_selectedPipeline.isEmpty();
-    m_actions->run->setEnabled(canRun);
+    const auto workspace = m_session->workspace();
+    const bool canRun = workspace && !busy && !m_selectedPipeline.isEmpty();
+    // A disabled pipeline (enabled: false) can be previewed, not run.
+    const bool enabled = canRun && workspace->pipelines.value(m_selectedPipeline).enabled;
+    m_actions->run->setEnabled(enabled);
+    m_actions->setRunBlockedReason(canRun && !enabled ? tr("This pipeline is disabled in workspace.yaml (enabled: false); "
+                                                           "only a dry run is allowed")
+                                                        : QString());
     m_actions->dryRun->setEnabled(canRun);
     m_actions->cancel->setEnabled(running);
     m_actions->openWorkspace->setEnabled(!busy);

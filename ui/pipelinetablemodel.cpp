@@ -97,6 +97,8 @@ QVariant PipelineTableModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case Qt::ForegroundRole:
+        if (!p.enabled && column != FailuresColumn && column != DeadLettersColumn)
+            return QBrush(QColor(0x75, 0x75, 0x75));
         // Failures and open dead letters are the numbers a steward must act on.
         if ((column == FailuresColumn && s.lastRowsFailed > 0) || (column == DeadLettersColumn && s.openDeadLetters > 0)
             || (column == LastStatusColumn && !running && s.lastStatus == QLatin1String("failed")))
@@ -116,8 +118,14 @@ QVariant PipelineTableModel::data(const QModelIndex &index, int role) const
             return tr("Records the last run could not write (sent to dead letters)");
         case DeadLettersColumn:
             return tr("Dead letters waiting for a fix and a replay");
-        case LastStatusColumn:
-            return s.checkpoint.isEmpty() ? QVariant() : tr("Checkpoint: %1").arg(s.checkpoint);
+        case LastStatusColumn: {
+            QStringList tip;
+            if (!p.enabled)
+                tip << tr("Disabled in workspace.yaml (enabled: false): only dry runs are allowed");
+            if (!s.checkpoint.isEmpty())
+                tip << tr("Checkpoint: %1").arg(s.checkpoint);
+            return tip.isEmpty() ? QVariant() : QVariant(tip.join(QLatin1Char('\n')));
+        }
         default:
             break;
         }
@@ -137,7 +145,10 @@ QVariant PipelineTableModel::display(const PipelineDef &p, const PipelineStatus 
     case ModeColumn: return fmt::syncMode(p.mode);
     case ScheduleColumn: return fmt::schedule(p.schedule);
     case LastRunColumn: return ran ? fmt::relativeTime(s.lastRunAt) : QString();
-    case LastStatusColumn: return fmt::runStatus(running ? QStringLiteral("running") : s.lastStatus);
+    case LastStatusColumn:
+        if (!running && !p.enabled)
+            return ran ? tr("Disabled (last: %1)").arg(fmt::runStatus(s.lastStatus)) : tr("Disabled");
+        return fmt::runStatus(running ? QStringLiteral("running") : s.lastStatus);
     case RowsWrittenColumn:
         return ran ? tr("%1 / %2").arg(fmt::count(s.lastRowsWritten), fmt::count(s.totalRowsWritten)) : QString();
     case FailuresColumn: return ran ? fmt::count(s.lastRowsFailed) : QString();

@@ -26,6 +26,9 @@ public:
     // Fills out[0..n) with up to `max` changes and returns n (0 at the end). `out` is resized to
     // at least `max`; its elements are reused from batch to batch to spare allocations.
     virtual Result<int> next(std::vector<Change> &out, int max) = 0;
+    // How many of the changes returned so far were at or before the starting position: boundary
+    // rows read again so that a late commit sharing the checkpoint's version is not missed.
+    virtual qint64 rechecked() const { return 0; }
     // The position just after the last change returned; what the checkpoint stores.
     virtual QString position() const = 0;
     // True when the source has no version column: each run is a full snapshot, and a finished run
@@ -58,8 +61,9 @@ public:
     virtual Result<WriteOutcome> remove(const Record &keyRow) = 0;
     virtual Result<void> commit() = 0;
     virtual void rollback() = 0;
-    // Dry run: whether a row with this key exists.
-    virtual Result<bool> exists(const Record &keyRow) = 0;
+    // Dry run: what upsert(row) would do, without writing: Inserted (no row with this key),
+    // Updated (a row whose mapped columns differ) or Unchanged.
+    virtual Result<WriteOutcome::Kind> previewUpsert(const Record &row) = 0;
     virtual void close() = 0;
 };
 

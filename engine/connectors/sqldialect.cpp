@@ -26,14 +26,18 @@ QString SqlDialect::keyPredicate(const QStringList &key) const
     return parts.join(QLatin1String(" AND "));
 }
 
-QString SqlDialect::afterPredicate(const QStringList &order) const
+QString SqlDialect::resumePredicate(const QStringList &order, Resume resume) const
 {
+    if (resume == Resume::FromStart)
+        return {};
+    if (resume == Resume::AtOrAfterFirst)
+        return QLatin1String(" WHERE ") + quote(order.front()) + QLatin1String(" >= ?1");
     if (order.size() == 1)
-        return quote(order.front()) + QLatin1String(" > ?");
+        return QLatin1String(" WHERE ") + quote(order.front()) + QLatin1String(" > ?");
     QStringList marks;
     for (int i = 0; i < order.size(); ++i)
         marks.append(QStringLiteral("?"));
-    return QLatin1Char('(') + quotedList(order) + QLatin1String(") > (") + marks.join(QLatin1String(", "))
+    return QLatin1String(" WHERE (") + quotedList(order) + QLatin1String(") > (") + marks.join(QLatin1String(", "))
         + QLatin1Char(')');
 }
 
@@ -42,26 +46,38 @@ QString SqlDialect::deleteByKey(const QString &table, const QStringList &key) co
     return QLatin1String("DELETE FROM ") + quote(table) + QLatin1String(" WHERE ") + keyPredicate(key);
 }
 
-QString SqlDialect::existsByKey(const QString &table, const QStringList &key) const
+QString SqlDialect::changedByKey(const QString &table, const QStringList &columns, const QStringList &key) const
 {
-    return QLatin1String("SELECT 1 FROM ") + quote(table) + QLatin1String(" WHERE ") + keyPredicate(key);
+    QStringList changed, where;
+    for (int i = 0; i < columns.size(); ++i) {
+        const QString mark = QLatin1Char('?') + QString::number(i + 1);
+        if (key.contains(columns[i]))
+            where.append(quote(columns[i]) + QLatin1String(" = ") + mark);
+        else
+            changed.append(quote(columns[i]) + QLatin1String(" IS DISTINCT FROM ") + mark);
+    }
+    return QLatin1String("SELECT ") + (changed.isEmpty() ? QStringLiteral("0") : changed.join(QLatin1String(" OR ")))
+        + QLatin1String(" FROM ") + quote(table) + QLatin1String(" WHERE ") + where.join(QLatin1String(" AND "));
 }
 
 QString SqlDialect::selectOrdered(const QString &table, const QStringList &columns, const QStringList &order,
-                                  bool afterPosition) const
+                                  Resume resume) const
 {
-    QString sql = QLatin1String("SELECT ") + quotedList(columns) + QLatin1String(" FROM ") + quote(table);
-    if (afterPosition)
-        sql += QLatin1String(" WHERE ") + afterPredicate(order);
-    return sql + QLatin1String(" ORDER BY ") + quotedList(order);
+    QString recheck;
+    if (resume == Resume::AtOrAfterFirst) {
+        QStringList marks;
+        for (int i = 1; i <= order.size(); ++i)
+            marks.append(QLatin1Char('?') + QString::number(i));
+        recheck = QLatin1String(", ((") + quotedList(order) + QLatin1String(") <= (") + marks.join(QLatin1String(", "))
+            + QLatin1String("))");
+    }
+    return QLatin1String("SELECT ") + quotedList(columns) + recheck + QLatin1String(" FROM ") + quote(table)
+        + resumePredicate(order, resume) + QLatin1String(" ORDER BY ") + quotedList(order);
 }
 
-QString SqlDialect::countOrdered(const QString &table, const QStringList &order, bool afterPosition) const
+QString SqlDialect::countOrdered(const QString &table, const QStringList &order, Resume resume) const
 {
-    QString sql = QLatin1String("SELECT COUNT(*) FROM ") + quote(table);
-    if (afterPosition)
-        sql += QLatin1String(" WHERE ") + afterPredicate(order);
-    return sql;
+    return QLatin1String("SELECT COUNT(*) FROM ") + quote(table) + resumePredicate(order, resume);
 }
 
 std::unique_ptr<SqlDialect> SqlDialect::forKind(const QString &kind)

@@ -22,19 +22,29 @@ public:
     // (so that the database reports no change for it).
     virtual QString upsert(const QString &table, const QStringList &columns, const QStringList &key) const = 0;
     virtual QString deleteByKey(const QString &table, const QStringList &key) const;
-    virtual QString existsByKey(const QString &table, const QStringList &key) const;
-    // SELECT columns ordered by `order` (version column then key), optionally after a position:
-    // WHERE (o1, o2) > (?, ?). Row values keep this correct when many rows share one version.
+    // SELECT of one row by key (parameters ?1..?n are the row's `columns`, in order) whose single
+    // column is true when any non-key column differs from its parameter: a dry run's preview.
+    virtual QString changedByKey(const QString &table, const QStringList &columns, const QStringList &key) const;
+    // Where an ordered read starts.
+    enum class Resume {
+        FromStart,      // no predicate
+        After,          // WHERE (o1, o2, ...) > (?, ?, ...): strictly after a position
+        AtOrAfterFirst, // WHERE o1 >= ?1: from a version value on, every key of it included; the
+                        // select then ends with one more column, 1 for the rows at or before the
+                        // position (o1, o2, ...) <= (?1, ?2, ...): the ones re-checked
+    };
+    // SELECT columns ordered by `order` (version column then key) from a resume point. Row values
+    // keep this correct when many rows share one version.
     virtual QString selectOrdered(const QString &table, const QStringList &columns, const QStringList &order,
-                                  bool afterPosition) const;
-    virtual QString countOrdered(const QString &table, const QStringList &order, bool afterPosition) const;
+                                  Resume resume) const;
+    virtual QString countOrdered(const QString &table, const QStringList &order, Resume resume) const;
 
     static std::unique_ptr<SqlDialect> forKind(const QString &kind);
 
 protected:
     QString quotedList(const QStringList &names) const;
     QString keyPredicate(const QStringList &key) const;
-    QString afterPredicate(const QStringList &order) const;
+    QString resumePredicate(const QStringList &order, Resume resume) const;
 };
 
 class SqliteDialect final : public SqlDialect

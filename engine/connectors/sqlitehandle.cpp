@@ -37,6 +37,10 @@ Result<void> SqliteHandle::open(const QString &path, bool readOnly)
     if (!h.isValid() || qstrcmp(h.typeName(), "sqlite3*") != 0)
         return makeError(ErrorCode::ConnectionRefused, QStringLiteral("the QSQLITE driver gave no sqlite3 handle"));
     m_db = *static_cast<sqlite3 *const *>(h.constData());
+    // An unknown column name in double quotes must be an error, not a string literal (SQLite's
+    // legacy fallback would read every row's "customer" as the text 'customer').
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_DQS_DML, 0, static_cast<int *>(nullptr));
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_DQS_DDL, 0, static_cast<int *>(nullptr));
     // A batch must fit the page cache, or SQLite spills dirty pages mid-transaction (measured: the
     // default 2 MiB cache cost ~6% of a sync). Bounded, so memory does not grow with table size.
     exec(QStringLiteral("PRAGMA cache_size = -32768"));
@@ -83,7 +87,15 @@ Error SqliteHandle::errorFor(int rc, const QString &what) const
     case SQLITE_MISMATCH:
         code = ErrorCode::TypeMismatch;
         break;
+    case SQLITE_CONSTRAINT:
+    case SQLITE_TOOBIG:
+    case SQLITE_RANGE:
+        code = ErrorCode::TargetRejected;
+        break;
     default:
+        // A generic SQL error: a table or column that is not (or no longer) there, or a statement
+        // the database refuses.
+        code = lastError().startsWith(QLatin1String("no such")) ? ErrorCode::SchemaDrift : ErrorCode::ConfigInvalid;
         break;
     }
     return makeError(code, QStringLiteral("%1: %2").arg(what, lastError()));
@@ -101,6 +113,44 @@ Result<void> SqliteHandle::exec(const QString &sql)
             e.message = QStringLiteral("%1: %2").arg(sql.left(80), text);
         return e;
     }
+    return {};
+}
+
+Result<QList<SqliteHandle::Column>> SqliteHandle::columns(const QString &table) const
+{
+    SqliteStatement info;
+    if (auto r = info.prepare(*this, QStringLiteral("SELECT name, pk FROM pragma_table_info(?)")); !r.ok())
+        return r.error();
+    const QByteArray name = table.toUtf8();
+    sqlite3_bind_text(info.get(), 1, name.constData(), int(name.size()), SQLITE_TRANSIENT);
+    QList<Column> out;
+    int rc;
+    while ((rc = sqlite3_step(info.get())) == SQLITE_ROW)
+        out.append(Column{QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(info.get(), 0))),
+                          sqlite3_column_int(info.get(), 1)});
+    if (rc != SQLITE_DONE)
+        return errorFor(rc, QStringLiteral("reading the columns of %1").arg(table));
+    if (out.isEmpty())
+        return makeError(ErrorCode::SchemaDrift, QStringLiteral("table '%1' does not exist").arg(table));
+    return out;
+}
+
+Result<void> SqliteHandle::requireColumns(const QString &table, const QStringList &wanted) const
+{
+    const auto cols = columns(table);
+    if (!cols.ok())
+        return cols.error();
+    QStringList present;
+    for (const Column &c : *cols)
+        present.append(c.name);
+    QStringList missing;
+    for (const QString &w : wanted)
+        if (!present.contains(w))
+            missing.append(w);
+    if (!missing.isEmpty())
+        return makeError(ErrorCode::SchemaDrift, QStringLiteral("table '%1' has no column %2 (it has: %3)")
+                                                     .arg(table, missing.join(QStringLiteral(", ")),
+                                                          present.join(QStringLiteral(", "))));
     return {};
 }
 

@@ -32,6 +32,16 @@ public:
     Error errorFor(int rc, const QString &what) const;
     Result<void> exec(const QString &sql);
 
+    struct Column
+    {
+        QString name;
+        int primaryKeyPosition = 0; // 1-based position in the primary key, 0 if not part of it
+    };
+    // The table's columns; SCHEMA_DRIFT if the table does not exist.
+    Result<QList<Column>> columns(const QString &table) const;
+    // SCHEMA_DRIFT naming every column of `wanted` the table lacks.
+    Result<void> requireColumns(const QString &table, const QStringList &wanted) const;
+
 private:
     QString m_connection;
     sqlite3 *m_db = nullptr;

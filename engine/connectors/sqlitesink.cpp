@@ -24,29 +24,19 @@ SqliteSink::~SqliteSink()
 
 Result<void> SqliteSink::checkTable(const QStringList &columns, const QStringList &key)
 {
-    SqliteStatement info;
-    if (auto r = info.prepare(m_db, QStringLiteral("SELECT name, pk FROM pragma_table_info(?)")); !r.ok())
-        return r;
-    const QByteArray table = m_dataset.table.toUtf8();
-    sqlite3_bind_text(info.get(), 1, table.constData(), int(table.size()), SQLITE_TRANSIENT);
-    QStringList present;
-    QList<QPair<int, QString>> pk;
-    while (sqlite3_step(info.get()) == SQLITE_ROW) {
-        const QString name = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(info.get(), 0)));
-        present.append(name);
-        if (const int p = sqlite3_column_int(info.get(), 1); p > 0)
-            pk.append({p, name});
+    if (auto r = m_db.requireColumns(m_dataset.table, columns); !r.ok()) {
+        Error e = r.error();
+        e.message = QStringLiteral("target %1 (%2): %3").arg(m_dataset.id, m_path, e.message);
+        return e;
     }
-    if (present.isEmpty())
-        return makeError(ErrorCode::SchemaDrift, QStringLiteral("target table '%1' does not exist in %2")
-                                                     .arg(m_dataset.table, m_path));
-    QStringList missing;
-    for (const QString &c : columns)
-        if (!present.contains(c))
-            missing.append(c);
-    if (!missing.isEmpty())
-        return makeError(ErrorCode::SchemaDrift, QStringLiteral("target table '%1' has no column %2")
-                                                     .arg(m_dataset.table, missing.join(QStringLiteral(", "))));
+    const auto cols = m_db.columns(m_dataset.table);
+    if (!cols.ok())
+        return cols.error();
+    const QByteArray table = m_dataset.table.toUtf8();
+    QList<QPair<int, QString>> pk;
+    for (const SqliteHandle::Column &c : *cols)
+        if (c.primaryKeyPosition > 0)
+            pk.append({c.primaryKeyPosition, c.name});
     // Upserts need a primary key or unique index on exactly the key columns.
     std::sort(pk.begin(), pk.end());
     QStringList pkNames;
@@ -110,7 +100,7 @@ Result<void> SqliteSink::open(const QStringList &columns, const std::vector<int>
         return r;
     if (auto r = m_delete.prepare(m_db, m_dialect.deleteByKey(m_dataset.table, key)); !r.ok())
         return r;
-    return m_exists.prepare(m_db, m_dialect.existsByKey(m_dataset.table, key));
+    return m_preview.prepare(m_db, m_dialect.changedByKey(m_dataset.table, columns, key));
 }
 
 Result<void> SqliteSink::begin()
@@ -182,19 +172,21 @@ Result<WriteOutcome> SqliteSink::remove(const Record &keyRow)
     return stepWrite(stmt, WriteOutcome::Kind::Deleted);
 }
 
-Result<bool> SqliteSink::exists(const Record &keyRow)
+Result<WriteOutcome::Kind> SqliteSink::previewUpsert(const Record &row)
 {
-    sqlite3_stmt *stmt = m_exists.get();
-    if (bindKey(stmt, keyRow) != SQLITE_OK) {
+    // The same binding as upsert(): the comparison sees exactly the values a write would store.
+    sqlite3_stmt *stmt = m_preview.get();
+    if (m_binder.bindRow(stmt, row.values) != SQLITE_OK) {
         sqlite3_reset(stmt);
-        return m_db.errorFor(sqlite3_errcode(m_db.db()), QStringLiteral("binding a key"));
+        return m_db.errorFor(sqlite3_errcode(m_db.db()), QStringLiteral("binding a value"));
     }
     const int rc = sqlite3_step(stmt);
+    const bool changed = rc == SQLITE_ROW && sqlite3_column_int(stmt, 0) != 0;
     sqlite3_reset(stmt);
     if (rc == SQLITE_ROW)
-        return true;
+        return changed ? WriteOutcome::Kind::Updated : WriteOutcome::Kind::Unchanged;
     if (rc == SQLITE_DONE)
-        return false;
+        return WriteOutcome::Kind::Inserted;
     return m_db.errorFor(rc, QStringLiteral("looking up a key in %1").arg(m_dataset.id));
 }
 
@@ -217,7 +209,7 @@ void SqliteSink::close()
     rollback();
     m_upsert.finalize();
     m_delete.finalize();
-    m_exists.finalize();
+    m_preview.finalize();
     m_db.close();
 }
 

@@ -21,7 +21,7 @@ public:
     Result<WriteOutcome> remove(const Record &keyRow) override;
     Result<void> commit() override;
     void rollback() override;
-    Result<bool> exists(const Record &keyRow) override;
+    Result<WriteOutcome::Kind> previewUpsert(const Record &row) override;
     void close() override;
 
 private:
@@ -35,7 +35,7 @@ private:
     SqliteHandle m_db;
     SqliteStatement m_upsert;
     SqliteStatement m_delete;
-    SqliteStatement m_exists;
+    SqliteStatement m_preview;
     sqlite::RowBinder m_binder;
     std::vector<int> m_keyIndexes;
     bool m_rowidTable = true;

@@ -7,6 +7,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cstring>
 
 namespace concord {
@@ -33,7 +34,11 @@ SqliteSource::~SqliteSource()
 
 Result<void> SqliteSource::bindPosition(sqlite3_stmt *stmt) const
 {
-    for (int i = 0; i < m_start.size(); ++i)
+    // Statements use as many of the position's values as they have parameters (numbered ?1..?n).
+    const int n = m_resume == SqlDialect::Resume::FromStart
+        ? 0
+        : std::min(int(m_start.size()), sqlite3_bind_parameter_count(stmt));
+    for (int i = 0; i < n; ++i)
         if (sqlite::bindRawJson(stmt, i + 1, m_start.at(i)) != SQLITE_OK)
             return m_db.errorFor(sqlite3_errcode(m_db.db()), QStringLiteral("cannot bind the checkpoint"));
     return {};
@@ -60,6 +65,7 @@ Result<void> SqliteSource::open(const QString &position)
     m_last.assign(m_orderColumns.size(), RawCell());
     m_haveLast = false;
     m_done = false;
+    m_rechecked = 0;
     if (!position.isEmpty()) {
         const QJsonObject o = QJsonDocument::fromJson(position.toUtf8()).object();
         m_start = o.value(QStringLiteral("after")).toArray();
@@ -69,43 +75,63 @@ Result<void> SqliteSource::open(const QString &position)
                                             "run once with --full")
                                  .arg(m_dataset.id, m_order.join(QStringLiteral(", "))));
     }
+    if (m_start.isEmpty())
+        m_resume = SqlDialect::Resume::FromStart;
+    else if (!m_dataset.schema.version.isEmpty())
+        m_resume = SqlDialect::Resume::AtOrAfterFirst;
+    else
+        m_resume = SqlDialect::Resume::After;
     if (auto r = m_db.open(m_path, true); !r.ok())
         return r;
-    const QString sql = withVersionNotNull(
-        m_dialect.selectOrdered(m_dataset.table, m_dataset.schema.fieldNames(), m_order, !m_start.isEmpty()));
-    if (auto r = m_select.prepare(m_db, sql); !r.ok()) {
+    if (auto r = m_db.requireColumns(m_dataset.table, m_dataset.schema.fieldNames()); !r.ok()) {
         Error e = r.error();
-        e.code = ErrorCode::SchemaDrift;
-        e.message = QStringLiteral("cannot read %1 (%2): %3").arg(m_dataset.id, m_path, m_db.lastError());
+        e.message = QStringLiteral("source %1 (%2): %3").arg(m_dataset.id, m_path, e.message);
         return e;
     }
+    const QString sql = withVersionNotNull(
+        m_dialect.selectOrdered(m_dataset.table, m_dataset.schema.fieldNames(), m_order, m_resume));
+    if (auto r = m_select.prepare(m_db, sql); !r.ok())
+        return m_db.errorFor(sqlite3_errcode(m_db.db()), QStringLiteral("cannot read %1 (%2)").arg(m_dataset.id, m_path));
     return bindPosition(m_select.get());
 }
 
 Result<qint64> SqliteSource::countRemaining()
 {
-    SqliteStatement count;
-    const QString sql = withVersionNotNull(m_dialect.countOrdered(m_dataset.table, m_order, !m_start.isEmpty()));
-    if (auto r = count.prepare(m_db, sql); !r.ok())
-        return r.error();
-    if (auto r = bindPosition(count.get()); !r.ok())
-        return r.error();
-    if (sqlite3_step(count.get()) != SQLITE_ROW)
-        return m_db.errorFor(sqlite3_errcode(m_db.db()), QStringLiteral("cannot count %1").arg(m_dataset.id));
-    const qint64 n = sqlite3_column_int64(count.get(), 0);
+    const auto scalar = [this](const QString &sql, bool bindStart) -> Result<qint64> {
+        SqliteStatement st;
+        if (auto r = st.prepare(m_db, sql); !r.ok())
+            return r.error();
+        if (bindStart)
+            if (auto r = bindPosition(st.get()); !r.ok())
+                return r.error();
+        if (sqlite3_step(st.get()) != SQLITE_ROW)
+            return m_db.errorFor(sqlite3_errcode(m_db.db()), QStringLiteral("cannot count %1").arg(m_dataset.id));
+        return qint64(sqlite3_column_int64(st.get(), 0));
+    };
+    qint64 withoutVersion = 0;
     if (!m_dataset.schema.version.isEmpty()) {
-        SqliteStatement nulls;
-        const QString nullSql = QLatin1String("SELECT COUNT(*) FROM ") + m_dialect.quote(m_dataset.table)
-            + QLatin1String(" WHERE ") + m_dialect.quote(m_dataset.schema.version) + QLatin1String(" IS NULL");
-        if (nulls.prepare(m_db, nullSql).ok() && sqlite3_step(nulls.get()) == SQLITE_ROW) {
-            const qint64 missing = sqlite3_column_int64(nulls.get(), 0);
-            if (missing > 0)
-                log::warning(lcSync(), QStringLiteral("%1 rows of %2 have no %3 and are not captured incrementally")
-                                         .arg(missing)
-                                         .arg(m_dataset.id, m_dataset.schema.version));
-        }
+        // NULLs sort first in the version index: counting them is a short range scan.
+        const auto nulls = scalar(QLatin1String("SELECT COUNT(*) FROM ") + m_dialect.quote(m_dataset.table)
+                                      + QLatin1String(" WHERE ") + m_dialect.quote(m_dataset.schema.version)
+                                      + QLatin1String(" IS NULL"),
+                                  false);
+        if (!nulls.ok())
+            return nulls.error();
+        withoutVersion = *nulls;
+        if (withoutVersion > 0)
+            log::warning(lcSync(), QStringLiteral("%1 rows of %2 have no %3 and are not captured incrementally")
+                                       .arg(withoutVersion)
+                                       .arg(m_dataset.id, m_dataset.schema.version));
     }
-    return n;
+    if (m_start.isEmpty()) {
+        // From the beginning: a plain COUNT(*) is answered from the b-tree's page counts, much
+        // faster than walking the version index.
+        const auto all = scalar(QLatin1String("SELECT COUNT(*) FROM ") + m_dialect.quote(m_dataset.table), false);
+        if (!all.ok())
+            return all.error();
+        return *all - withoutVersion;
+    }
+    return scalar(withVersionNotNull(m_dialect.countOrdered(m_dataset.table, m_order, m_resume)), true);
 }
 
 void SqliteSource::keepRaw(sqlite3_stmt *stmt)
@@ -126,6 +152,25 @@ void SqliteSource::keepRaw(sqlite3_stmt *stmt)
         }
     }
     m_haveLast = true;
+}
+
+// The soft-delete column marks a row deleted unless it is NULL, zero, false or one of the usual
+// spellings of "no" ('', '0', 'false', 'f', 'no', 'n', 'off', any case).
+static bool isSoftDeleted(const Value &d)
+{
+    switch (d.type()) {
+    case Value::Type::Null: return false;
+    case Value::Type::Int: return d.intValue() != 0;
+    case Value::Type::Bool: return d.boolValue();
+    case Value::Type::Decimal: return !d.decimalValue().isZero();
+    case Value::Type::String: {
+        static const QStringList no = {QStringLiteral("0"), QStringLiteral("false"), QStringLiteral("f"),
+                                       QStringLiteral("no"), QStringLiteral("n"), QStringLiteral("off")};
+        const QString s = d.stringValue().trimmed();
+        return !s.isEmpty() && !no.contains(s, Qt::CaseInsensitive);
+    }
+    default: return true;
+    }
 }
 
 Result<int> SqliteSource::next(std::vector<Change> &out, int max)
@@ -157,16 +202,16 @@ Result<int> SqliteSource::next(std::vector<Change> &out, int max)
         for (std::size_t k = 0; k < m_keyColumns.size(); ++k)
             c.key.parts[k] = c.record.values[std::size_t(m_keyColumns[k])];
         if (m_softDeleteColumn >= 0) {
-            const Value &d = c.record.values[std::size_t(m_softDeleteColumn)];
-            const bool deleted = !d.isNull() && !(d.type() == Value::Type::Int && d.intValue() == 0)
-                && !(d.type() == Value::Type::Bool && !d.boolValue())
-                && !(d.type() == Value::Type::String
-                     && (d.stringValue().isEmpty() || d.stringValue() == QLatin1String("0")
-                         || d.stringValue().compare(QLatin1String("false"), Qt::CaseInsensitive) == 0));
+            const bool deleted = isSoftDeleted(c.record.values[std::size_t(m_softDeleteColumn)]);
             c.op = deleted ? Change::Op::Delete : Change::Op::Upsert;
         }
         c.observedAt = observed;
-        keepRaw(stmt);
+        // A re-checked row (at or before the checkpoint) leaves the position where it was: it
+        // must never move backwards.
+        if (m_resume == SqlDialect::Resume::AtOrAfterFirst && sqlite3_column_int(stmt, columns) != 0)
+            ++m_rechecked;
+        else
+            keepRaw(stmt);
         ++n;
     }
     return n;

@@ -1,8 +1,12 @@
 #pragma once
 // Reads one dataset from an SQLite file as an ordered, resumable stream.
-// With a version column: rows ordered by (version, key) after the checkpoint, so rows that share
-// one timestamp are neither missed nor repeated across batches. Without one: a snapshot ordered
-// by key. One statement streams the whole run (a consistent snapshot of the source in WAL mode).
+// With a version column: rows ordered by (version, key), so rows that share one timestamp are
+// neither missed nor repeated across batches. A run resumes at the checkpoint's version itself
+// (version >= V), not strictly after (V, key): a row committed late with the same version and a
+// smaller key would otherwise never be seen. Those boundary rows are re-checked each run; the
+// upsert leaves them untouched when unchanged. Without a version column: a snapshot ordered by
+// key, resumed strictly after the last key. One statement streams the whole run (a consistent
+// snapshot of the source in WAL mode).
 
 #include "connectors/connector.h"
 #include "connectors/sqldialect.h"
@@ -22,6 +26,7 @@ public:
     Result<qint64> countRemaining() override;
     Result<int> next(std::vector<Change> &out, int max) override;
     QString position() const override;
+    qint64 rechecked() const override { return m_rechecked; }
     bool snapshotOnly() const override { return m_dataset.schema.version.isEmpty(); }
     void interrupt() override;
     void close() override;
@@ -48,10 +53,12 @@ private:
     };
     void keepRaw(sqlite3_stmt *stmt);
 
-    QJsonArray m_start;               // position the run started after (empty: beginning)
+    QJsonArray m_start;               // position the run started from (empty: beginning)
+    SqlDialect::Resume m_resume = SqlDialect::Resume::FromStart;
     std::vector<RawCell> m_last;      // order columns of the last row returned
     bool m_haveLast = false;
     bool m_done = false;
+    qint64 m_rechecked = 0;
 };
 
 } // namespace concord

@@ -29,6 +29,8 @@ inline const QString SourceUnreadable = QStringLiteral("SOURCE_UNREADABLE");
 inline const QString StateStoreError = QStringLiteral("STATE_STORE_ERROR");
 inline const QString Cancelled = QStringLiteral("CANCELLED");
 inline const QString PipelineNotFound = QStringLiteral("PIPELINE_NOT_FOUND");
+inline const QString PipelineBusy = QStringLiteral("PIPELINE_BUSY");
+inline const QString PipelineDisabled = QStringLiteral("PIPELINE_DISABLED");
 } // namespace ErrorCode
 
 // Where in a file an error was found. Lines and columns are 1-based; 0 means unknown.

@@ -26,9 +26,10 @@ roles:
   auditor:           { department: finance,   clearance: L1 }
 
 # 部门系统。clearance 是该系统最多能接收的敏感级别：仓储只到 L2，所以手机号（L3）到达时已脱敏；
-# 客服坐席要回拨客户，所以客服系统可以接收 L3。
+# 客服坐席要回拨客户，所以客服系统可以接收 L3。（本版本只声明并校验策略，尚未执行脱敏。）
 # Department systems. clearance is the most sensitive level a system may receive: the warehouse
-# stops at L2, so phone numbers (L3) arrive masked; customer service calls customers back, so L3.
+# stops at L2, so phone numbers (L3) are to arrive masked; customer service calls customers back,
+# so L3. (This version declares and checks the policy; the engine does not enforce it yet.)
 systems:
   crm:       { kind: sqlite, path: data/crm.sqlite,       department: sales,     clearance: L3 }
   warehouse: { kind: sqlite, path: data/warehouse.sqlite, department: warehouse, clearance: L2 }
@@ -143,8 +144,10 @@ datasets:
       crm_updated_at: { type: timestamp, sensitivity: L1 }
 
 # 同步管道 / Pipelines.
-# retry: transient failures are retried with exponential backoff (1s, 2s, 4s ... at most 10m,
-# ±10% jitter); records that can never succeed (bad types, failed rules) go to dead letters at once.
+# retry: transient failures are to be retried with exponential backoff (1s, 2s, 4s ... at most
+# 10m, ±10% jitter) once the scheduler arrives; until then a run that meets one fails and the next
+# run resumes from the checkpoint. Records that can never succeed (bad types, failed rules) go to
+# dead letters at once.
 pipelines:
   crm-opportunities-to-orders:
     description: 销售商机成交后推送到仓储订单

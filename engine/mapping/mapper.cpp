@@ -34,6 +34,7 @@ CompiledMapping CompiledMapping::compile(const MappingRules &rulesIn, const Data
 
     ExpressionContext ctx;
     ctx.resolveField = [&src](const QString &name) { return src.indexOf(name); };
+    ctx.lookupTables = rules.lookupTables;
     ExpressionContext noValue = ctx;
     noValue.valueAllowed = false;
     const auto compileExpr = [&](const QString &text, const SourceLocation &at, const ExpressionContext &c) {

@@ -92,6 +92,16 @@ QString mappingVersion(const MappingRules &m)
         fields.insert(r.target, f);
     }
     root.insert(QStringLiteral("fields"), fields);
+    if (!m.lookupTables.isEmpty()) {
+        QJsonObject tables;
+        for (auto t = m.lookupTables.cbegin(); t != m.lookupTables.cend(); ++t) {
+            QJsonObject entries;
+            for (auto it = t->cbegin(); it != t->cend(); ++it)
+                entries.insert(it.key(), canonicalValue(it.value()));
+            tables.insert(t.key(), entries);
+        }
+        root.insert(QStringLiteral("lookups"), tables);
+    }
     QJsonArray rules;
     for (const ValidationRule &v : m.rules)
         rules.append(QJsonArray{v.field, v.check.trimmed(), v.code, v.message});

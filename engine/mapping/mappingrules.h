@@ -76,6 +76,8 @@ struct MappingRules
     QStringList required;
     QStringList unique;
     QList<ValidationRule> rules;
+    // Named value tables for lookup('table', key) in expressions: table -> key text -> value.
+    QMap<QString, QMap<QString, Value>> lookupTables;
     QString version;                 // hash of the canonical form (see mappingVersion())
     SourceLocation location;
 

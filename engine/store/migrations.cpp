@@ -77,6 +77,11 @@ const QList<QStringList> &steps()
                            " prev_hash TEXT NOT NULL,"
                            " hash TEXT NOT NULL)"),
         },
+        // 2: dead letters are looked up by record, so that a record failing again the same way
+        //    (a re-read boundary row, a --full run) does not get a second letter
+        {
+            QStringLiteral("CREATE INDEX dead_letters_record ON dead_letters(pipeline, record_key, status)"),
+        },
     };
     return all;
 }

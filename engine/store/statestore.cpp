@@ -161,35 +161,35 @@ Result<void> StateStore::clearCheckpoint(const QString &pipeline)
     return {};
 }
 
-Result<void> StateStore::insertDeadLetters(const QList<DeadLetterEntry> &entries)
+Result<void> StateStore::insertDeadLetters(QList<DeadLetterEntry> &entries)
 {
     if (entries.isEmpty())
         return {};
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("INSERT INTO dead_letters (pipeline, run_id, record_key, op, payload, error_code, "
                              "error_message, mapping_version, source_version, trace_id, created_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS ("
+                             " SELECT 1 FROM dead_letters WHERE pipeline = ? AND record_key IS ? AND status = 'open'"
+                             " AND source_version IS ? AND error_code = ? AND mapping_version IS ?)"));
     const QString ts = now();
-    for (const DeadLetterEntry &d : entries) {
-        q.addBindValue(d.pipeline);
-        q.addBindValue(d.runId);
-        q.addBindValue(d.key);
-        q.addBindValue(d.op);
-        q.addBindValue(d.payload);
-        q.addBindValue(d.errorCode);
-        q.addBindValue(d.errorMessage);
-        q.addBindValue(d.mappingVersion);
-        q.addBindValue(d.sourceVersion);
-        q.addBindValue(d.traceId);
-        q.addBindValue(ts);
+    for (DeadLetterEntry &d : entries) {
+        for (const QVariant &v : {QVariant(d.pipeline), QVariant(d.runId), QVariant(d.key), QVariant(d.op),
+                                  QVariant(d.payload), QVariant(d.errorCode), QVariant(d.errorMessage),
+                                  QVariant(d.mappingVersion), QVariant(d.sourceVersion), QVariant(d.traceId),
+                                  QVariant(ts),
+                                  // the same letter, still open?
+                                  QVariant(d.pipeline), QVariant(d.key), QVariant(d.sourceVersion),
+                                  QVariant(d.errorCode), QVariant(d.mappingVersion)})
+            q.addBindValue(v);
         if (!q.exec())
             return sqlError(QStringLiteral("cannot write a dead letter"));
+        d.alreadyOpen = q.numRowsAffected() == 0;
     }
     return {};
 }
 
 Result<void> StateStore::commitBatch(qint64 runId, const QString &pipeline, const QString &position,
-                                     const QList<DeadLetterEntry> &deadLetters, const RunCounters &counters)
+                                     QList<DeadLetterEntry> &deadLetters, const RunCounters &counters)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.transaction())
@@ -288,7 +288,7 @@ Result<qint64> StateStore::pendingOutboxCount(const QString &pipeline) const
 
 Result<void> StateStore::completeOutbox(qint64 runId, const QString &pipeline, const QList<qint64> &appliedIds,
                                         const QList<QPair<QString, QString>> &appliedVersions,
-                                        const QList<DeadLetterEntry> &deadLetters, const RunCounters &counters)
+                                        QList<DeadLetterEntry> &deadLetters, const RunCounters &counters)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.transaction())

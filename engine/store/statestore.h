@@ -25,6 +25,11 @@ struct DeadLetterEntry
     QString mappingVersion;
     QString sourceVersion;
     QString traceId;
+    // Set by the runner: the record was re-read at the checkpoint's boundary (it was read before).
+    bool rechecked = false;
+    // Set by the store: an open letter for the same record, version, error and mapping already
+    // existed, so this one was not written again.
+    bool alreadyOpen = false;
 };
 
 struct OutboxEntry
@@ -63,7 +68,7 @@ struct AuditInput
 class StateStore
 {
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     StateStore();
     ~StateStore();
@@ -88,9 +93,10 @@ public:
     Result<void> clearCheckpoint(const QString &pipeline);
 
     // One batch's bookkeeping in one transaction: dead letters, checkpoint, run counters. Called
-    // only after the target committed the batch.
+    // only after the target committed the batch. A record that already has an open letter for the
+    // same version, error and mapping is not written again; its entry gets `alreadyOpen`.
     Result<void> commitBatch(qint64 runId, const QString &pipeline, const QString &checkpoint,
-                             const QList<DeadLetterEntry> &deadLetters, const RunCounters &counters);
+                             QList<DeadLetterEntry> &deadLetters, const RunCounters &counters);
 
     // Outbox: changes that cannot be re-read from their source are made durable here first.
     Result<void> enqueue(const QList<OutboxEntry> &entries);
@@ -98,7 +104,7 @@ public:
     // Marks entries applied, records their applied versions and dead letters, in one transaction.
     Result<void> completeOutbox(qint64 runId, const QString &pipeline, const QList<qint64> &appliedIds,
                                 const QList<QPair<QString, QString>> &appliedVersions,
-                                const QList<DeadLetterEntry> &deadLetters, const RunCounters &counters);
+                                QList<DeadLetterEntry> &deadLetters, const RunCounters &counters);
     Result<qint64> pendingOutboxCount(const QString &pipeline) const;
 
     // Applied versions: the last source version written per (pipeline, key).
@@ -111,7 +117,7 @@ public:
 
 private:
     Result<void> migrate();
-    Result<void> insertDeadLetters(const QList<DeadLetterEntry> &entries);
+    Result<void> insertDeadLetters(QList<DeadLetterEntry> &entries);
     Result<void> updateRunCounters(qint64 runId, const RunCounters &counters);
     Error sqlError(const QString &what) const;
 

@@ -2,11 +2,16 @@
 
 #include "log/log.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QLockFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace concord {
 
@@ -24,9 +29,36 @@ struct PipelineRunner::Prepared
     qint64 writeNs = 0;
     std::vector<Record> out;
     std::vector<char> ok;
+    std::size_t recheckedInBatch = 0; // the batch's first rows that were read before (boundary re-check)
 };
 
 namespace {
+
+QString lockPath(const Workspace &ws, const QString &pipeline)
+{
+    const QString dir = QFileInfo(ws.stateStorePath()).absolutePath() + QStringLiteral("/locks");
+    QDir().mkpath(dir);
+    return dir + QLatin1Char('/') + pipeline + QStringLiteral(".lock");
+}
+
+// Whether this run may start: a disabled pipeline allows only dry runs, and one run per pipeline
+// at a time across processes (the console, concordctl, cron), held in `lock` until it returns.
+Result<void> admit(const PipelineDef &pipeline, const RunOptions &options, QLockFile &lock)
+{
+    if (!pipeline.enabled && !options.dryRun)
+        return makeError(ErrorCode::PipelineDisabled,
+                         QStringLiteral("pipeline '%1' is disabled (enabled: false in workspace.yaml); only a dry run "
+                                        "is allowed")
+                             .arg(pipeline.name));
+    lock.setStaleLockTime(0); // a long run is not stale; a dead process's lock is (its PID is gone)
+    if (!lock.tryLock(0))
+        return makeError(ErrorCode::PipelineBusy,
+                         QStringLiteral("pipeline '%1' is already running (%2)")
+                             .arg(pipeline.name, lock.error() == QLockFile::LockFailedError
+                                                     ? QStringLiteral("another process holds its lock")
+                                                     : QStringLiteral("cannot create its lock file")));
+    return {};
+}
 
 RunResult newResult(const QString &pipeline, const RunOptions &options)
 {
@@ -92,7 +124,7 @@ RunCounters PipelineRunner::counters(const RunResult &r)
     return c;
 }
 
-DeadLetterEntry PipelineRunner::deadLetter(const Prepared &p, const Change &change, const Error &error, qint64 runId,
+DeadLetterEntry PipelineRunner::deadLetter(const Prepared &p, const Change &change, bool rechecked, const Error &error, qint64 runId,
                                            const QString &traceId) const
 {
     DeadLetterEntry d;
@@ -114,7 +146,9 @@ DeadLetterEntry PipelineRunner::deadLetter(const Prepared &p, const Change &chan
         d.sourceVersion = change.record.values[std::size_t(v)].toString() + QLatin1Char('|') + d.key;
     }
     d.traceId = traceId;
-    log::warning(lcSync(), QStringLiteral("record %1 sent to dead letters: %2").arg(d.key, error.message),
+    d.rechecked = rechecked;
+    // The message may quote a field's value; it is kept in the dead-letter table, not in the log.
+    log::warning(lcSync(), QStringLiteral("record %1 sent to dead letters with %2").arg(d.key, error.code),
                  log::Fields{d.key, error.code});
     return d;
 }
@@ -141,7 +175,7 @@ Result<void> PipelineRunner::applyBatch(Prepared &p, std::vector<Change> &change
         }
         if (o.kind == MapOutcome::Kind::Failed) {
             ++result.failed;
-            deadLetters.append(deadLetter(p, changes[i], o.error, p.runId, p.traceId));
+            deadLetters.append(deadLetter(p, changes[i], i < p.recheckedInBatch, o.error, p.runId, p.traceId));
             continue;
         }
         bool duplicate = false;
@@ -152,7 +186,7 @@ Result<void> PipelineRunner::applyBatch(Prepared &p, std::vector<Change> &change
             const QString text = v.toString();
             if (u.second.contains(text)) {
                 ++result.failed;
-                deadLetters.append(deadLetter(p, changes[i],
+                deadLetters.append(deadLetter(p, changes[i], i < p.recheckedInBatch,
                                               makeError(ErrorCode::ValidationFailed,
                                                         QStringLiteral("field '%1' must be unique; '%2' occurs twice in the batch")
                                                             .arg(p.mapping.targetFields()[u.first], text)),
@@ -171,16 +205,19 @@ Result<void> PipelineRunner::applyBatch(Prepared &p, std::vector<Change> &change
         for (std::size_t i = 0; i < count; ++i) {
             if (!ok[i])
                 continue;
-            const auto exists = p.sink->exists(out[i]);
-            if (!exists.ok())
-                return exists.error();
+            const auto planned = p.sink->previewUpsert(out[i]);
+            if (!planned.ok())
+                return planned.error();
+            const bool exists = *planned != WriteOutcome::Kind::Inserted;
             QString op;
             if (changes[i].op == Change::Op::Delete) {
-                if (!*exists)
+                if (!exists)
                     continue;
                 ++result.deleted;
                 op = QStringLiteral("delete");
-            } else if (*exists) {
+            } else if (*planned == WriteOutcome::Kind::Unchanged) {
+                continue; // a real run would not rewrite it either
+            } else if (exists) {
                 ++result.updated;
                 op = QStringLiteral("update");
             } else {
@@ -192,8 +229,10 @@ Result<void> PipelineRunner::applyBatch(Prepared &p, std::vector<Change> &change
                 w.op = op;
                 w.key = changes[i].key.toString();
                 w.fields = p.mapping.targetFields();
-                for (const Value &v : out[i].values)
-                    w.values.append(v.isNull() ? QStringLiteral("NULL") : v.toString());
+                for (const Value &v : out[i].values) {
+                    w.values.append(v.isNull() ? QString() : v.toString());
+                    w.nulls.append(v.isNull());
+                }
                 result.planned.append(w);
             }
         }
@@ -219,7 +258,7 @@ Result<void> PipelineRunner::applyBatch(Prepared &p, std::vector<Change> &change
         case WriteOutcome::Kind::NotFound: break;
         case WriteOutcome::Kind::Rejected:
             ++result.failed;
-            deadLetters.append(deadLetter(p, changes[i], w->error, p.runId, p.traceId));
+            deadLetters.append(deadLetter(p, changes[i], i < p.recheckedInBatch, w->error, p.runId, p.traceId));
             break;
         }
     }
@@ -271,6 +310,9 @@ RunResult PipelineRunner::run(const QString &pipeline, const RunOptions &options
     if (auto r = prepare(pipeline, p); !r.ok())
         return finish(result, QStringLiteral("failed"), r.error());
     result.mappingVersion = p.mapping.version();
+    QLockFile lock(lockPath(*m_workspace, pipeline));
+    if (auto r = admit(*p.pipeline, options, lock); !r.ok())
+        return finish(result, QStringLiteral("failed"), r.error());
     const SystemDef *srcSystem = m_workspace->systemOf(*p.source);
     const SystemDef *dstSystem = m_workspace->systemOf(*p.target);
     const auto runId = m_store->beginRun(pipeline, options.dryRun, p.pipeline->mode, options.actor, result.traceId,
@@ -348,6 +390,8 @@ RunResult PipelineRunner::run(const QString &pipeline, const RunOptions &options
             completed = true;
             break;
         }
+        // The rows re-read at the checkpoint's boundary come first in the stream.
+        p.recheckedInBatch = std::size_t(std::clamp<qint64>(src->rechecked() - result.read, 0, *n));
         result.read += *n;
         QList<DeadLetterEntry> deadLetters;
         if (auto r = applyBatch(p, batch, std::size_t(*n), options, result, deadLetters); !r.ok())
@@ -357,12 +401,20 @@ RunResult PipelineRunner::run(const QString &pipeline, const RunOptions &options
             const QString position = src->position();
             if (auto r = m_store->commitBatch(result.runId, pipeline, position, deadLetters, counters(result)); !r.ok())
                 return finish(result, QStringLiteral("failed"), r.error());
+            // A boundary row re-read from the last run that fails again as it did then is not a
+            // new failure (an idle run stays "succeeded"); a row read again by --full is.
+            for (const DeadLetterEntry &d : std::as_const(deadLetters))
+                if (d.rechecked && d.alreadyOpen)
+                    --result.failed;
             result.checkpointAfter = position;
             stateNs += timer.nsecsElapsed();
         }
         if (progress)
             progress(RunProgress{pipeline, result.runId, result.read, totalRows});
     }
+    // Boundary rows re-checked at the start are not news: report them apart from what was read.
+    result.rechecked = src->rechecked();
+    result.read -= result.rechecked;
     src->close();
     p.sink->close();
     if (completed && src->snapshotOnly() && !options.dryRun) {
@@ -415,6 +467,9 @@ RunResult PipelineRunner::drainOutbox(const QString &pipeline, const RunOptions 
     if (auto r = prepare(pipeline, p); !r.ok())
         return finish(result, QStringLiteral("failed"), r.error());
     result.mappingVersion = p.mapping.version();
+    QLockFile lock(lockPath(*m_workspace, pipeline));
+    if (auto r = admit(*p.pipeline, options, lock); !r.ok())
+        return finish(result, QStringLiteral("failed"), r.error());
     const auto runId = m_store->beginRun(pipeline, options.dryRun, QStringLiteral("realtime"), options.actor,
                                          result.traceId, result.mappingVersion);
     if (!runId.ok())

@@ -47,7 +47,7 @@ private:
     // Maps and writes one batch (or, in a dry run, plans it). Fills dead letters and counters.
     Result<void> applyBatch(Prepared &p, std::vector<Change> &changes, std::size_t count, const RunOptions &options,
                             RunResult &result, QList<DeadLetterEntry> &deadLetters);
-    DeadLetterEntry deadLetter(const Prepared &p, const Change &change, const Error &error, qint64 runId,
+    DeadLetterEntry deadLetter(const Prepared &p, const Change &change, bool rechecked, const Error &error, qint64 runId,
                                const QString &traceId) const;
     static RunCounters counters(const RunResult &r);
     RunResult finish(RunResult result, const QString &status, const Error &error);

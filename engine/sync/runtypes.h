@@ -24,10 +24,13 @@ struct RunOptions
 // One write a dry run would have made.
 struct PlannedWrite
 {
-    QString op;              // insert | update
+    QString op;              // insert | update | delete
     QString key;
     QStringList fields;      // target field names
-    QStringList values;      // their values as text, same order
+    QStringList values;      // their values as text, same order ("" for a null)
+    QList<bool> nulls;       // which of them are null, same order
+
+    bool isNull(int i) const { return nulls.value(i, false); }
 };
 
 struct RunResult
@@ -36,7 +39,8 @@ struct RunResult
     QString pipeline;
     QString status;          // succeeded | failed | cancelled | partial (some records dead-lettered)
     bool dryRun = false;
-    qint64 read = 0;
+    qint64 read = 0;         // changes read after the checkpoint
+    qint64 rechecked = 0;    // boundary rows at the checkpoint's version read again (see SqliteSource)
     qint64 inserted = 0;
     qint64 updated = 0;
     qint64 deleted = 0;
@@ -50,7 +54,7 @@ struct RunResult
     QString checkpointBefore;
     QString checkpointAfter;
     QList<PlannedWrite> planned;       // dry run only
-    QList<QPair<QString, qint64>> stageMicros; // verbose only: read, map, write, commit
+    QList<QPair<QString, qint64>> stageMicros; // verbose only: read, map, write, state, total
     Error error;             // set when status is failed
 
     qint64 written() const { return inserted + updated + deleted; }

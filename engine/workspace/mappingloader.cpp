@@ -92,10 +92,17 @@ void readField(const YamlReader &r, const QString &target, const YAML::Node &key
         readCases(r, node["cases"], rule);
     if (node["else"]) {
         const YAML::Node e = node["else"];
-        if (e.IsMap() && e["expr"])
-            rule.elseExpr = r.scalar(e["expr"], QStringLiteral("else.expr")).value_or(QString());
-        else
+        if (e.IsMap()) {
+            r.checkKeys(e, {QStringLiteral("expr")}, QStringLiteral("else"));
+            if (e["expr"])
+                rule.elseExpr = r.scalar(e["expr"], QStringLiteral("else.expr")).value_or(QString());
+            else if (e.size() == 0) // other keys were reported as unknown just above
+                r.error(e, QStringLiteral("'else' must be a value or { expr: EXPRESSION }"), ErrorCode::MappingError);
+        } else if (e.IsScalar() || e.IsNull()) {
             rule.elseValue = YamlReader::scalarValue(e);
+        } else {
+            r.error(e, QStringLiteral("'else' must be a value or { expr: EXPRESSION }"), ErrorCode::MappingError);
+        }
     }
     if (node["default"])
         rule.defaultValue = YamlReader::scalarValue(node["default"]);
@@ -136,8 +143,14 @@ void readField(const YamlReader &r, const QString &target, const YAML::Node &key
                 for (auto it = l["values"].begin(); it != l["values"].end(); ++it)
                     lookup.values.insert(YamlReader::text(it->first), YamlReader::scalarValue(it->second));
             }
-            if (l["dataset"])
+            if (l["dataset"]) {
                 lookup.dataset = r.scalar(l["dataset"], QStringLiteral("lookup.dataset")).value_or(QString());
+                // Reading a lookup from another system's dataset needs a cache the engine does not
+                // have yet; mapping every value to the default instead would write wrong data.
+                r.error(l["dataset"], QStringLiteral("a lookup from a dataset is not available yet; list the pairs "
+                                                     "under 'values:' or in 'lookups:'"),
+                        ErrorCode::MappingError);
+            }
             if (l["key"])
                 lookup.keyField = r.scalar(l["key"], QStringLiteral("lookup.key")).value_or(QString());
             if (l["value"])
@@ -217,6 +230,23 @@ std::optional<MappingRules> MappingLoader::load(const QString &relativePath, con
     }
     if (root["validate"])
         readValidate(r, root["validate"], m);
+    if (root["lookups"] && r.expectMap(root["lookups"], QStringLiteral("lookups"))) {
+        for (auto t = root["lookups"].begin(); t != root["lookups"].end(); ++t) {
+            const QString table = YamlReader::text(t->first);
+            if (!r.expectMap(t->second, QStringLiteral("lookup table '%1'").arg(table)))
+                continue;
+            QMap<QString, Value> &entries = m.lookupTables[table];
+            for (auto it = t->second.begin(); it != t->second.end(); ++it) {
+                if (!it->second.IsScalar() && !it->second.IsNull()) {
+                    r.error(it->second, QStringLiteral("lookup table '%1': the value of '%2' must be a single value")
+                                            .arg(table, YamlReader::text(it->first)),
+                            ErrorCode::MappingError);
+                    continue;
+                }
+                entries.insert(YamlReader::text(it->first), YamlReader::scalarValue(it->second));
+            }
+        }
+    }
     m.version = mappingVersion(m);
     return m;
 }

@@ -91,6 +91,7 @@ struct PipelineDef
     QStringList after;
     ConsistencySettings consistency;
     QString description;
+    bool enabled = true;             // `enabled: false`: only dry runs
     SourceLocation location;
 };
 

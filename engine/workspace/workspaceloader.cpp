@@ -386,6 +386,8 @@ void Loader::readPipeline(const YamlReader &r, const QString &name, const YAML::
         r.error(v["target"], QStringLiteral("%1 has the same source and target").arg(where));
     if (v["description"])
         p.description = r.scalar(v["description"], QStringLiteral("description")).value_or(QString());
+    if (v["enabled"])
+        p.enabled = r.boolean(v["enabled"], QStringLiteral("enabled")).value_or(true);
     if (v["mode"]) {
         p.mode = r.scalar(v["mode"], QStringLiteral("mode")).value_or(p.mode);
         if (!kModes.contains(p.mode))

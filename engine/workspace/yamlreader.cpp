@@ -1,6 +1,7 @@
 #include "workspace/yamlreader.h"
 
 #include <QFile>
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -47,6 +48,34 @@ void YamlReader::error(const SourceLocation &at, const QString &message, const Q
     m_errors->append(Error{code, message, at});
 }
 
+int YamlReader::reportDuplicateKeys(const YAML::Node &node) const
+{
+    int found = 0;
+    if (node.IsMap()) {
+        QHash<QString, int> seen; // key -> line of its first occurrence
+        for (auto it = node.begin(); it != node.end(); ++it) {
+            if (it->first.IsScalar()) {
+                const QString key = text(it->first);
+                const int line = location(it->first).line;
+                if (const auto first = seen.constFind(key); first != seen.cend()) {
+                    error(it->first, QStringLiteral("duplicate key '%1' (first at line %2); a key may appear "
+                                                    "only once in a mapping")
+                                         .arg(key)
+                                         .arg(*first));
+                    ++found;
+                } else {
+                    seen.insert(key, line);
+                }
+            }
+            found += reportDuplicateKeys(it->second);
+        }
+    } else if (node.IsSequence()) {
+        for (const auto &item : node)
+            found += reportDuplicateKeys(item);
+    }
+    return found;
+}
+
 YAML::Node YamlReader::load(bool *ok) const
 {
     *ok = false;
@@ -58,6 +87,9 @@ YAML::Node YamlReader::load(bool *ok) const
     const QByteArray bytes = f.readAll();
     try {
         YAML::Node root = YAML::Load(bytes.toStdString());
+        // yaml-cpp keeps both of two equal keys and answers lookups with the first, silently.
+        // Reported, and the file is still read so that its other errors show too.
+        reportDuplicateKeys(root);
         *ok = true;
         return root;
     } catch (const YAML::ParserException &e) {

@@ -26,6 +26,8 @@ public:
     void error(const SourceLocation &at, const QString &message, const QString &code = ErrorCode::ConfigInvalid) const;
 
     // Loads the file; on a syntax error reports it with its position and returns a null node.
+    // Parses the file; a syntax error is reported and leaves *ok false. Duplicate keys are
+    // reported too, but the document is returned so that the rest can be checked.
     YAML::Node load(bool *ok) const;
 
     bool expectMap(const YAML::Node &node, const QString &what) const;
@@ -50,6 +52,7 @@ public:
     SourceLocation scalarStart(const YAML::Node &node) const;
 
 private:
+    int reportDuplicateKeys(const YAML::Node &node) const;
     QString m_file;
     ErrorList *m_errors;
 };
