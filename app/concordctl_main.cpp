@@ -58,7 +58,7 @@ int main(int argc, char *argv[])
     parser.addOption(logLevel);
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("init-demo, validate or run"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("init-demo, validate, run or preview"));
     // Global options may also follow the command ("concordctl run P -w DIR"): lift them out
     // before the command's own parser sees its arguments.
     QStringList arguments = app.arguments();
@@ -119,6 +119,8 @@ int main(int argc, char *argv[])
         std::signal(SIGTERM, onSignal);
         return concord::ctl::run(g, args);
     }
+    if (command == QLatin1String("preview"))
+        return concord::ctl::preview(g, args);
     if (command == QLatin1String("help")) {
         QTextStream(stdout) << parser.helpText();
         return concord::ctl::Success;

@@ -1,12 +1,16 @@
 #include "ctlcommands.h"
 
+#include "connectors/connector.h"
 #include "demo/demoworkspace.h"
+#include "mapping/preview.h"
 #include "store/statestore.h"
 #include "sync/pipelinerunner.h"
+#include "workspace/mappingloader.h"
 #include "workspace/workspaceloader.h"
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -94,6 +98,9 @@ QString overview()
         "  validate [--json]           check workspace.yaml and mappings; errors as file:line:column\n"
         "  run PIPELINE [--dry-run] [--verbose] [--full] [--json]\n"
         "                              run a pipeline once, from its checkpoint\n"
+        "  preview MAPPING [--input FILE.json] [--limit N] [--json]\n"
+        "                              apply a mapping to sample records; show values,\n"
+        "                              branches taken, defaults, errors and rule hit counts\n"
         "\n"
         "Run 'concordctl COMMAND --help' for a command's options.\n"
         "Exit codes: 0 success, 1 the job found something (failed records), 2 bad input or\n"
@@ -318,6 +325,212 @@ int run(const Globals &g, const QStringList &args)
         for (const auto &s : r.stageMicros)
             out() << QStringLiteral("  %1: %2 ms\n").arg(s.first, -6).arg(double(s.second) / 1000.0, 0, 'f', 1);
     return code;
+}
+
+namespace {
+
+// The mapping named on the command line: one the workspace already loaded (by its path), or the
+// file loaded on its own, so that a mapping no pipeline uses yet can be tried out too.
+const MappingRules *findMapping(const Workspace &ws, const QString &arg, MappingRules *standalone, ErrorList *errors)
+{
+    const QString absolute = QFileInfo(QDir(ws.dir), arg).absoluteFilePath();
+    for (const MappingRules &m : ws.mappings)
+        if (QFileInfo(m.absolutePath).absoluteFilePath() == absolute)
+            return &m;
+    if (!QFileInfo::exists(absolute)) {
+        errors->append(makeError(ErrorCode::MappingNotFound, QStringLiteral("no mapping file %1").arg(absolute)));
+        return nullptr;
+    }
+    const auto loaded = MappingLoader::load(QDir(ws.dir).relativeFilePath(absolute), absolute, errors);
+    if (!loaded)
+        return nullptr;
+    *standalone = *loaded;
+    return standalone;
+}
+
+QString cell(const Value &v)
+{
+    return v.isNull() ? QStringLiteral("NULL") : v.toString();
+}
+
+void printPreview(const PreviewResult &r, const MappingRules &rules)
+{
+    int width = 0;
+    for (const QString &f : r.targetFields)
+        width = std::max(width, int(f.size()));
+    for (const PreviewRecord &rec : r.records) {
+        QString head = QStringLiteral("record %1 (key %2): ").arg(rec.index + 1).arg(rec.key);
+        if (rec.outcome.kind == MapOutcome::Kind::Mapped)
+            head += QStringLiteral("mapped");
+        else if (rec.outcome.kind == MapOutcome::Kind::Skipped)
+            head += QStringLiteral("skipped (field %1 is null, on_null: skip_record)").arg(rec.outcome.field);
+        else
+            head += QStringLiteral("failed: %1: %2").arg(rec.outcome.error.code, rec.outcome.error.message);
+        out() << head << '\n';
+        for (int f = 0; f < r.targetFields.size(); ++f) {
+            const FieldTrace t = std::size_t(f) < rec.trace.fields.size() ? rec.trace.fields[std::size_t(f)] : FieldTrace();
+            QStringList notes;
+            const QString branch = branchLabel(t, rules.rule(r.targetFields[f]));
+            if (!branch.isEmpty())
+                notes << branch;
+            if (t.lookup == FieldTrace::Lookup::Hit)
+                notes << QStringLiteral("lookup");
+            else if (t.lookup == FieldTrace::Lookup::Miss)
+                notes << QStringLiteral("lookup: not in the table");
+            if (t.defaultApplied)
+                notes << QStringLiteral("default (value was null)");
+            QString value = t.outcome == MapOutcome::Kind::Mapped ? cell(rec.output.values[std::size_t(f)])
+                                                                  : QStringLiteral("✗ %1").arg(t.error.code.isEmpty()
+                                                                                                   ? QStringLiteral("skipped")
+                                                                                                   : t.error.code);
+            out() << QStringLiteral("  %1 = %2").arg(r.targetFields[f], -width).arg(value);
+            if (!notes.isEmpty())
+                out() << QStringLiteral("   ← ") << notes.join(QStringLiteral("; "));
+            out() << '\n';
+        }
+        for (const RecordTrace::Problem &p : rec.trace.sourceErrors)
+            out() << QStringLiteral("  problem: %1: %2\n").arg(p.error.code, p.error.message);
+        for (const RecordTrace::Problem &p : rec.trace.failedRules)
+            out() << QStringLiteral("  problem: rule %1: %2: %3\n").arg(p.index + 1).arg(p.error.code, p.error.message);
+    }
+    out() << QStringLiteral("\n%1 record(s): %2 mapped, %3 skipped, %4 failed\n")
+                 .arg(r.records.size())
+                 .arg(r.mapped)
+                 .arg(r.skipped)
+                 .arg(r.failed);
+    QStringList hits;
+    for (int f = 0; f < r.targetFields.size(); ++f) {
+        const PreviewFieldStats &s = r.fieldStats[f];
+        QStringList parts;
+        for (int c = 0; c < s.caseHits.size(); ++c)
+            parts << QStringLiteral("case %1 ×%2").arg(c + 1).arg(s.caseHits[c]);
+        if (!s.caseHits.isEmpty())
+            parts << QStringLiteral("else ×%1").arg(s.elseHits);
+        if (s.lookupHits || s.lookupMisses)
+            parts << QStringLiteral("lookup hit ×%1, miss ×%2").arg(s.lookupHits).arg(s.lookupMisses);
+        if (s.defaultHits)
+            parts << QStringLiteral("default ×%1").arg(s.defaultHits);
+        if (s.failures)
+            parts << QStringLiteral("failed ×%1").arg(s.failures);
+        if (!parts.isEmpty())
+            hits << QStringLiteral("  %1: %2").arg(r.targetFields[f], parts.join(QStringLiteral(", ")));
+    }
+    for (int i = 0; i < r.ruleFailures.size() && i < rules.rules.size(); ++i) {
+        const ValidationRule &v = rules.rules[i];
+        hits << QStringLiteral("  validate rule %1 (%2%3): failed ×%4")
+                    .arg(i + 1)
+                    .arg(v.code.isEmpty() ? ErrorCode::ValidationFailed : v.code,
+                         v.field.isEmpty() ? QString() : QStringLiteral(", ") + v.field)
+                    .arg(r.ruleFailures[i]);
+    }
+    if (!hits.isEmpty())
+        out() << QStringLiteral("Rules over the sample:\n") << hits.join(QLatin1Char('\n')) << '\n';
+}
+
+} // namespace
+
+int preview(const Globals &g, const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption input(QStringLiteral("input"),
+                                   QStringLiteral("Sample records: a JSON array of objects (field: value). Without it, "
+                                                  "the first records of the mapping's real source are read."),
+                                   QStringLiteral("FILE.json"));
+    const QCommandLineOption limit(QStringLiteral("limit"),
+                                   QStringLiteral("How many records to preview (default 20; with --input, 0 = all)."),
+                                   QStringLiteral("N"), QStringLiteral("20"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the result as one JSON document."));
+    p.addOptions({input, limit, json});
+    if (const int rc = parseCommand(p, args,
+                                    QStringLiteral("Applies a mapping to sample records without writing anything: per "
+                                                   "record and field the output value, which case fired, whether a "
+                                                   "default or lookup applied, every validation error; then how often "
+                                                   "each rule fired. Exit 1 if a record fails."),
+                                    QStringLiteral("MAPPING The mapping file, relative to the workspace or absolute."));
+        rc >= 0)
+        return rc;
+    if (p.positionalArguments().size() != 1) {
+        err() << QStringLiteral("concordctl preview: name one mapping file (see concordctl preview --help)\n");
+        return BadInput;
+    }
+    bool numberOk = false;
+    const int n = p.value(limit).toInt(&numberOk);
+    if (!numberOk || n < 0 || n > 100000) {
+        err() << QStringLiteral("concordctl preview: --limit must be a whole number from 0 to 100000\n");
+        return BadInput;
+    }
+    const WorkspaceLoad load = WorkspaceLoader::load(g.workspace);
+    if (!load.workspace) {
+        for (const Error &e : load.errors)
+            err() << QStringLiteral("error: ") << e.toString() << Qt::endl;
+        return BadInput;
+    }
+    const Workspace &ws = *load.workspace;
+    ErrorList errors;
+    MappingRules standalone;
+    const MappingRules *rules = findMapping(ws, p.positionalArguments().front(), &standalone, &errors);
+    const DatasetDef *source = rules ? ws.dataset(rules->source) : nullptr;
+    const DatasetDef *target = rules ? ws.dataset(rules->target) : nullptr;
+    if (rules && !source)
+        errors.append(Error{ErrorCode::MappingError, QStringLiteral("unknown source dataset '%1'").arg(rules->source),
+                            rules->location});
+    if (rules && !target)
+        errors.append(Error{ErrorCode::MappingError, QStringLiteral("unknown target dataset '%1'").arg(rules->target),
+                            rules->location});
+    // Problems of this mapping file (the workspace's other errors do not stop a preview).
+    const QString file = rules ? rules->absolutePath : QString();
+    for (const Error &e : load.errors)
+        if (!file.isEmpty() && QFileInfo(e.location.file).absoluteFilePath() == QFileInfo(file).absoluteFilePath()
+            && !errors.contains(e))
+            errors.append(e);
+    CompiledMapping compiled;
+    if (errors.isEmpty())
+        compiled = CompiledMapping::compile(*rules, *source, *target, &errors);
+    if (!errors.isEmpty()) {
+        for (const Error &e : std::as_const(errors))
+            err() << QStringLiteral("error: ") << e.toString() << Qt::endl;
+        return BadInput;
+    }
+
+    QStringList warnings;
+    std::vector<Record> samples;
+    if (p.isSet(input)) {
+        QFile f(p.value(input));
+        if (!f.open(QIODevice::ReadOnly)) {
+            err() << QStringLiteral("concordctl preview: cannot read %1: %2\n").arg(f.fileName(), f.errorString());
+            return BadInput;
+        }
+        auto loaded = samplesFromJson(f.readAll(), source->schema, n, &warnings);
+        if (!loaded.ok()) {
+            err() << QStringLiteral("concordctl preview: %1: %2\n").arg(f.fileName(), loaded.error().message);
+            return BadInput;
+        }
+        samples = std::move(loaded).value();
+    } else {
+        auto read = readSampleRecords(ws, *source, n == 0 ? 20 : n);
+        if (!read.ok()) {
+            err() << QStringLiteral("concordctl preview: %1: %2\n").arg(read.error().code, read.error().message);
+            return exitFor(read.error());
+        }
+        samples = std::move(read).value();
+    }
+    const PreviewResult result = previewMapping(compiled, *rules, source->schema, std::move(samples));
+    if (p.isSet(json)) {
+        QJsonObject o = previewToJson(result, *rules);
+        o.insert(QStringLiteral("mapping"), QDir(ws.dir).relativeFilePath(rules->absolutePath));
+        o.insert(QStringLiteral("source"), rules->source);
+        o.insert(QStringLiteral("target"), rules->target);
+        o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));
+        printJson(o);
+    } else {
+        for (const QString &w : std::as_const(warnings))
+            err() << QStringLiteral("warning: ") << w << Qt::endl;
+        out() << QStringLiteral("Preview of %1 (%2 → %3, version %4)\n\n")
+                     .arg(QDir(ws.dir).relativeFilePath(rules->absolutePath), rules->source, rules->target,
+                          result.mappingVersion);
+        printPreview(result, *rules);
+    }
+    return result.failed > 0 ? Found : Success;
 }
 
 } // namespace concord::ctl

@@ -21,6 +21,7 @@ struct Globals
 int initDemo(const Globals &g, const QStringList &args);
 int validate(const Globals &g, const QStringList &args);
 int run(const Globals &g, const QStringList &args);
+int preview(const Globals &g, const QStringList &args);
 
 // Text of `concordctl --help`.
 QString overview();

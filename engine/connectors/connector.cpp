@@ -5,6 +5,8 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace concord {
 
 namespace {
@@ -43,6 +45,26 @@ Result<std::unique_ptr<Sink>> createSink(const Workspace &ws, const DatasetDef &
     if (!path.ok())
         return path.error();
     return std::unique_ptr<Sink>(std::make_unique<SqliteSink>(*path, dataset));
+}
+
+Result<std::vector<Record>> readSampleRecords(const Workspace &ws, const DatasetDef &dataset, int limit)
+{
+    auto source = createSource(ws, dataset);
+    if (!source.ok())
+        return source.error();
+    Source &src = **source;
+    if (auto r = src.open(QString()); !r.ok())
+        return r.error();
+    std::vector<Change> changes;
+    const auto n = src.next(changes, std::max(0, limit));
+    src.close();
+    if (!n.ok())
+        return n.error();
+    std::vector<Record> records;
+    records.reserve(std::size_t(*n));
+    for (int i = 0; i < *n; ++i)
+        records.push_back(std::move(changes[std::size_t(i)].record));
+    return records;
 }
 
 } // namespace concord

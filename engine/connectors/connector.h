@@ -71,4 +71,7 @@ public:
 Result<std::unique_ptr<Source>> createSource(const Workspace &ws, const DatasetDef &dataset);
 Result<std::unique_ptr<Sink>> createSink(const Workspace &ws, const DatasetDef &dataset);
 
+// The first `limit` records of a dataset in its capture order, for previews. Reads only.
+Result<std::vector<Record>> readSampleRecords(const Workspace &ws, const DatasetDef &dataset, int limit);
+
 } // namespace concord

@@ -1,5 +1,7 @@
 #include "mapping/mapper.h"
 
+#include <algorithm>
+
 namespace concord {
 
 namespace {
@@ -131,6 +133,140 @@ CompiledMapping CompiledMapping::compile(const MappingRules &rulesIn, const Data
 
 MapOutcome CompiledMapping::map(Record &source, Record &out) const
 {
+    return map(source, out, nullptr);
+}
+
+std::optional<MapOutcome> CompiledMapping::mapField(const CompiledField &f, const Record &source, Value &v,
+                                                    FieldTrace *t) const
+{
+    const auto fail = [&f](const Error &e) {
+        return failed(e.code, QStringLiteral("field '%1': %2").arg(f.target, e.message), f.target);
+    };
+    if (f.sourceIndex >= 0) {
+        v = source.values[std::size_t(f.sourceIndex)];
+        if (t)
+            t->origin = FieldTrace::Origin::SourceField;
+    } else if (f.constant) {
+        v = *f.constant;
+        if (t)
+            t->origin = FieldTrace::Origin::Constant;
+    } else if (f.expr.isValid()) {
+        if (t)
+            t->origin = FieldTrace::Origin::Expression;
+        auto r = f.expr.evaluate(EvalScope{&source, nullptr});
+        if (!r.ok())
+            return fail(r.error());
+        v = std::move(r).value();
+    }
+    if (!f.transforms.empty() && v.type() == Value::Type::String) {
+        QString s = v.stringValue();
+        for (int tr : f.transforms)
+            s = tr == Trim ? s.trimmed() : (tr == Upper ? s.toUpper() : s.toLower());
+        v = Value::fromString(std::move(s));
+    }
+    if (f.lookup && !v.isNull()) {
+        const auto it = f.lookup->values.constFind(v.toString());
+        const bool hit = it != f.lookup->values.cend();
+        v = hit ? *it : f.lookup->fallback.value_or(Value());
+        if (t)
+            t->lookup = hit ? FieldTrace::Lookup::Hit : FieldTrace::Lookup::Miss;
+    }
+    if (!f.cases.empty()) {
+        const EvalScope scope{&source, &v};
+        bool matched = false;
+        Value result;
+        for (std::size_t ci = 0; ci < f.cases.size(); ++ci) {
+            const CompiledCase &c = f.cases[ci];
+            const auto hit = c.when.test(scope);
+            if (!hit.ok())
+                return fail(hit.error());
+            if (!*hit)
+                continue;
+            matched = true;
+            if (t)
+                t->caseFired = int(ci);
+            if (c.thenExpr.isValid()) {
+                auto r = c.thenExpr.evaluate(scope);
+                if (!r.ok())
+                    return fail(r.error());
+                result = std::move(r).value();
+            } else {
+                result = c.then;
+            }
+            break;
+        }
+        if (!matched && f.elseExpr.isValid()) {
+            auto r = f.elseExpr.evaluate(scope);
+            if (!r.ok())
+                return fail(r.error());
+            result = std::move(r).value();
+            matched = true;
+        } else if (!matched && f.elseValue) {
+            result = *f.elseValue;
+            matched = true;
+        }
+        if (t)
+            t->elseFired = matched && t->caseFired < 0;
+        if (matched)
+            v = std::move(result);
+    }
+    if (v.isNull()) {
+        switch (f.onNull) {
+        case NullPolicy::Keep: break;
+        case NullPolicy::Default:
+            v = f.defaultValue.value_or(Value());
+            if (t)
+                t->defaultApplied = true;
+            break;
+        case NullPolicy::SkipRecord: {
+            MapOutcome o;
+            o.kind = MapOutcome::Kind::Skipped;
+            o.field = f.target;
+            return o;
+        }
+        case NullPolicy::Error:
+            return failed(ErrorCode::RequiredMissing, QStringLiteral("field '%1' is null (on_null: error)").arg(f.target),
+                          f.target);
+        }
+    }
+    if (!v.isNull()) {
+        const Value::Type vt = v.type();
+        const bool same = (f.type.kind == FieldType::String && vt == Value::Type::String)
+            || (f.type.kind == FieldType::Int && vt == Value::Type::Int)
+            || (f.type.kind == FieldType::Timestamp && vt == Value::Type::Timestamp)
+            || (f.type.kind == FieldType::Bool && vt == Value::Type::Bool);
+        if (!same) {
+            auto converted = v.convertTo(f.type);
+            if (!converted.ok())
+                return failed(ErrorCode::TypeMismatch, QStringLiteral("field '%1': %2").arg(f.target, converted.error().message),
+                              f.target);
+            v = std::move(converted).value();
+        }
+    } else if (f.required) {
+        return failed(ErrorCode::RequiredMissing, QStringLiteral("required field '%1' is empty").arg(f.target), f.target);
+    }
+    return std::nullopt;
+}
+
+MapOutcome CompiledMapping::map(Record &source, Record &out, RecordTrace *trace) const
+{
+    // Without a trace the first failure ends the record. With one, every field and rule is still
+    // evaluated (a failed field's value is null) so that a preview can show all problems; the
+    // outcome is the same first failure either way.
+    MapOutcome outcome;
+    bool decided = false;
+    const auto report = [&](MapOutcome o) {
+        if (!decided) {
+            outcome = std::move(o);
+            decided = true;
+        }
+        return trace == nullptr; // true: stop here
+    };
+    if (trace) {
+        trace->fields.assign(m_fields.size(), FieldTrace());
+        trace->sourceErrors.clear();
+        trace->failedRules.clear();
+    }
     for (int i : m_sourceToConvert) {
         Value &v = source.values[std::size_t(i)];
         const FieldType &t = m_sourceTypes[std::size_t(i)];
@@ -141,121 +277,75 @@ MapOutcome CompiledMapping::map(Record &source, Record &out) const
             || (t.kind == FieldType::Timestamp && vt == Value::Type::Timestamp))
             continue;
         auto converted = v.convertTo(t);
-        if (!converted.ok())
-            return failed(ErrorCode::TypeMismatch,
-                          QStringLiteral("source field '%1': %2").arg(m_sourceNames[i], converted.error().message),
-                          m_sourceNames[i]);
+        if (!converted.ok()) {
+            const MapOutcome o = failed(ErrorCode::TypeMismatch,
+                                        QStringLiteral("source field '%1': %2").arg(m_sourceNames[i], converted.error().message),
+                                        m_sourceNames[i]);
+            if (trace)
+                trace->sourceErrors.append({i, o.error});
+            if (report(o))
+                return outcome;
+            v = Value();
+            continue;
+        }
         v = std::move(converted).value();
     }
     out.values.resize(m_fields.size());
     for (std::size_t fi = 0; fi < m_fields.size(); ++fi) {
-        const CompiledField &f = m_fields[fi];
+        FieldTrace *t = trace ? &trace->fields[fi] : nullptr;
         Value v;
-        if (f.sourceIndex >= 0) {
-            v = source.values[std::size_t(f.sourceIndex)];
-        } else if (f.constant) {
-            v = *f.constant;
-        } else if (f.expr.isValid()) {
-            auto r = f.expr.evaluate(EvalScope{&source, nullptr});
-            if (!r.ok())
-                return failed(r.error().code, QStringLiteral("field '%1': %2").arg(f.target, r.error().message), f.target);
-            v = std::move(r).value();
-        }
-        if (!f.transforms.empty() && v.type() == Value::Type::String) {
-            QString s = v.stringValue();
-            for (int t : f.transforms)
-                s = t == Trim ? s.trimmed() : (t == Upper ? s.toUpper() : s.toLower());
-            v = Value::fromString(std::move(s));
-        }
-        if (f.lookup && !v.isNull()) {
-            const auto it = f.lookup->values.constFind(v.toString());
-            v = it != f.lookup->values.cend() ? *it : f.lookup->fallback.value_or(Value());
-        }
-        if (!f.cases.empty()) {
-            const EvalScope scope{&source, &v};
-            bool matched = false;
-            Value result;
-            for (const CompiledCase &c : f.cases) {
-                const auto hit = c.when.test(scope);
-                if (!hit.ok())
-                    return failed(hit.error().code, QStringLiteral("field '%1': %2").arg(f.target, hit.error().message), f.target);
-                if (!*hit)
-                    continue;
-                matched = true;
-                if (c.thenExpr.isValid()) {
-                    auto r = c.thenExpr.evaluate(scope);
-                    if (!r.ok())
-                        return failed(r.error().code, QStringLiteral("field '%1': %2").arg(f.target, r.error().message), f.target);
-                    result = std::move(r).value();
-                } else {
-                    result = c.then;
-                }
-                break;
-            }
-            if (!matched && f.elseExpr.isValid()) {
-                auto r = f.elseExpr.evaluate(scope);
-                if (!r.ok())
-                    return failed(r.error().code, QStringLiteral("field '%1': %2").arg(f.target, r.error().message), f.target);
-                result = std::move(r).value();
-                matched = true;
-            } else if (!matched && f.elseValue) {
-                result = *f.elseValue;
-                matched = true;
-            }
-            if (matched)
-                v = std::move(result);
-        }
-        if (v.isNull()) {
-            switch (f.onNull) {
-            case NullPolicy::Keep: break;
-            case NullPolicy::Default: v = f.defaultValue.value_or(Value()); break;
-            case NullPolicy::SkipRecord: {
-                MapOutcome o;
-                o.kind = MapOutcome::Kind::Skipped;
-                o.field = f.target;
-                return o;
-            }
-            case NullPolicy::Error:
-                return failed(ErrorCode::RequiredMissing, QStringLiteral("field '%1' is null (on_null: error)").arg(f.target),
-                              f.target);
+        if (t && m_fields[fi].sourceIndex >= 0) {
+            // (trace only) its source value did not convert: show that error, not a default.
+            const auto bad = std::find_if(trace->sourceErrors.cbegin(), trace->sourceErrors.cend(),
+                                          [&](const RecordTrace::Problem &p) { return p.index == m_fields[fi].sourceIndex; });
+            if (bad != trace->sourceErrors.cend()) {
+                t->origin = FieldTrace::Origin::SourceField;
+                t->outcome = MapOutcome::Kind::Failed;
+                t->error = bad->error;
+                out.values[fi] = Value();
+                continue;
             }
         }
-        if (!v.isNull()) {
-            const Value::Type vt = v.type();
-            const bool same = (f.type.kind == FieldType::String && vt == Value::Type::String)
-                || (f.type.kind == FieldType::Int && vt == Value::Type::Int)
-                || (f.type.kind == FieldType::Timestamp && vt == Value::Type::Timestamp)
-                || (f.type.kind == FieldType::Bool && vt == Value::Type::Bool);
-            if (!same) {
-                auto converted = v.convertTo(f.type);
-                if (!converted.ok())
-                    return failed(ErrorCode::TypeMismatch,
-                                  QStringLiteral("field '%1': %2").arg(f.target, converted.error().message), f.target);
-                v = std::move(converted).value();
+        if (auto stop = mapField(m_fields[fi], source, v, t)) {
+            if (t) {
+                t->outcome = stop->kind;
+                t->error = stop->error;
             }
-        } else if (f.required) {
-            return failed(ErrorCode::RequiredMissing, QStringLiteral("required field '%1' is empty").arg(f.target), f.target);
+            if (report(std::move(*stop)))
+                return outcome;
+            v = Value();
         }
         out.values[fi] = std::move(v);
     }
-    for (const CompiledRule &r : m_rules) {
+    for (std::size_t ri = 0; ri < m_rules.size(); ++ri) {
+        const CompiledRule &r = m_rules[ri];
         if (!r.check.isValid())
             continue;
+        // A rule about a field that already failed has nothing meaningful to check.
+        if (trace && r.field >= 0 && trace->fields[std::size_t(r.field)].outcome != MapOutcome::Kind::Mapped)
+            continue;
         const Value *value = r.field >= 0 ? &out.values[std::size_t(r.field)] : nullptr;
+        const QString field = r.field >= 0 ? m_targetFields[r.field] : QString();
         const auto ok = r.check.test(EvalScope{&source, value});
-        if (!ok.ok())
-            return failed(ok.error().code, ok.error().message, r.field >= 0 ? m_targetFields[r.field] : QString());
-        if (!*ok) {
-            const QString field = r.field >= 0 ? m_targetFields[r.field] : QString();
+        MapOutcome o;
+        if (!ok.ok()) {
+            o = failed(ok.error().code, ok.error().message, field);
+        } else if (!*ok) {
             QString message = r.message;
             if (message.isEmpty())
                 message = r.field >= 0 ? QStringLiteral("check '%1' failed for %2 = %3")
                                              .arg(r.check.text(), field, value->toString())
                                        : QStringLiteral("check '%1' failed").arg(r.check.text());
-            return failed(r.code, message, field);
+            o = failed(r.code, message, field);
+        } else {
+            continue;
         }
+        if (trace)
+            trace->failedRules.append({int(ri), o.error});
+        if (report(std::move(o)))
+            return outcome;
     }
-    return {};
+    return outcome;
 }
 
 } // namespace concord

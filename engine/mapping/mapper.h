@@ -11,6 +11,7 @@
 #include <QSet>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace concord {
@@ -22,6 +23,33 @@ struct MapOutcome
     Kind kind = Kind::Mapped;
     Error error;              // Failed: the first problem (code, message naming the field)
     QString field;            // the target field it concerns, if any
+};
+
+// How one target field got its value: filled by map() when a preview asks for a trace.
+struct FieldTrace
+{
+    enum class Origin { None, SourceField, Expression, Constant };
+    enum class Lookup { NotUsed, Hit, Miss };
+    Origin origin = Origin::None;
+    Lookup lookup = Lookup::NotUsed;
+    int caseFired = -1;            // index of the `cases` entry that matched, -1 if none
+    bool elseFired = false;        // no case matched and `else` gave the value
+    bool defaultApplied = false;   // the value was null and on_null: default replaced it
+    MapOutcome::Kind outcome = MapOutcome::Kind::Mapped; // Failed/Skipped: this field did it
+    Error error;                   // when it failed here
+};
+
+// Everything map() found for one record, not just the first failure.
+struct RecordTrace
+{
+    std::vector<FieldTrace> fields; // one per target field, in output order
+    struct Problem
+    {
+        int index;                  // source field index (sourceErrors) or validation rule index (failedRules)
+        Error error;
+    };
+    QList<Problem> sourceErrors;    // source values that do not convert to their declared type
+    QList<Problem> failedRules;     // validate.rules entries that failed, in rule order
 };
 
 class CompiledMapping
@@ -46,6 +74,13 @@ public:
     // Maps one source record (in the source dataset's field order). Source values are converted
     // to their declared types in place. `out` is resized to targetFields().size().
     MapOutcome map(Record &source, Record &out) const;
+    // The same, and with `trace` it goes on after a failure to evaluate every field and rule and
+    // records how each got its value (a preview). The outcome is what map() would return.
+    MapOutcome map(Record &source, Record &out, RecordTrace *trace) const;
+
+    // Names of the source dataset's fields, in record order.
+    const QStringList &sourceFields() const { return m_sourceNames; }
+    int ruleCount() const { return int(m_rules.size()); }
 
 private:
     struct CompiledCase
@@ -77,6 +112,8 @@ private:
         QString code;
         QString message;
     };
+
+    std::optional<MapOutcome> mapField(const CompiledField &f, const Record &source, Value &v, FieldTrace *t) const;
 
     bool m_valid = false;
     QString m_version;
