@@ -4,6 +4,7 @@
 #include "demo/demoworkspace.h"
 #include "mapping/preview.h"
 #include "store/statestore.h"
+#include "sync/lookups.h"
 #include "sync/pipelinerunner.h"
 #include "workspace/mappingloader.h"
 #include "workspace/workspaceloader.h"
@@ -484,8 +485,15 @@ int preview(const Globals &g, const QStringList &args)
             && !errors.contains(e))
             errors.append(e);
     CompiledMapping compiled;
-    if (errors.isEmpty())
-        compiled = CompiledMapping::compile(*rules, *source, *target, &errors);
+    MappingRules resolved;
+    if (errors.isEmpty()) {
+        resolved = *rules;
+        if (auto r = resolveLookups(ws, resolved); !r.ok()) {
+            err() << QStringLiteral("concordctl preview: %1: %2\n").arg(r.error().code, r.error().message);
+            return exitFor(r.error());
+        }
+        compiled = CompiledMapping::compile(resolved, *source, *target, &errors);
+    }
     if (!errors.isEmpty()) {
         for (const Error &e : std::as_const(errors))
             err() << QStringLiteral("error: ") << e.toString() << Qt::endl;

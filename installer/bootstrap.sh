@@ -4,11 +4,15 @@
 #   installer/bootstrap.sh demo [DIR]   install what is missing, build, create the demo workspace
 #                                       in DIR (default: ./demo-workspace) if absent, launch the console
 #   installer/bootstrap.sh test         install what is missing, build the default and the
-#                                       AddressSanitizer/UBSan presets, run every test in both
+#                                       AddressSanitizer/UBSan presets, run every test in both,
+#                                       then run the fuzzers for 60 s each
+#   installer/bootstrap.sh fuzz [SECS]  install what is missing, build the fuzz targets with clang
+#                                       and run each for SECS seconds (default 60)
 #   installer/bootstrap.sh deps         only install the Debian packages
 #   installer/bootstrap.sh build        install what is missing and build the default preset
 #
-# Environment: JOBS (parallel build jobs, default: number of cores), CONCORD_SKIP_APT=1 to skip apt.
+# Environment: JOBS (parallel build jobs, default: number of cores), CONCORD_SKIP_APT=1 to skip apt,
+# FUZZ_SECONDS (seconds per fuzz target in `test`, default 60).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -21,6 +25,9 @@ packages=(
   qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6svg6
   libqt6opengl6-dev libsqlite3-dev libxkbcommon-dev libgl-dev libyaml-cpp-dev libssl-dev libxlsxwriter-dev qtkeychain-qt6-dev
   xvfb xauth fonts-wqy-microhei
+  # libFuzzer (tests/fuzz): clang's runtime libraries are only a Recommends of clang; llvm-14 brings
+  # llvm-symbolizer, for readable sanitizer reports.
+  clang libclang-rt-14-dev llvm-14
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
@@ -57,6 +64,10 @@ run_tests() {
   ctest --preset "$preset" -j "$jobs" --timeout 900
 }
 
+run_fuzz() {
+  JOBS="$jobs" bash tests/fuzz/run_fuzz.sh "$1"
+}
+
 command="${1:-}"
 case "$command" in
   deps)
@@ -86,10 +97,15 @@ case "$command" in
     run_tests default
     build asan
     run_tests asan
-    say "All tests passed in both presets"
+    run_fuzz "${FUZZ_SECONDS:-60}"
+    say "All tests passed in both presets, and the fuzzers found nothing"
+    ;;
+  fuzz)
+    install_deps
+    run_fuzz "${2:-60}"
     ;;
   *)
-    sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

@@ -4,6 +4,7 @@
 
 #include "mapping/expression.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 #include <limits>
@@ -140,6 +141,9 @@ private slots:
     void missingRecord();
     void uncompiled();
     void copiesShareTheTree();
+    void fuzzDecimalEdges_data();
+    void fuzzDecimalEdges();
+    void fuzzRegexBacktracking();
     void evaluateSpeed();
 };
 
@@ -806,6 +810,80 @@ void TestExpression::copiesShareTheTree()
     }
     QVERIFY(copy.isValid());
     QCOMPARE(copy.evaluate(scope())->toString(), u("6"));
+}
+
+// Inputs tests/fuzz found at the edge of the 38-digit decimals. Both were signed 128-bit overflows
+// (undefined behaviour, reported by the asan preset); without a sanitizer the rounding one gave 0.
+void TestExpression::fuzzDecimalEdges_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected"); // the value's text, or the error message
+
+    const QString nines = QString(38, QLatin1Char('9'));
+    const QString fraction = QStringLiteral("0.") + nines;
+    // divRound: twice a remainder near 10^38 does not fit 128 bits.
+    QTest::newRow("round 38 fraction digits up") << (QStringLiteral("round(") + fraction + QLatin1Char(')')) << u("1");
+    QTest::newRow("round negative 38 fraction digits")
+        << (QStringLiteral("round(-") + fraction + QLatin1Char(')')) << u("-1");
+    QTest::newRow("rescale 38 fraction digits")
+        << (QStringLiteral("to_decimal(") + fraction + QStringLiteral(", 1)")) << u("1.0");
+    QTest::newRow("just below half stays down")
+        << (QStringLiteral("round(0.49999999999999999999999999999999999999)")) << u("0");
+    // Decimal::add: two 38-digit coefficients sum past 128 bits.
+    QTest::newRow("sum of two 38-digit decimals")
+        << (nines + QStringLiteral(" + ") + nines) << u("decimal overflow in '+'");
+    QTest::newRow("difference of two 38-digit decimals")
+        << (QLatin1Char('-') + nines + QStringLiteral(" - ") + nines) << u("decimal overflow in '-'");
+    QTest::newRow("38-digit sum that fits")
+        << (nines + QStringLiteral(" + -") + nines) << u("0");
+}
+
+void TestExpression::fuzzDecimalEdges()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+
+    // Constant text is folded when compiled, so an overflow is a compile error here.
+    const auto compiled = Expression::compile(text, makeContext());
+    if (!compiled.ok()) {
+        QCOMPARE(compiled.error().message, expected);
+        return;
+    }
+    const auto result = compiled->evaluate(scope());
+    QVERIFY2(result.ok(), qPrintable(result.error().message));
+    QCOMPARE(result->toString(), expected);
+}
+
+// Found with tests/fuzz: a pattern that backtracks exponentially cost ~0.1 s per record and then
+// came back as "no match", the value unchanged. Now the work is capped and running out is an error.
+void TestExpression::fuzzRegexBacktracking()
+{
+    QElapsedTimer timer;
+    timer.start();
+    const auto runaway
+        = Expression::compile(u("regex_replace(concat(substr(huge, 1, 40), '!'), '(x+)+$', 'y')"), makeContext());
+    QVERIFY2(runaway.ok(), qPrintable(runaway.error().message));
+    const auto failed = runaway->evaluate(scope());
+    QVERIFY(!failed.ok());
+    QCOMPARE(failed.error().code, ErrorCode::MappingError);
+    QVERIFY2(failed.error().message.startsWith(u("regex_replace: the pattern backtracks too much on this value")),
+             qPrintable(failed.error().message));
+    QVERIFY2(timer.elapsed() < 2000, "the backtracking limit did not stop the match");
+
+    // Ordinary patterns on a 600 KiB value stay well inside the limit.
+    const auto ordinary = Expression::compile(
+        u("concat(length(regex_replace(huge, 'x{1000}', 'y')), ' ', length(regex_replace(huge, '\\d{3}|y+$', '')))"),
+        makeContext());
+    QVERIFY2(ordinary.ok(), qPrintable(ordinary.error().message));
+    const auto lengths = ordinary->evaluate(scope());
+    QVERIFY2(lengths.ok(), qPrintable(lengths.error().message));
+    QCOMPARE(lengths->toString(), u("1014 614400"));
+
+    // The limit is set in front of the steward's pattern; error offsets still count from theirs.
+    const auto invalid = Expression::compile(u("regex_replace(name, 'ab(', 'x')"), makeContext());
+    QVERIFY(!invalid.ok());
+    QVERIFY2(invalid.error().message.endsWith(u("(at character 4 of the pattern)")),
+             qPrintable(invalid.error().message));
 }
 
 void TestExpression::evaluateSpeed()

@@ -3,9 +3,11 @@
 // expected.txt lists the errors (paths relative to the case folder), one per line, in order.
 
 #include "mapping/mapper.h"
+#include "workspace/mappingloader.h"
 #include "workspace/workspaceloader.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,6 +26,9 @@ private Q_SLOTS:
     void missingWorkspace();
     void lookupTablesReachExpressions();
     void disabledPipeline();
+    void fuzzAliasGraphs_data();
+    void fuzzAliasGraphs();
+    void loadTextMatchesLoad();
 };
 
 void TestWorkspace::errors_data()
@@ -180,6 +185,70 @@ void TestWorkspace::disabledPipeline()
     const WorkspaceLoad load = WorkspaceLoader::load(QStringLiteral(CONCORD_TEST_DATA "/valid"));
     QVERIFY(load.ok());
     QVERIFY(load.workspace->pipelines.value(QStringLiteral("crm-to-warehouse")).enabled);
+}
+
+// YAML aliases share their anchor's node, so a document is a graph. tests/fuzz found that the
+// duplicate-key check overflowed the stack on a cycle and ran for ever on aliases of aliases.
+// Only the duplicate-key reports are compared: the rest is the mapping checks' business.
+void TestWorkspace::fuzzAliasGraphs_data()
+{
+    QTest::addColumn<QByteArray>("yaml");
+    QTest::addColumn<QStringList>("expected"); // the duplicate-key errors, in order
+
+    const QByteArray head = "source: crm.opportunities\ntarget: warehouse.orders\n";
+    QTest::newRow("sequence containing itself")
+        << (head + "fields: { order_id: id }\nlookups: &l [*l]\n") << QStringList();
+    QTest::newRow("mapping containing itself")
+        << (head + "fields: &f\n  order_id: { from: id }\n  self: *f\n  order_id: id\n")
+        << QStringList{QStringLiteral("m.yaml:6:3: duplicate key 'order_id' (first at line 4); a key may appear only "
+                                      "once in a mapping")};
+    // 16 levels of 16 aliases: 16^16 paths through 300 nodes.
+    QByteArray fanout = head + "fields: { order_id: id }\nlookups:\n  l0: &l0 [x]\n";
+    for (int level = 1; level <= 16; ++level) {
+        fanout += "  l" + QByteArray::number(level) + ": &l" + QByteArray::number(level) + " [";
+        for (int i = 0; i < 16; ++i)
+            fanout += (i ? ", *l" : "*l") + QByteArray::number(level - 1);
+        fanout += "]\n";
+    }
+    QTest::newRow("aliases of aliases") << fanout << QStringList();
+    // A duplicate key in an aliased map is one mistake, reported once, where it is written.
+    QTest::newRow("duplicate key behind an alias")
+        << (head + "fields:\n  order_id: &r { from: id, from: id }\n  customer_name: *r\n")
+        << QStringList{QStringLiteral("m.yaml:4:28: duplicate key 'from' (first at line 4); a key may appear only "
+                                      "once in a mapping")};
+}
+
+void TestWorkspace::fuzzAliasGraphs()
+{
+    QFETCH(QByteArray, yaml);
+    QFETCH(QStringList, expected);
+
+    QElapsedTimer timer;
+    timer.start();
+    ErrorList errors;
+    MappingLoader::loadText(QStringLiteral("m.yaml"), yaml, &errors);
+    QVERIFY2(timer.elapsed() < 5000, "the loader took seconds over a small document");
+    QStringList duplicates;
+    for (const Error &e : std::as_const(errors))
+        if (e.message.startsWith(QLatin1String("duplicate key")))
+            duplicates.append(e.toString());
+    QCOMPARE(duplicates.join(QLatin1Char('\n')), expected.join(QLatin1Char('\n')));
+}
+
+// The in-memory loader is the file loader without the file: same rules, same errors.
+void TestWorkspace::loadTextMatchesLoad()
+{
+    const QString file = QStringLiteral(CONCORD_TEST_DATA "/duplicate_keys/mappings/opp.yaml");
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    ErrorList fromFile;
+    const auto a = MappingLoader::load(QStringLiteral("mappings/opp.yaml"), file, &fromFile);
+    ErrorList fromText;
+    const auto b = MappingLoader::loadText(file, f.readAll(), &fromText);
+    QVERIFY(a && b);
+    QCOMPARE(fromText, fromFile);
+    QCOMPARE(b->version, a->version);
+    QCOMPARE(b->fields.size(), a->fields.size());
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)

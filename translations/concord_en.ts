@@ -177,6 +177,19 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/mapping/mappingdocument.cpp" line="87"/>
+        <source>unknown source dataset &apos;%1&apos;</source>
+        <translation>unknown source dataset &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingdocument.cpp" line="90"/>
+        <source>unknown target dataset &apos;%1&apos;</source>
+        <translation>unknown target dataset &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>concord::ConsoleActions</name>
     <message>
         <location filename="../ui/consoleactions.cpp" line="62"/>
@@ -567,6 +580,24 @@
         <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>Navigator</source>
         <translation>Navigator</translation>
+    </message>
+</context>
+<context>
+    <name>concord::MappingDocument</name>
+    <message>
+        <location filename="../ui/mapping/mappingdocument.cpp" line="132"/>
+        <source>Link %1 → %2</source>
+        <translation>Link %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingdocument.cpp" line="143"/>
+        <source>Remove the rule of %1</source>
+        <translation>Remove the rule of %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingdocument.cpp" line="194"/>
+        <source>Edit the YAML text</source>
+        <translation>Edit the YAML text</translation>
     </message>
 </context>
 <context>

@@ -174,6 +174,19 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/mapping/mappingdocument.cpp" line="87"/>
+        <source>unknown source dataset &apos;%1&apos;</source>
+        <translation>未知的源数据集“%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingdocument.cpp" line="90"/>
+        <source>unknown target dataset &apos;%1&apos;</source>
+        <translation>未知的目标数据集“%1”</translation>
+    </message>
+</context>
+<context>
     <name>concord::ConsoleActions</name>
     <message>
         <location filename="../ui/consoleactions.cpp" line="62"/>
@@ -562,6 +575,24 @@
         <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>Navigator</source>
         <translation>导航</translation>
+    </message>
+</context>
+<context>
+    <name>concord::MappingDocument</name>
+    <message>
+        <location filename="../ui/mapping/mappingdocument.cpp" line="132"/>
+        <source>Link %1 → %2</source>
+        <translation>连接 %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingdocument.cpp" line="143"/>
+        <source>Remove the rule of %1</source>
+        <translation>删除 %1 的规则</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingdocument.cpp" line="194"/>
+        <source>Edit the YAML text</source>
+        <translation>编辑 YAML 文本</translation>
     </message>
 </context>
 <context>

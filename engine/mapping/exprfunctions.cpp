@@ -200,6 +200,20 @@ int highestGroup(const Replacement &parts)
     return g;
 }
 
+// How much backtracking one regex match may do (PCRE2's match limit, set in the pattern; the
+// library's default is 10,000,000). A pattern such as (a+)+$ backtracks exponentially on a long
+// value: with the default it spent ~0.1 s per record, and Qt reports the exhausted limit as "no
+// match", so regex_replace silently returned the value unchanged, e.g. a phone number left
+// unmasked (found with tests/fuzz: such inputs neared its per-input timeout). Ordinary patterns
+// stay far below this even on 1 MiB values; a match that runs out is an error for the record
+// (RegexReplaceNode::eval).
+constexpr int RegexMatchLimit = 1000000;
+
+QString regexLimitPrefix()
+{
+    return QStringLiteral("(*LIMIT_MATCH=%1)").arg(RegexMatchLimit);
+}
+
 // regex_replace(s, 'pattern', replacement): the pattern is compiled once, with the node. The
 // result is assembled here rather than by QString::replace so that its size is checked while it
 // grows.
@@ -233,6 +247,8 @@ public:
         const QString s = textOf(subject);
         QRegularExpressionMatchIterator it = m_re.globalMatch(s);
         if (!it.hasNext()) {
+            if (!it.isValid()) // not "no match": the match failed (RegexMatchLimit)
+                return matchFailed(ctx, scratch);
             scratch = Value::fromString(s);
             return scratch;
         }
@@ -254,6 +270,8 @@ public:
             if (out.size() > MaxStringLength)
                 break;
         }
+        if (!it.isValid())
+            return matchFailed(ctx, scratch);
         out += QStringView(s).mid(last);
         if (out.size() > MaxStringLength) {
             ctx.fail(ErrorCode::MappingError,
@@ -267,6 +285,15 @@ public:
     }
 
 private:
+    const Value &matchFailed(EvalContext &ctx, Value &scratch) const
+    {
+        ctx.fail(ErrorCode::MappingError,
+            QStringLiteral("regex_replace: the pattern backtracks too much on this value; simplify it "
+                           "(a repeat inside a repeat, such as (a+)+, is the usual cause)"),
+            pos());
+        return scratch;
+    }
+
     NodePtr m_subject;
     QRegularExpression m_re;
     NodePtr m_replacement;
@@ -313,13 +340,15 @@ NodePtr makeRegexReplace(NodeList args, int pos, BuildError &error)
             args[1]->pos() };
         return nullptr;
     }
-    QRegularExpression re(*pattern);
+    const QString limit = regexLimitPrefix();
+    QRegularExpression re(limit + *pattern);
     if (!re.isValid()) {
+        // The offset counts from the steward's pattern, not from the limit in front of it.
         error = {
             QStringLiteral(
                 "invalid regular expression in regex_replace: %1 (at character %2 of the pattern)")
                 .arg(re.errorString())
-                .arg(re.patternErrorOffset() + 1),
+                .arg(std::max<qsizetype>(re.patternErrorOffset() - limit.size(), 0) + 1),
             args[1]->pos()
         };
         return nullptr;

@@ -1,6 +1,6 @@
 #pragma once
 // The mapping rule model: what a mappings/*.yaml file says, before compilation. Loaded by
-// workspace/, compiled by mapping/mapper.h, written back by the editor (later).
+// workspace/, compiled by mapping/mapper.h, written back by mapping/mappingwriter.h.
 
 #include "core/error.h"
 #include "model/fieldtype.h"
@@ -60,10 +60,13 @@ struct FieldRule
     QString elseExpr;
     std::optional<Value> defaultValue;
     NullPolicy onNull = NullPolicy::Keep;
+    bool onNullWritten = false;      // the file spells on_null out (kept on save; not part of the meaning)
     std::optional<FieldType> type;   // convert to this type (else the target field's type)
     std::optional<LookupRule> lookup;
+    QString description;             // free text for stewards; not part of the version
     SourceLocation location;         // of the target key
     SourceLocation exprLocation;     // of the expr scalar, for errors inside the expression
+    SourceLocation elseExprLocation; // of else: { expr } likewise
 };
 
 struct MappingRules
@@ -72,6 +75,7 @@ struct MappingRules
     QString absolutePath;
     QString source;                  // dataset id
     QString target;                  // dataset id
+    QString description;             // free text for stewards; not part of the version
     QList<FieldRule> fields;
     QStringList required;
     QStringList unique;

@@ -121,11 +121,14 @@ C divRound(C num, C den, Decimal::Rounding rounding)
     const C r = num % den;
     if (r == 0 || rounding == Decimal::Rounding::Down)
         return q;
-    const C absR2 = (r < 0 ? -r : r) * 2;
+    // Round up when the remainder is past half the divisor. 2 * |r| can exceed 128 bits (|den| may
+    // be 10^38), so |r| is compared with what is left of the divisor instead.
+    const C absR = r < 0 ? -r : r;
     const C absDen = den < 0 ? -den : den;
+    const C rest = absDen - absR;
     const bool negative = (num < 0) != (den < 0);
-    bool up = absR2 > absDen;
-    if (absR2 == absDen)
+    bool up = absR > rest;
+    if (absR == rest)
         up = rounding == Decimal::Rounding::HalfUp || (q % 2 != 0);
     if (up)
         q += negative ? -1 : 1;
@@ -250,7 +253,11 @@ std::optional<Decimal> Decimal::add(const Decimal &o) const
     int s;
     if (!align(*this, o, a, b, s))
         return std::nullopt;
-    return fromCoefficient(a + b, s);
+    // Two 38-digit coefficients can sum past 128 bits; fromCoefficient() rejects what passes 38 digits.
+    C sum;
+    if (__builtin_add_overflow(a, b, &sum))
+        return std::nullopt;
+    return fromCoefficient(sum, s);
 }
 
 std::optional<Decimal> Decimal::subtract(const Decimal &o) const

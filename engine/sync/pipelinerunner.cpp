@@ -1,6 +1,7 @@
 #include "sync/pipelinerunner.h"
 
 #include "log/log.h"
+#include "sync/lookups.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -98,8 +99,12 @@ Result<void> PipelineRunner::prepare(const QString &name, Prepared &p) const
     if (!rules)
         return makeError(ErrorCode::MappingNotFound, QStringLiteral("mapping '%1' of pipeline '%2' was not loaded")
                                                          .arg(p.pipeline->mapping, name));
+    // Lookups from other datasets are read once, now; mapping a record does no I/O.
+    MappingRules resolved = *rules;
+    if (auto r = resolveLookups(*m_workspace, resolved); !r.ok())
+        return r;
     ErrorList errors;
-    p.mapping = CompiledMapping::compile(*rules, *p.source, *p.target, &errors);
+    p.mapping = CompiledMapping::compile(resolved, *p.source, *p.target, &errors);
     if (!p.mapping.isValid())
         return makeError(ErrorCode::MappingError, errors.isEmpty() ? QStringLiteral("the mapping does not compile")
                                                                    : errors.front().toString());
@@ -139,6 +144,11 @@ DeadLetterEntry PipelineRunner::deadLetter(const Prepared &p, const Change &chan
     d.payload = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
     d.errorCode = error.code;
     d.errorMessage = error.message;
+    if (error.location.isValid()) // an expression that failed at run time: where in the mapping
+        d.errorMessage += QStringLiteral(" (at %1:%2:%3)")
+                              .arg(QDir(m_workspace->dir).relativeFilePath(error.location.file))
+                              .arg(error.location.line)
+                              .arg(error.location.column);
     d.mappingVersion = p.mapping.version();
     if (!change.sourceVersion.isEmpty()) {
         d.sourceVersion = change.sourceVersion;

@@ -90,13 +90,20 @@ void readField(const YamlReader &r, const QString &target, const YAML::Node &key
     }
     if (node["cases"])
         readCases(r, node["cases"], rule);
+    if (node["else"] && !node["cases"])
+        // Without cases there is nothing for `else` to be the alternative of; what was meant is
+        // almost certainly `default` (for nulls) or `const`.
+        r.error(node["else"], QStringLiteral("'else' only applies after 'cases'; to replace a null use 'default', to "
+                                             "set a fixed value use 'const'"),
+                ErrorCode::MappingError);
     if (node["else"]) {
         const YAML::Node e = node["else"];
         if (e.IsMap()) {
             r.checkKeys(e, {QStringLiteral("expr")}, QStringLiteral("else"));
-            if (e["expr"])
+            if (e["expr"]) {
                 rule.elseExpr = r.scalar(e["expr"], QStringLiteral("else.expr")).value_or(QString());
-            else if (e.size() == 0) // other keys were reported as unknown just above
+                rule.elseExprLocation = r.scalarStart(e["expr"]);
+            } else if (e.size() == 0) // other keys were reported as unknown just above
                 r.error(e, QStringLiteral("'else' must be a value or { expr: EXPRESSION }"), ErrorCode::MappingError);
         } else if (e.IsScalar() || e.IsNull()) {
             rule.elseValue = YamlReader::scalarValue(e);
@@ -107,6 +114,7 @@ void readField(const YamlReader &r, const QString &target, const YAML::Node &key
     if (node["default"])
         rule.defaultValue = YamlReader::scalarValue(node["default"]);
     if (node["on_null"]) {
+        rule.onNullWritten = true;
         if (const auto s = r.scalar(node["on_null"], QStringLiteral("on_null"))) {
             if (const auto p = parseNullPolicy(*s))
                 rule.onNull = *p;
@@ -132,6 +140,8 @@ void readField(const YamlReader &r, const QString &target, const YAML::Node &key
                         ErrorCode::MappingError);
         }
     }
+    if (node["description"])
+        rule.description = r.scalar(node["description"], QStringLiteral("description")).value_or(QString());
     if (node["lookup"]) {
         const YAML::Node l = node["lookup"];
         if (r.expectMap(l, QStringLiteral("lookup"))) {
@@ -143,14 +153,8 @@ void readField(const YamlReader &r, const QString &target, const YAML::Node &key
                 for (auto it = l["values"].begin(); it != l["values"].end(); ++it)
                     lookup.values.insert(YamlReader::text(it->first), YamlReader::scalarValue(it->second));
             }
-            if (l["dataset"]) {
+            if (l["dataset"])
                 lookup.dataset = r.scalar(l["dataset"], QStringLiteral("lookup.dataset")).value_or(QString());
-                // Reading a lookup from another system's dataset needs a cache the engine does not
-                // have yet; mapping every value to the default instead would write wrong data.
-                r.error(l["dataset"], QStringLiteral("a lookup from a dataset is not available yet; list the pairs "
-                                                     "under 'values:' or in 'lookups:'"),
-                        ErrorCode::MappingError);
-            }
             if (l["key"])
                 lookup.keyField = r.scalar(l["key"], QStringLiteral("lookup.key")).value_or(QString());
             if (l["value"])
@@ -196,20 +200,13 @@ void readValidate(const YamlReader &r, const YAML::Node &node, MappingRules &m)
     }
 }
 
-} // namespace
-
-std::optional<MappingRules> MappingLoader::load(const QString &relativePath, const QString &filePath,
-                                                ErrorList *errors)
+// The mapping in a parsed document. `r.file()` is what errors name.
+std::optional<MappingRules> readRules(const YamlReader &r, const YAML::Node &root, const QString &relativePath)
 {
-    YamlReader r(filePath, errors);
-    bool ok = false;
-    const YAML::Node root = r.load(&ok);
-    if (!ok)
-        return std::nullopt;
     MappingRules m;
     m.path = relativePath;
-    m.absolutePath = filePath;
-    m.location = SourceLocation{filePath, 1, 1};
+    m.absolutePath = r.file();
+    m.location = SourceLocation{r.file(), 1, 1};
     if (!r.expectMap(root, QStringLiteral("a mapping file")))
         return std::nullopt;
     r.checkKeys(root, kMappingKeys, QStringLiteral("the mapping"));
@@ -221,6 +218,8 @@ std::optional<MappingRules> MappingLoader::load(const QString &relativePath, con
         m.target = r.scalar(root["target"], QStringLiteral("target")).value_or(QString());
     else
         r.error(m.location, QStringLiteral("the mapping needs 'target: SYSTEM.DATASET'"), ErrorCode::MappingError);
+    if (root["description"])
+        m.description = r.scalar(root["description"], QStringLiteral("description")).value_or(QString());
     const YAML::Node fields = root["fields"];
     if (!fields) {
         r.error(m.location, QStringLiteral("the mapping needs 'fields:'"), ErrorCode::MappingError);
@@ -249,6 +248,47 @@ std::optional<MappingRules> MappingLoader::load(const QString &relativePath, con
     }
     m.version = mappingVersion(m);
     return m;
+}
+
+std::optional<MappingRules> readGuarded(const YamlReader &r, const YAML::Node &root, const QString &relativePath)
+{
+    // yaml-cpp throws from node accessors when a document surprises it; the checks in readRules
+    // are meant to make that impossible, and this keeps a miss an error value, never a crash.
+    try {
+        return readRules(r, root, relativePath);
+    } catch (const YAML::Exception &e) {
+        r.error(r.location(e.mark), QStringLiteral("YAML error: %1").arg(QString::fromStdString(e.msg)),
+                ErrorCode::MappingError);
+    } catch (const std::exception &e) {
+        r.error(SourceLocation{r.file(), 1, 1},
+                QStringLiteral("cannot read the mapping: %1").arg(QString::fromLocal8Bit(e.what())),
+                ErrorCode::MappingError);
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<MappingRules> MappingLoader::load(const QString &relativePath, const QString &filePath,
+                                                ErrorList *errors)
+{
+    YamlReader r(filePath, errors);
+    bool ok = false;
+    const YAML::Node root = r.load(&ok);
+    if (!ok)
+        return std::nullopt;
+    return readGuarded(r, root, relativePath);
+}
+
+std::optional<MappingRules> MappingLoader::loadText(const QString &relativePath, const QByteArray &yaml,
+                                                    ErrorList *errors)
+{
+    YamlReader r(relativePath, errors);
+    bool ok = false;
+    const YAML::Node root = r.loadText(yaml, &ok);
+    if (!ok)
+        return std::nullopt;
+    return readGuarded(r, root, relativePath);
 }
 
 } // namespace concord

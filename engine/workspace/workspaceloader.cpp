@@ -504,6 +504,38 @@ void Loader::checkMappings()
                         ErrorCode::MappingError);
                 return;
             }
+            for (const FieldRule &f : m.fields) {
+                if (!f.lookup || f.lookup->dataset.isEmpty())
+                    continue;
+                const LookupRule &l = *f.lookup;
+                const DatasetDef *lookupSet = ws().dataset(l.dataset);
+                if (!lookupSet) {
+                    r.error(f.location, QStringLiteral("field '%1': unknown lookup dataset '%2' (datasets: %3)")
+                                            .arg(f.target, l.dataset, ws().datasets.keys().join(QStringLiteral(", "))),
+                            ErrorCode::MappingError);
+                    continue;
+                }
+                if (!l.values.isEmpty())
+                    r.error(f.location, QStringLiteral("field '%1': a lookup takes its table from 'values' or from "
+                                                       "'dataset', not both")
+                                            .arg(f.target),
+                            ErrorCode::MappingError);
+                if (l.keyField.isEmpty() || l.valueField.isEmpty()) {
+                    r.error(f.location, QStringLiteral("field '%1': a lookup from dataset %2 needs 'key:' and 'value:' "
+                                                       "(fields of %2)")
+                                            .arg(f.target, l.dataset),
+                            ErrorCode::MappingError);
+                    continue;
+                }
+                for (const QString &needed : {l.keyField, l.valueField}) {
+                    if (lookupSet->schema.indexOf(needed) < 0)
+                        r.error(f.location, QStringLiteral("field '%1': '%2' is not a field of lookup dataset %3 "
+                                                           "(fields: %4)")
+                                                .arg(f.target, needed, l.dataset,
+                                                     lookupSet->schema.fieldNames().join(QStringLiteral(", "))),
+                                ErrorCode::MappingError);
+                }
+            }
             ErrorList errors;
             CompiledMapping::compile(m, *src, *dst, &errors);
             for (const Error &e : std::as_const(errors))

@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <vector>
 
 namespace concord {
 
@@ -48,30 +49,60 @@ void YamlReader::error(const SourceLocation &at, const QString &message, const Q
     m_errors->append(Error{code, message, at});
 }
 
-int YamlReader::reportDuplicateKeys(const YAML::Node &node) const
+int YamlReader::reportDuplicateKeys(const YAML::Node &root) const
 {
+    // An alias shares its anchor's node, so the document is a graph, not a tree: `&a [*a]` is a
+    // cycle and aliases of aliases multiply the paths. A plain recursive walk overflowed the stack
+    // on the first and took exponential time on the second (found by tests/fuzz). So the walk is
+    // iterative and enters each collection once; nothing is lost, as an aliased node's keys are
+    // its anchor's. The order of the reports is unchanged: depth first, in file order.
+    struct Frame
+    {
+        YAML::Node node;
+        YAML::const_iterator it;
+        QHash<QString, int> seen; // map key -> line of its first occurrence
+    };
+    std::vector<Frame> stack;
+    // Collections already entered, by where they start in the text (an alias has its anchor's
+    // position); Node::is() tells apart the rare two that start at one place.
+    QHash<int, std::vector<YAML::Node>> entered;
+    const auto enter = [&](const YAML::Node &node) {
+        if (!node.IsMap() && !node.IsSequence())
+            return;
+        std::vector<YAML::Node> &samePlace = entered[node.Mark().pos];
+        for (const YAML::Node &n : samePlace)
+            if (n.is(node))
+                return;
+        samePlace.push_back(node);
+        stack.push_back(Frame{node, node.begin(), {}});
+    };
     int found = 0;
-    if (node.IsMap()) {
-        QHash<QString, int> seen; // key -> line of its first occurrence
-        for (auto it = node.begin(); it != node.end(); ++it) {
-            if (it->first.IsScalar()) {
-                const QString key = text(it->first);
-                const int line = location(it->first).line;
-                if (const auto first = seen.constFind(key); first != seen.cend()) {
-                    error(it->first, QStringLiteral("duplicate key '%1' (first at line %2); a key may appear "
-                                                    "only once in a mapping")
-                                         .arg(key)
-                                         .arg(*first));
-                    ++found;
-                } else {
-                    seen.insert(key, line);
-                }
-            }
-            found += reportDuplicateKeys(it->second);
+    enter(root);
+    while (!stack.empty()) {
+        Frame &frame = stack.back();
+        if (frame.it == frame.node.end()) {
+            stack.pop_back();
+            continue;
         }
-    } else if (node.IsSequence()) {
-        for (const auto &item : node)
-            found += reportDuplicateKeys(item);
+        const auto entry = *frame.it;
+        ++frame.it;
+        if (!frame.node.IsMap()) {
+            enter(entry); // a sequence item
+            continue;
+        }
+        if (entry.first.IsScalar()) {
+            const QString key = text(entry.first);
+            if (const auto first = frame.seen.constFind(key); first != frame.seen.cend()) {
+                error(entry.first, QStringLiteral("duplicate key '%1' (first at line %2); a key may appear "
+                                                  "only once in a mapping")
+                                       .arg(key)
+                                       .arg(*first));
+                ++found;
+            } else {
+                frame.seen.insert(key, location(entry.first).line);
+            }
+        }
+        enter(entry.second); // may reallocate the stack: `frame` is not used after this
     }
     return found;
 }
@@ -84,9 +115,14 @@ YAML::Node YamlReader::load(bool *ok) const
         error(SourceLocation{m_file, 0, 0}, QStringLiteral("cannot read file: %1").arg(f.errorString()));
         return {};
     }
-    const QByteArray bytes = f.readAll();
+    return loadText(f.readAll(), ok);
+}
+
+YAML::Node YamlReader::loadText(const QByteArray &yaml, bool *ok) const
+{
+    *ok = false;
     try {
-        YAML::Node root = YAML::Load(bytes.toStdString());
+        YAML::Node root = YAML::Load(yaml.toStdString());
         // yaml-cpp keeps both of two equal keys and answers lookups with the first, silently.
         // Reported, and the file is still read so that its other errors show too.
         reportDuplicateKeys(root);
@@ -96,6 +132,10 @@ YAML::Node YamlReader::load(bool *ok) const
         error(location(e.mark), QStringLiteral("YAML syntax error: %1").arg(QString::fromStdString(e.msg)));
     } catch (const YAML::Exception &e) {
         error(location(e.mark), QStringLiteral("YAML error: %1").arg(QString::fromStdString(e.msg)));
+    } catch (const std::exception &e) {
+        // yaml-cpp may also throw standard exceptions (e.g. std::bad_alloc); they must not
+        // escape the engine, whose errors are values.
+        error(SourceLocation{m_file, 1, 1}, QStringLiteral("cannot read YAML: %1").arg(QString::fromLocal8Bit(e.what())));
     }
     return {};
 }

@@ -7,6 +7,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -25,10 +26,12 @@ public:
     void error(const YAML::Node &node, const QString &message, const QString &code = ErrorCode::ConfigInvalid) const;
     void error(const SourceLocation &at, const QString &message, const QString &code = ErrorCode::ConfigInvalid) const;
 
-    // Loads the file; on a syntax error reports it with its position and returns a null node.
     // Parses the file; a syntax error is reported and leaves *ok false. Duplicate keys are
     // reported too, but the document is returned so that the rest can be checked.
     YAML::Node load(bool *ok) const;
+    // The same for YAML text already in memory (an editor buffer, a fuzzer's input); errors
+    // name file().
+    YAML::Node loadText(const QByteArray &yaml, bool *ok) const;
 
     bool expectMap(const YAML::Node &node, const QString &what) const;
     bool expectSequence(const YAML::Node &node, const QString &what) const;
@@ -52,7 +55,7 @@ public:
     SourceLocation scalarStart(const YAML::Node &node) const;
 
 private:
-    int reportDuplicateKeys(const YAML::Node &node) const;
+    int reportDuplicateKeys(const YAML::Node &root) const;
     QString m_file;
     ErrorList *m_errors;
 };

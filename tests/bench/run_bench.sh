@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Runs the sync benchmark at 1M and 4M rows (each in its own process, so that peak memory is
 # measured per size) and prints Concord's rate as a fraction of the raw copy's, and whether the
-# peak memory of the sync stayed flat. Builds the default preset first.
+# peak memory of the sync stayed flat. Then the mapping benchmark (issue 3): 1M records through the
+# compiled 20-field mapping and through plain copies of the same fields, once with 1M distinct
+# records in memory and once with a cache-resident working set of one batch. Builds the default
+# preset first.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 cmake --preset default >/dev/null
-cmake --build --preset default --target bench_sync >/dev/null
+cmake --build --preset default --target bench_sync bench_mapping >/dev/null
 bench=build/default/tests/bench/bench_sync
 small=$("$bench" --rows "${SMALL:-1000000}" --json 2>/dev/null | tail -n 1)
 large=$("$bench" --rows "${LARGE:-4000000}" --json 2>/dev/null | tail -n 1)
@@ -17,4 +20,16 @@ for r in (a, b):
           f"ratio {r['ratio']*100:.1f}% (target >= 25%), peak RSS {r['peak_rss_kib']/1024:.1f} MiB")
 growth = b['peak_rss_kib'] / a['peak_rss_kib'] - 1
 print(f"peak memory {b['rows']} vs {a['rows']} rows: {growth*100:+.1f}% (target within 15%)")
+PY
+mapbench=build/default/tests/bench/bench_mapping
+rows=${MAP_ROWS:-1000000}
+spread=$("$mapbench" --rows "$rows" --json 2>/dev/null | tail -n 1)
+cached=$("$mapbench" --rows "$rows" --distinct 5000 --json 2>/dev/null | tail -n 1)
+python3 - "$spread" "$cached" <<'PY'
+import json, sys
+for label, text in zip(("all distinct", "5,000 distinct (cache-resident)"), sys.argv[1:]):
+    r = json.loads(text)
+    print(f"mapping {r['rows']:>9} records, {label}: plain copies {r['plain_records_per_s']/1e6:.2f} M/s "
+          f"({r['plain_ns_per_record']:.0f} ns), compiled {r['compiled_records_per_s']/1e6:.2f} M/s "
+          f"({r['compiled_ns_per_record']:.0f} ns), ratio {r['ratio']:.2f}x (target <= 2.0x)")
 PY
