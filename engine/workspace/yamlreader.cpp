@@ -144,6 +144,11 @@ bool YamlReader::expectMap(const YAML::Node &node, const QString &what) const
 {
     if (node.IsMap())
         return true;
+    if (node.Mark().is_null()) { // an empty document has no position: point at its start
+        error(SourceLocation{m_file, 1, 1}, QStringLiteral("the file is empty; %1 must be a mapping of key: value pairs")
+                                                .arg(what));
+        return false;
+    }
     error(node, QStringLiteral("%1 must be a mapping of key: value pairs").arg(what));
     return false;
 }
