@@ -1,6 +1,7 @@
 // concord: the desktop console. Parses the command line, picks the language, starts the engine
 // thread and shows the main window; everything else lives in concord_ui.
 
+#include "consolesession.h"
 #include "enginehost.h"
 #include "languagemanager.h"
 #include "log/log.h"
@@ -46,6 +47,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOption(QStringLiteral("lang"), Main::tr("Interface language for this session: zh_CN or en."),
                                         Main::tr("language"));
     parser.addOption(langOption);
+    const QCommandLineOption mappingOption(QStringLiteral("edit-mapping"),
+                                           Main::tr("Open the mapping editor for this pipeline of the workspace."),
+                                           Main::tr("pipeline"));
+    parser.addOption(mappingOption);
     parser.addPositionalArgument(QStringLiteral("workspace"), Main::tr("Workspace folder to open (contains workspace.yaml)."),
                                  Main::tr("[WORKSPACE_DIR]"));
     parser.process(app);
@@ -63,6 +68,19 @@ int main(int argc, char *argv[])
     concord::EngineThread engine;
     concord::MainWindow window(engine.host(), &language);
     window.show();
+    if (parser.isSet(mappingOption)) {
+        if (parser.positionalArguments().isEmpty()) {
+            std::fprintf(stderr, "%s\n", qPrintable(Main::tr("--edit-mapping needs a workspace folder.")));
+            return 2;
+        }
+        const QString pipeline = parser.value(mappingOption);
+        auto *once = new QObject(&window);
+        QObject::connect(window.session(), &concord::ConsoleSession::workspaceOpened, once, [&window, once, pipeline] {
+            if (!window.editMapping(pipeline))
+                std::fprintf(stderr, "%s\n", qPrintable(Main::tr("The workspace has no pipeline \"%1\".").arg(pipeline)));
+            once->deleteLater();
+        });
+    }
     if (!parser.positionalArguments().isEmpty())
         window.openWorkspace(parser.positionalArguments().constFirst());
     return app.exec();

@@ -141,39 +141,59 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/concord_main.cpp" line="43"/>
+        <location filename="../app/concord_main.cpp" line="44"/>
         <source>Concord: keeps department systems consistent with each other.</source>
         <translation>Concord: keeps department systems consistent with each other.</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="46"/>
+        <location filename="../app/concord_main.cpp" line="47"/>
         <source>Interface language for this session: zh_CN or en.</source>
         <translation>Interface language for this session: zh_CN or en.</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="47"/>
+        <location filename="../app/concord_main.cpp" line="48"/>
         <source>language</source>
         <translation>language</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="49"/>
+        <location filename="../app/concord_main.cpp" line="51"/>
+        <source>Open the mapping editor for this pipeline of the workspace.</source>
+        <translation>Open the mapping editor for this pipeline of the workspace.</translation>
+    </message>
+    <message>
+        <location filename="../app/concord_main.cpp" line="52"/>
+        <source>pipeline</source>
+        <translation>pipeline</translation>
+    </message>
+    <message>
+        <location filename="../app/concord_main.cpp" line="54"/>
         <source>Workspace folder to open (contains workspace.yaml).</source>
         <translation>Workspace folder to open (contains workspace.yaml).</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="50"/>
+        <location filename="../app/concord_main.cpp" line="55"/>
         <source>[WORKSPACE_DIR]</source>
         <translation>[WORKSPACE_DIR]</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="54"/>
+        <location filename="../app/concord_main.cpp" line="59"/>
         <source>Unknown language &quot;%1&quot;; use zh_CN or en.</source>
         <translation>Unknown language &quot;%1&quot;; use zh_CN or en.</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="59"/>
+        <location filename="../app/concord_main.cpp" line="64"/>
         <source>Give at most one workspace folder.</source>
         <translation>Give at most one workspace folder.</translation>
+    </message>
+    <message>
+        <location filename="../app/concord_main.cpp" line="73"/>
+        <source>--edit-mapping needs a workspace folder.</source>
+        <translation>--edit-mapping needs a workspace folder.</translation>
+    </message>
+    <message>
+        <location filename="../app/concord_main.cpp" line="80"/>
+        <source>The workspace has no pipeline &quot;%1&quot;.</source>
+        <translation>The workspace has no pipeline &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -190,109 +210,192 @@
     </message>
 </context>
 <context>
+    <name>concord::AutoMapDialog</name>
+    <message>
+        <location filename="../ui/mapping/automapdialog.cpp" line="15"/>
+        <source>same name</source>
+        <translation>same name</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/automapdialog.cpp" line="16"/>
+        <source>same name, ignoring case and separators</source>
+        <translation>same name, ignoring case and separators</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/automapdialog.cpp" line="17"/>
+        <source>synonym</source>
+        <translation>synonym</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/automapdialog.cpp" line="18"/>
+        <source>similar spelling</source>
+        <translation>similar spelling</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/automapdialog.cpp" line="29"/>
+        <source>Auto-map</source>
+        <translation>Auto-map</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/automapdialog.cpp" line="32"/>
+        <source>No unmapped target field has a source field with a matching name.</source>
+        <translation>No unmapped target field has a source field with a matching name.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/automapdialog.cpp" line="33"/>
+        <source>Links proposed for unmapped target fields. Uncheck the ones you do not want; you can undo the rest in one step.</source>
+        <translation>Links proposed for unmapped target fields. Uncheck the ones you do not want; you can undo the rest in one step.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/automapdialog.cpp" line="38"/>
+        <source>Source field</source>
+        <translation>Source field</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/automapdialog.cpp" line="38"/>
+        <source>Target field</source>
+        <translation>Target field</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/automapdialog.cpp" line="38"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/automapdialog.cpp" line="38"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/automapdialog.cpp" line="52"/>
+        <source>types differ: the value is converted</source>
+        <translation>types differ: the value is converted</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/automapdialog.cpp" line="56"/>
+        <source>Link checked</source>
+        <translation>Link checked</translation>
+    </message>
+</context>
+<context>
     <name>concord::ConsoleActions</name>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="62"/>
+        <location filename="../ui/consoleactions.cpp" line="63"/>
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Open Workspace…</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="63"/>
+        <location filename="../ui/consoleactions.cpp" line="64"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="64"/>
+        <location filename="../ui/consoleactions.cpp" line="65"/>
         <source>Open a folder that contains a workspace.yaml</source>
         <translation>Open a folder that contains a workspace.yaml</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="65"/>
+        <location filename="../ui/consoleactions.cpp" line="66"/>
         <source>Open &amp;Demo Workspace</source>
         <translation>Open &amp;Demo Workspace</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="66"/>
+        <location filename="../ui/consoleactions.cpp" line="67"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="67"/>
+        <location filename="../ui/consoleactions.cpp" line="68"/>
         <source>Open the demo workspace with five department databases (created on first use)</source>
         <translation>Open the demo workspace with five department databases (created on first use)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="68"/>
+        <location filename="../ui/consoleactions.cpp" line="69"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="69"/>
+        <location filename="../ui/consoleactions.cpp" line="70"/>
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="70"/>
+        <location filename="../ui/consoleactions.cpp" line="71"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="71"/>
+        <location filename="../ui/consoleactions.cpp" line="72"/>
         <source>Run the selected pipeline now (Ctrl+R)</source>
         <translation>Run the selected pipeline now (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="72"/>
+        <location filename="../ui/consoleactions.cpp" line="73"/>
         <source>&amp;Dry Run</source>
         <translation>&amp;Dry Run</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="73"/>
+        <location filename="../ui/consoleactions.cpp" line="74"/>
         <source>Dry Run</source>
         <translation>Dry Run</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="74"/>
+        <location filename="../ui/consoleactions.cpp" line="75"/>
         <source>Show what the selected pipeline would write, without writing anything (Ctrl+Shift+R)</source>
         <translation>Show what the selected pipeline would write, without writing anything (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="75"/>
+        <location filename="../ui/consoleactions.cpp" line="76"/>
         <source>&amp;Cancel Run</source>
         <translation>&amp;Cancel Run</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="76"/>
+        <location filename="../ui/consoleactions.cpp" line="77"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="77"/>
+        <location filename="../ui/consoleactions.cpp" line="78"/>
         <source>Stop the running pipeline at the next batch boundary (Esc)</source>
         <translation>Stop the running pipeline at the next batch boundary (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="78"/>
+        <location filename="../ui/consoleactions.cpp" line="79"/>
+        <source>Edit &amp;Mapping…</source>
+        <translation>Edit &amp;Mapping…</translation>
+    </message>
+    <message>
+        <location filename="../ui/consoleactions.cpp" line="80"/>
+        <source>Mapping</source>
+        <translation>Mapping</translation>
+    </message>
+    <message>
+        <location filename="../ui/consoleactions.cpp" line="81"/>
+        <source>Open the selected pipeline&apos;s mapping in the mapping editor (Ctrl+E)</source>
+        <translation>Open the selected pipeline&apos;s mapping in the mapping editor (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/consoleactions.cpp" line="82"/>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="79"/>
+        <location filename="../ui/consoleactions.cpp" line="83"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="80"/>
+        <location filename="../ui/consoleactions.cpp" line="84"/>
         <source>Re-read pipeline statuses from the state store (F5)</source>
         <translation>Re-read pipeline statuses from the state store (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="81"/>
+        <location filename="../ui/consoleactions.cpp" line="85"/>
         <source>&amp;System Language</source>
         <translation>&amp;System Language</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="82"/>
+        <location filename="../ui/consoleactions.cpp" line="86"/>
         <source>&amp;About Concord</source>
         <translation>&amp;About Concord</translation>
     </message>
@@ -353,6 +456,310 @@
             <numerusform>The first planned write:</numerusform>
             <numerusform>The first %n planned writes:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>concord::FieldRulePanel</name>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="260"/>
+        <source>Change where %1 comes from</source>
+        <translation>Change where %1 comes from</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="262"/>
+        <source>Map %1 from %2</source>
+        <translation>Map %1 from %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="263"/>
+        <source>Edit the expression of %1</source>
+        <translation>Edit the expression of %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="265"/>
+        <source>Edit the constant of %1</source>
+        <translation>Edit the constant of %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="269"/>
+        <source>Add transform %1 to %2</source>
+        <translation>Add transform %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="276"/>
+        <source>Remove a transform of %1</source>
+        <translation>Remove a transform of %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="292"/>
+        <source>Add a case to %1</source>
+        <translation>Add a case to %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="302"/>
+        <source>Remove a case of %1</source>
+        <translation>Remove a case of %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="311"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="326"/>
+        <source>Edit a case of %1</source>
+        <translation>Edit a case of %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="329"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="330"/>
+        <source>Edit the else of %1</source>
+        <translation>Edit the else of %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="331"/>
+        <source>Edit the default of %1</source>
+        <translation>Edit the default of %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="332"/>
+        <source>Change the null policy of %1</source>
+        <translation>Change the null policy of %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="333"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="334"/>
+        <source>Change the type of %1</source>
+        <translation>Change the type of %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="335"/>
+        <source>Describe %1</source>
+        <translation>Describe %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="340"/>
+        <source>Value from</source>
+        <translation>Value from</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="341"/>
+        <source>Transforms</source>
+        <translation>Transforms</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="342"/>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="343"/>
+        <source>Else</source>
+        <translation>Else</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="344"/>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="345"/>
+        <source>On null</source>
+        <translation>On null</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="346"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="347"/>
+        <source>Lookup</source>
+        <translation>Lookup</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="348"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="349"/>
+        <source>expression</source>
+        <translation>expression</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="350"/>
+        <source>Checked: the else value is an expression; otherwise a constant</source>
+        <translation>Checked: the else value is an expression; otherwise a constant</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="351"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="351"/>
+        <source>Then</source>
+        <translation>Then</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="351"/>
+        <source>ƒ</source>
+        <translation>ƒ</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="352"/>
+        <source>Checked: Then is an expression; otherwise a constant</source>
+        <translation>Checked: Then is an expression; otherwise a constant</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="353"/>
+        <source>Add the chosen transform at the end</source>
+        <translation>Add the chosen transform at the end</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="354"/>
+        <source>Remove the selected transform</source>
+        <translation>Remove the selected transform</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="355"/>
+        <source>Apply the selected transform earlier</source>
+        <translation>Apply the selected transform earlier</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="356"/>
+        <source>Apply the selected transform later</source>
+        <translation>Apply the selected transform later</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="357"/>
+        <source>Add a case</source>
+        <translation>Add a case</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="358"/>
+        <source>Remove the selected case</source>
+        <translation>Remove the selected case</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="359"/>
+        <source>Move the selected case up (the first case that matches wins)</source>
+        <translation>Move the selected case up (the first case that matches wins)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="360"/>
+        <source>Move the selected case down</source>
+        <translation>Move the selected case down</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="361"/>
+        <source>a constant, e.g. &apos;CN&apos; or 0</source>
+        <translation>a constant, e.g. &apos;CN&apos; or 0</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="362"/>
+        <source>(none: the value passes through)</source>
+        <translation>(none: the value passes through)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="363"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="364"/>
+        <source>Condition of the selected case, e.g. value in [&apos;Lost&apos;, &apos;Cancelled&apos;]</source>
+        <translation>Condition of the selected case, e.g. value in [&apos;Lost&apos;, &apos;Cancelled&apos;]</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="365"/>
+        <source>e.g. concat(first_name, &apos; &apos;, last_name)</source>
+        <translation>e.g. concat(first_name, &apos; &apos;, last_name)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="369"/>
+        <source>(not mapped)</source>
+        <translation>(not mapped)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="369"/>
+        <source>Source field</source>
+        <translation>Source field</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="369"/>
+        <source>Expression</source>
+        <translation>Expression</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="369"/>
+        <source>Constant</source>
+        <translation>Constant</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="373"/>
+        <source>keep null</source>
+        <translation>keep null</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="374"/>
+        <source>use the default</source>
+        <translation>use the default</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="375"/>
+        <source>skip the record</source>
+        <translation>skip the record</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="376"/>
+        <source>fail the record</source>
+        <translation>fail the record</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="395"/>
+        <source>Select a target field to edit its rule.</source>
+        <translation>Select a target field to edit its rule.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="402"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="454"/>
+        <source>target&apos;s type (%1)</source>
+        <translation>target&apos;s type (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="468"/>
+        <source>inline table of %n value(s) — edit it in the YAML tab</source>
+        <translation>
+            <numerusform>inline table of %n value — edit it in the YAML tab</numerusform>
+            <numerusform>inline table of %n values — edit it in the YAML tab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="469"/>
+        <source>%1: %2 → %3 — edit it in the YAML tab</source>
+        <translation>%1: %2 → %3 — edit it in the YAML tab</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="471"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="512"/>
+        <source>⚠ Required, but not mapped: every record would fail.</source>
+        <translation>⚠ Required, but not mapped: every record would fail.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="590"/>
+        <source>Reorder the transforms of %1</source>
+        <translation>Reorder the transforms of %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="614"/>
+        <source>Reorder the cases of %1</source>
+        <translation>Reorder the cases of %1</translation>
     </message>
 </context>
 <context>
@@ -449,77 +856,77 @@
 <context>
     <name>concord::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>About Concord</source>
         <translation>About Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;Keeps department systems consistent with each other: mapping rules, sync pipelines, dead letters and their history, in one console.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;Keeps department systems consistent with each other: mapping rules, sync pipelines, dead letters and their history, in one console.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>Open Workspace</source>
         <translation>Open Workspace</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>The demo workspace could not be created: %1</source>
         <translation>The demo workspace could not be created: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>%1 failed: %2</source>
         <translation>%1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>Run failed: %1</source>
         <translation>Run failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>%1 was cancelled after %2 rows; the next run continues from the last checkpoint.</source>
         <translation>%1 was cancelled after %2 rows; the next run continues from the last checkpoint.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>Dry run of %1 finished in %2: %3 inserts and %4 updates planned, nothing written.</source>
         <translation>Dry run of %1 finished in %2: %3 inserts and %4 updates planned, nothing written.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>%1 finished in %2: %3 rows written, %4 records sent to dead letters.</source>
         <translation>%1 finished in %2: %3 rows written, %4 records sent to dead letters.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>%1 finished in %2: %3 rows written.</source>
         <translation>%1 finished in %2: %3 rows written.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>Open dead letters per pipeline are in the Dead letters column; replay them with &quot;concordctl deadletters replay&quot;.</source>
         <translation>Open dead letters per pipeline are in the Dead letters column; replay them with &quot;concordctl deadletters replay&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>No recent workspaces</source>
         <translation>No recent workspaces</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>Clear List</source>
         <translation>Clear List</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>This pipeline is disabled in workspace.yaml (enabled: false); only a dry run is allowed</source>
         <translation>This pipeline is disabled in workspace.yaml (enabled: false); only a dry run is allowed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>%n pipeline(s)</source>
         <translation>
             <numerusform>%n pipeline</numerusform>
@@ -527,59 +934,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>%1 open dead letters</source>
         <translation>%1 open dead letters</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>Concord — %1</source>
         <translation>Concord — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
         <source>Concord</source>
         <translation>Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="484"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="456"/>
+        <location filename="../ui/mainwindow.cpp" line="485"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
         <source>&amp;Pipeline</source>
         <translation>&amp;Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>Navigator</source>
         <translation>Navigator</translation>
+    </message>
+</context>
+<context>
+    <name>concord::MappingCanvas</name>
+    <message>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="283"/>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="285"/>
+        <source>Target: %1</source>
+        <translation>Target: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="305"/>
+        <source>key</source>
+        <translation>key</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="307"/>
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="310"/>
+        <source>ƒ cases</source>
+        <translation>ƒ cases</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="312"/>
+        <source>ƒ expr</source>
+        <translation>ƒ expr</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="316"/>
+        <source>lookup</source>
+        <translation>lookup</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="320"/>
+        <source>required but not mapped</source>
+        <translation>required but not mapped</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="321"/>
+        <source>(unmapped)</source>
+        <translation>(unmapped)</translation>
     </message>
 </context>
 <context>
@@ -598,6 +1053,328 @@
         <location filename="../ui/mapping/mappingdocument.cpp" line="194"/>
         <source>Edit the YAML text</source>
         <translation>Edit the YAML text</translation>
+    </message>
+</context>
+<context>
+    <name>concord::MappingEditor</name>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="65"/>
+        <source>Updating…</source>
+        <translation>Updating…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="130"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="131"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="132"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="133"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="134"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="135"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="135"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="136"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="136"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="137"/>
+        <source>&amp;Auto-map…</source>
+        <translation>&amp;Auto-map…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="138"/>
+        <source>Propose links for unmapped target fields with matching names</source>
+        <translation>Propose links for unmapped target fields with matching names</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="139"/>
+        <source>&amp;Remove the Selected Field&apos;s Rule</source>
+        <translation>&amp;Remove the Selected Field&apos;s Rule</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="141"/>
+        <source>Opening %1…</source>
+        <translation>Opening %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="143"/>
+        <source>Visual</source>
+        <translation>Visual</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="144"/>
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="145"/>
+        <source>YAML</source>
+        <translation>YAML</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="146"/>
+        <source>Preview (first %1 source records, live)</source>
+        <translation>Preview (first %1 source records, live)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="147"/>
+        <source>Samples from JSON…</source>
+        <translation>Samples from JSON…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="148"/>
+        <source>Samples from the source</source>
+        <translation>Samples from the source</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="149"/>
+        <source>Undo History</source>
+        <translation>Undo History</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="150"/>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;opened&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="163"/>
+        <source>%1 cannot be opened:
+
+%2</source>
+        <translation>%1 cannot be opened:
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="258"/>
+        <source>The YAML text has errors and was not applied; see the YAML tab.</source>
+        <translation>The YAML text has errors and was not applied; see the YAML tab.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mapping/mappingeditor.cpp" line="321"/>
+        <source>No preview: the mapping has %n problem(s).</source>
+        <translation>
+            <numerusform>No preview: the mapping has %n problem.</numerusform>
+            <numerusform>No preview: the mapping has %n problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="332"/>
+        <source>%1 record(s) from %2 · %3 mapped · %4 skipped · %5 failed</source>
+        <translation>%1 record(s) from %2 · %3 mapped · %4 skipped · %5 failed</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="352"/>
+        <source>%1 is not mapped.</source>
+        <translation>%1 is not mapped.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="358"/>
+        <source>case %1: %2</source>
+        <translation>case %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="360"/>
+        <source>else: %1</source>
+        <translation>else: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="362"/>
+        <source>default: %1</source>
+        <translation>default: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="364"/>
+        <source>lookup found: %1, missed: %2</source>
+        <translation>lookup found: %1, missed: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="365"/>
+        <source>null: %1</source>
+        <translation>null: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="366"/>
+        <source>failed: %1</source>
+        <translation>failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="367"/>
+        <source>Rule hits for %1 over the sample — %2</source>
+        <translation>Rule hits for %1 over the sample — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="385"/>
+        <source>Cannot read samples from %1: %2 — load a JSON file instead.</source>
+        <translation>Cannot read samples from %1: %2 — load a JSON file instead.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="396"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="409"/>
+        <source>Reading samples…</source>
+        <translation>Reading samples…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="405"/>
+        <source>Sample Records</source>
+        <translation>Sample Records</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="406"/>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON files (*.json);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mapping/mappingeditor.cpp" line="431"/>
+        <source>Auto-map %n field(s)</source>
+        <translation>
+            <numerusform>Auto-map %n field</numerusform>
+            <numerusform>Auto-map %n fields</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="443"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="451"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="459"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="491"/>
+        <source>Save Mapping</source>
+        <translation>Save Mapping</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="444"/>
+        <source>The YAML text has errors, so there is nothing valid to save:
+%1</source>
+        <translation>The YAML text has errors, so there is nothing valid to save:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mapping/mappingeditor.cpp" line="452"/>
+        <source>The mapping has %n problem(s); pipelines using it will not run until they are fixed. Save anyway?</source>
+        <translation>
+            <numerusform>The mapping has %n problem; pipelines using it will not run until it is fixed. Save anyway?</numerusform>
+            <numerusform>The mapping has %n problems; pipelines using it will not run until they are fixed. Save anyway?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mapping/mappingeditor.cpp" line="460"/>
+        <source>%n comment(s) belong to rules that were removed or rewritten and will be lost:
+%1
+
+Save anyway?</source>
+        <translation>
+            <numerusform>%n comment belongs to a rule that was removed or rewritten and will be lost:
+%1
+
+Save anyway?</numerusform>
+            <numerusform>%n comments belong to rules that were removed or rewritten and will be lost:
+%1
+
+Save anyway?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="469"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="478"/>
+        <source>Saved %1 (version %2).</source>
+        <translation>Saved %1 (version %2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="491"/>
+        <source>%1 was not saved: %2</source>
+        <translation>%1 was not saved: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="496"/>
+        <source>%1[*] — Mapping Editor</source>
+        <translation>%1[*] — Mapping Editor</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="511"/>
+        <source>No problems</source>
+        <translation>No problems</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mapping/mappingeditor.cpp" line="511"/>
+        <source>⚠ %n problem(s)</source>
+        <translation>
+            <numerusform>⚠ %n problem</numerusform>
+            <numerusform>⚠ %n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="514"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="515"/>
+        <source>Version %1 (saved: %2)</source>
+        <translation>Version %1 (saved: %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="527"/>
+        <source>Unsaved Changes</source>
+        <translation>Unsaved Changes</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="527"/>
+        <source>%1 has unsaved changes. Save them before closing?</source>
+        <translation>%1 has unsaved changes. Save them before closing?</translation>
+    </message>
+</context>
+<context>
+    <name>concord::MappingWorker</name>
+    <message>
+        <location filename="../ui/mapping/mappingworker.cpp" line="33"/>
+        <location filename="../ui/mapping/mappingworker.cpp" line="69"/>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworker.cpp" line="51"/>
+        <location filename="../ui/mapping/mappingworker.cpp" line="70"/>
+        <source>unknown source dataset &apos;%1&apos;</source>
+        <translation>unknown source dataset &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworker.cpp" line="127"/>
+        <source>the mapping&apos;s source or target dataset is not in the workspace</source>
+        <translation>the mapping&apos;s source or target dataset is not in the workspace</translation>
     </message>
 </context>
 <context>
@@ -804,6 +1581,80 @@ Declare one under &quot;pipelines:&quot; in workspace.yaml (a source dataset, a 
     </message>
 </context>
 <context>
+    <name>concord::PreviewModel</name>
+    <message>
+        <location filename="../ui/mapping/previewmodel.cpp" line="19"/>
+        <source>mapped</source>
+        <translation>mapped</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/previewmodel.cpp" line="19"/>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/previewmodel.cpp" line="20"/>
+        <location filename="../ui/mapping/previewmodel.cpp" line="120"/>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/previewmodel.cpp" line="23"/>
+        <source>failed: %1</source>
+        <translation>failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/previewmodel.cpp" line="70"/>
+        <source>Source key</source>
+        <translation>Source key</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/previewmodel.cpp" line="72"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/previewmodel.cpp" line="128"/>
+        <source>case %1</source>
+        <translation>case %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/previewmodel.cpp" line="130"/>
+        <source>else</source>
+        <translation>else</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/previewmodel.cpp" line="132"/>
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/previewmodel.cpp" line="134"/>
+        <source>lookup miss</source>
+        <translation>lookup miss</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/previewmodel.cpp" line="150"/>
+        <source>Branch: %1</source>
+        <translation>Branch: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/previewmodel.cpp" line="152"/>
+        <source>The value was null; the default was used (on_null: default).</source>
+        <translation>The value was null; the default was used (on_null: default).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/previewmodel.cpp" line="154"/>
+        <source>Found in the lookup table.</source>
+        <translation>Found in the lookup table.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/previewmodel.cpp" line="156"/>
+        <source>Not in the lookup table.</source>
+        <translation>Not in the lookup table.</translation>
+    </message>
+</context>
+<context>
     <name>concord::ProblemsPane</name>
     <message>
         <location filename="../ui/problemspane.cpp" line="127"/>
@@ -946,6 +1797,96 @@ Declare one under &quot;pipelines:&quot; in workspace.yaml (a source dataset, a 
     </message>
 </context>
 <context>
+    <name>concord::ValidationPanel</name>
+    <message>
+        <location filename="../ui/mapping/validationpanel.cpp" line="82"/>
+        <source>Change which fields are required</source>
+        <translation>Change which fields are required</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/validationpanel.cpp" line="82"/>
+        <source>Change which fields are unique</source>
+        <translation>Change which fields are unique</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/validationpanel.cpp" line="89"/>
+        <location filename="../ui/mapping/validationpanel.cpp" line="103"/>
+        <source>Edit a validation rule</source>
+        <translation>Edit a validation rule</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/validationpanel.cpp" line="115"/>
+        <source>Add a validation rule</source>
+        <translation>Add a validation rule</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/validationpanel.cpp" line="125"/>
+        <source>Remove a validation rule</source>
+        <translation>Remove a validation rule</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/validationpanel.cpp" line="132"/>
+        <source>Required and unique target fields</source>
+        <translation>Required and unique target fields</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/validationpanel.cpp" line="133"/>
+        <source>Rules (a record failing one becomes a dead letter with its code)</source>
+        <translation>Rules (a record failing one becomes a dead letter with its code)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/validationpanel.cpp" line="134"/>
+        <location filename="../ui/mapping/validationpanel.cpp" line="135"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/validationpanel.cpp" line="134"/>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/validationpanel.cpp" line="134"/>
+        <source>Unique in batch</source>
+        <translation>Unique in batch</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/validationpanel.cpp" line="135"/>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/validationpanel.cpp" line="135"/>
+        <source>Error code</source>
+        <translation>Error code</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/validationpanel.cpp" line="135"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/validationpanel.cpp" line="136"/>
+        <source>The target field the rule checks (its value is `value`); empty: the whole record</source>
+        <translation>The target field the rule checks (its value is `value`); empty: the whole record</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/validationpanel.cpp" line="137"/>
+        <source>Condition of the selected rule, e.g. value &gt;= 0</source>
+        <translation>Condition of the selected rule, e.g. value &gt;= 0</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/validationpanel.cpp" line="138"/>
+        <source>Add a rule</source>
+        <translation>Add a rule</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/validationpanel.cpp" line="139"/>
+        <source>Remove the selected rule</source>
+        <translation>Remove the selected rule</translation>
+    </message>
+</context>
+<context>
     <name>concord::WelcomePage</name>
     <message>
         <location filename="../ui/welcomepage.cpp" line="106"/>
@@ -1001,6 +1942,33 @@ Declare one under &quot;pipelines:&quot; in workspace.yaml (a source dataset, a 
         <location filename="../ui/welcomepage.cpp" line="128"/>
         <source>Recent workspaces</source>
         <translation>Recent workspaces</translation>
+    </message>
+</context>
+<context>
+    <name>concord::YamlPanel</name>
+    <message>
+        <location filename="../ui/mapping/yamlpanel.cpp" line="122"/>
+        <source>The text is what Save writes. Edits here update the visual editor when they parse.</source>
+        <translation>The text is what Save writes. Edits here update the visual editor when they parse.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/yamlpanel.cpp" line="153"/>
+        <source>These comments belong to rules that were removed or rewritten and will not be kept when you save:
+%1</source>
+        <translation>These comments belong to rules that were removed or rewritten and will not be kept when you save:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/yamlpanel.cpp" line="179"/>
+        <source>line %1, column %2: %3</source>
+        <translation>line %1, column %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/yamlpanel.cpp" line="180"/>
+        <source>Not applied — the visual editor keeps the last valid mapping:
+%1</source>
+        <translation>Not applied — the visual editor keeps the last valid mapping:
+%1</translation>
     </message>
 </context>
 </TS>

@@ -138,39 +138,59 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/concord_main.cpp" line="43"/>
+        <location filename="../app/concord_main.cpp" line="44"/>
         <source>Concord: keeps department systems consistent with each other.</source>
         <translation>Concord：让各部门系统之间的数据保持一致。</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="46"/>
+        <location filename="../app/concord_main.cpp" line="47"/>
         <source>Interface language for this session: zh_CN or en.</source>
         <translation>本次会话的界面语言：zh_CN 或 en。</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="47"/>
+        <location filename="../app/concord_main.cpp" line="48"/>
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="49"/>
+        <location filename="../app/concord_main.cpp" line="51"/>
+        <source>Open the mapping editor for this pipeline of the workspace.</source>
+        <translation>打开该工作区中此管道的映射编辑器。</translation>
+    </message>
+    <message>
+        <location filename="../app/concord_main.cpp" line="52"/>
+        <source>pipeline</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <location filename="../app/concord_main.cpp" line="54"/>
         <source>Workspace folder to open (contains workspace.yaml).</source>
         <translation>要打开的工作区文件夹（包含 workspace.yaml）。</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="50"/>
+        <location filename="../app/concord_main.cpp" line="55"/>
         <source>[WORKSPACE_DIR]</source>
         <translation>[工作区目录]</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="54"/>
+        <location filename="../app/concord_main.cpp" line="59"/>
         <source>Unknown language &quot;%1&quot;; use zh_CN or en.</source>
         <translation>未知语言“%1”；请使用 zh_CN 或 en。</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="59"/>
+        <location filename="../app/concord_main.cpp" line="64"/>
         <source>Give at most one workspace folder.</source>
         <translation>最多只能指定一个工作区文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../app/concord_main.cpp" line="73"/>
+        <source>--edit-mapping needs a workspace folder.</source>
+        <translation>--edit-mapping 需要同时给出工作区文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../app/concord_main.cpp" line="80"/>
+        <source>The workspace has no pipeline &quot;%1&quot;.</source>
+        <translation>工作区中没有名为“%1”的管道。</translation>
     </message>
 </context>
 <context>
@@ -187,109 +207,192 @@
     </message>
 </context>
 <context>
+    <name>concord::AutoMapDialog</name>
+    <message>
+        <location filename="../ui/mapping/automapdialog.cpp" line="15"/>
+        <source>same name</source>
+        <translation>同名</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/automapdialog.cpp" line="16"/>
+        <source>same name, ignoring case and separators</source>
+        <translation>同名（忽略大小写和分隔符）</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/automapdialog.cpp" line="17"/>
+        <source>synonym</source>
+        <translation>同义词</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/automapdialog.cpp" line="18"/>
+        <source>similar spelling</source>
+        <translation>拼写相近</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/automapdialog.cpp" line="29"/>
+        <source>Auto-map</source>
+        <translation>自动映射</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/automapdialog.cpp" line="32"/>
+        <source>No unmapped target field has a source field with a matching name.</source>
+        <translation>没有未映射的目标字段能找到名称匹配的源字段。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/automapdialog.cpp" line="33"/>
+        <source>Links proposed for unmapped target fields. Uncheck the ones you do not want; you can undo the rest in one step.</source>
+        <translation>以下是为未映射目标字段建议的连线。取消勾选不需要的；其余的可一步撤销。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/automapdialog.cpp" line="38"/>
+        <source>Source field</source>
+        <translation>源字段</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/automapdialog.cpp" line="38"/>
+        <source>Target field</source>
+        <translation>目标字段</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/automapdialog.cpp" line="38"/>
+        <source>Why</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/automapdialog.cpp" line="38"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/automapdialog.cpp" line="52"/>
+        <source>types differ: the value is converted</source>
+        <translation>类型不同：取值会做类型转换</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/automapdialog.cpp" line="56"/>
+        <source>Link checked</source>
+        <translation>连接已勾选项</translation>
+    </message>
+</context>
+<context>
     <name>concord::ConsoleActions</name>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="62"/>
+        <location filename="../ui/consoleactions.cpp" line="63"/>
         <source>&amp;Open Workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="63"/>
+        <location filename="../ui/consoleactions.cpp" line="64"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="64"/>
+        <location filename="../ui/consoleactions.cpp" line="65"/>
         <source>Open a folder that contains a workspace.yaml</source>
         <translation>打开包含 workspace.yaml 的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="65"/>
+        <location filename="../ui/consoleactions.cpp" line="66"/>
         <source>Open &amp;Demo Workspace</source>
         <translation>打开演示工作区(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="66"/>
+        <location filename="../ui/consoleactions.cpp" line="67"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="67"/>
+        <location filename="../ui/consoleactions.cpp" line="68"/>
         <source>Open the demo workspace with five department databases (created on first use)</source>
         <translation>打开包含五个部门数据库的演示工作区（首次使用时自动创建）</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="68"/>
+        <location filename="../ui/consoleactions.cpp" line="69"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="69"/>
+        <location filename="../ui/consoleactions.cpp" line="70"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="70"/>
+        <location filename="../ui/consoleactions.cpp" line="71"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="71"/>
+        <location filename="../ui/consoleactions.cpp" line="72"/>
         <source>Run the selected pipeline now (Ctrl+R)</source>
         <translation>立即运行所选管道 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="72"/>
+        <location filename="../ui/consoleactions.cpp" line="73"/>
         <source>&amp;Dry Run</source>
         <translation>试运行(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="73"/>
+        <location filename="../ui/consoleactions.cpp" line="74"/>
         <source>Dry Run</source>
         <translation>试运行</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="74"/>
+        <location filename="../ui/consoleactions.cpp" line="75"/>
         <source>Show what the selected pipeline would write, without writing anything (Ctrl+Shift+R)</source>
         <translation>预览所选管道将写入的内容，不实际写入 (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="75"/>
+        <location filename="../ui/consoleactions.cpp" line="76"/>
         <source>&amp;Cancel Run</source>
         <translation>取消运行(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="76"/>
+        <location filename="../ui/consoleactions.cpp" line="77"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="77"/>
+        <location filename="../ui/consoleactions.cpp" line="78"/>
         <source>Stop the running pipeline at the next batch boundary (Esc)</source>
         <translation>在下一个批次边界停止正在运行的管道 (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="78"/>
+        <location filename="../ui/consoleactions.cpp" line="79"/>
+        <source>Edit &amp;Mapping…</source>
+        <translation>编辑映射(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/consoleactions.cpp" line="80"/>
+        <source>Mapping</source>
+        <translation>映射</translation>
+    </message>
+    <message>
+        <location filename="../ui/consoleactions.cpp" line="81"/>
+        <source>Open the selected pipeline&apos;s mapping in the mapping editor (Ctrl+E)</source>
+        <translation>在映射编辑器中打开所选管道的映射（Ctrl+E）</translation>
+    </message>
+    <message>
+        <location filename="../ui/consoleactions.cpp" line="82"/>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="79"/>
+        <location filename="../ui/consoleactions.cpp" line="83"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="80"/>
+        <location filename="../ui/consoleactions.cpp" line="84"/>
         <source>Re-read pipeline statuses from the state store (F5)</source>
         <translation>从状态库重新读取管道状态 (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="81"/>
+        <location filename="../ui/consoleactions.cpp" line="85"/>
         <source>&amp;System Language</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="82"/>
+        <location filename="../ui/consoleactions.cpp" line="86"/>
         <source>&amp;About Concord</source>
         <translation>关于 Concord(&amp;A)</translation>
     </message>
@@ -349,6 +452,309 @@
         <translation>
             <numerusform>以下是前 %n 条计划写入：</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>concord::FieldRulePanel</name>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="260"/>
+        <source>Change where %1 comes from</source>
+        <translation>修改 %1 的取值来源</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="262"/>
+        <source>Map %1 from %2</source>
+        <translation>%1 取自 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="263"/>
+        <source>Edit the expression of %1</source>
+        <translation>编辑 %1 的表达式</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="265"/>
+        <source>Edit the constant of %1</source>
+        <translation>编辑 %1 的常量</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="269"/>
+        <source>Add transform %1 to %2</source>
+        <translation>为 %2 添加转换 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="276"/>
+        <source>Remove a transform of %1</source>
+        <translation>删除 %1 的一个转换</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="292"/>
+        <source>Add a case to %1</source>
+        <translation>为 %1 添加条件分支</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="302"/>
+        <source>Remove a case of %1</source>
+        <translation>删除 %1 的一个条件分支</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="311"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="326"/>
+        <source>Edit a case of %1</source>
+        <translation>编辑 %1 的条件分支</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="329"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="330"/>
+        <source>Edit the else of %1</source>
+        <translation>编辑 %1 的 else</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="331"/>
+        <source>Edit the default of %1</source>
+        <translation>编辑 %1 的默认值</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="332"/>
+        <source>Change the null policy of %1</source>
+        <translation>修改 %1 的空值策略</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="333"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="334"/>
+        <source>Change the type of %1</source>
+        <translation>修改 %1 的类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="335"/>
+        <source>Describe %1</source>
+        <translation>编辑 %1 的说明</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="340"/>
+        <source>Value from</source>
+        <translation>取值来源</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="341"/>
+        <source>Transforms</source>
+        <translation>转换</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="342"/>
+        <source>Cases</source>
+        <translation>条件分支</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="343"/>
+        <source>Else</source>
+        <translation>否则</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="344"/>
+        <source>Default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="345"/>
+        <source>On null</source>
+        <translation>空值时</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="346"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="347"/>
+        <source>Lookup</source>
+        <translation>查找表</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="348"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="349"/>
+        <source>expression</source>
+        <translation>表达式</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="350"/>
+        <source>Checked: the else value is an expression; otherwise a constant</source>
+        <translation>勾选：else 的值是表达式；否则是常量</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="351"/>
+        <source>When</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="351"/>
+        <source>Then</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="351"/>
+        <source>ƒ</source>
+        <translation>ƒ</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="352"/>
+        <source>Checked: Then is an expression; otherwise a constant</source>
+        <translation>勾选：结果是表达式；否则是常量</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="353"/>
+        <source>Add the chosen transform at the end</source>
+        <translation>把所选转换加到末尾</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="354"/>
+        <source>Remove the selected transform</source>
+        <translation>删除所选转换</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="355"/>
+        <source>Apply the selected transform earlier</source>
+        <translation>让所选转换提前执行</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="356"/>
+        <source>Apply the selected transform later</source>
+        <translation>让所选转换推后执行</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="357"/>
+        <source>Add a case</source>
+        <translation>添加条件分支</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="358"/>
+        <source>Remove the selected case</source>
+        <translation>删除所选条件分支</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="359"/>
+        <source>Move the selected case up (the first case that matches wins)</source>
+        <translation>上移所选条件分支（第一个满足的分支生效）</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="360"/>
+        <source>Move the selected case down</source>
+        <translation>下移所选条件分支</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="361"/>
+        <source>a constant, e.g. &apos;CN&apos; or 0</source>
+        <translation>常量，例如 &apos;CN&apos; 或 0</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="362"/>
+        <source>(none: the value passes through)</source>
+        <translation>（无：原值通过）</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="363"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="364"/>
+        <source>Condition of the selected case, e.g. value in [&apos;Lost&apos;, &apos;Cancelled&apos;]</source>
+        <translation>所选分支的条件，例如 value in [&apos;Lost&apos;, &apos;Cancelled&apos;]</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="365"/>
+        <source>e.g. concat(first_name, &apos; &apos;, last_name)</source>
+        <translation>例如 concat(first_name, &apos; &apos;, last_name)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="369"/>
+        <source>(not mapped)</source>
+        <translation>（不映射）</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="369"/>
+        <source>Source field</source>
+        <translation>源字段</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="369"/>
+        <source>Expression</source>
+        <translation>表达式</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="369"/>
+        <source>Constant</source>
+        <translation>常量</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="373"/>
+        <source>keep null</source>
+        <translation>保留空值</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="374"/>
+        <source>use the default</source>
+        <translation>使用默认值</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="375"/>
+        <source>skip the record</source>
+        <translation>跳过该记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="376"/>
+        <source>fail the record</source>
+        <translation>该记录失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="395"/>
+        <source>Select a target field to edit its rule.</source>
+        <translation>选择一个目标字段以编辑其规则。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="402"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="454"/>
+        <source>target&apos;s type (%1)</source>
+        <translation>目标字段类型（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="468"/>
+        <source>inline table of %n value(s) — edit it in the YAML tab</source>
+        <translation>
+            <numerusform>内联表，%n 个值 — 请在 YAML 页编辑</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="469"/>
+        <source>%1: %2 → %3 — edit it in the YAML tab</source>
+        <translation>%1：%2 → %3 — 请在 YAML 页编辑</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="471"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="512"/>
+        <source>⚠ Required, but not mapped: every record would fail.</source>
+        <translation>⚠ 必填但未映射：每条记录都会失败。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="590"/>
+        <source>Reorder the transforms of %1</source>
+        <translation>调整 %1 的转换顺序</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="614"/>
+        <source>Reorder the cases of %1</source>
+        <translation>调整 %1 的条件分支顺序</translation>
     </message>
 </context>
 <context>
@@ -445,136 +851,184 @@
 <context>
     <name>concord::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>About Concord</source>
         <translation>关于 Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;Keeps department systems consistent with each other: mapping rules, sync pipelines, dead letters and their history, in one console.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;让各部门系统之间的数据保持一致：映射规则、同步管道、死信及其历史，尽在一个控制台。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>The demo workspace could not be created: %1</source>
         <translation>无法创建演示工作区：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>%1 failed: %2</source>
         <translation>%1 运行失败：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>Run failed: %1</source>
         <translation>运行失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>%1 was cancelled after %2 rows; the next run continues from the last checkpoint.</source>
         <translation>%1 已在处理 %2 行后取消；下次运行将从上一个断点继续。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>Dry run of %1 finished in %2: %3 inserts and %4 updates planned, nothing written.</source>
         <translation>%1 试运行完成，耗时 %2：计划插入 %3 行、更新 %4 行，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>%1 finished in %2: %3 rows written, %4 records sent to dead letters.</source>
         <translation>%1 运行完成，耗时 %2：写入 %3 行，%4 条记录进入死信。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>%1 finished in %2: %3 rows written.</source>
         <translation>%1 运行完成，耗时 %2：写入 %3 行。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>Open dead letters per pipeline are in the Dead letters column; replay them with &quot;concordctl deadletters replay&quot;.</source>
         <translation>各管道待处理的死信数见“死信”列；可用 “concordctl deadletters replay” 重放。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>No recent workspaces</source>
         <translation>没有最近的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>Clear List</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>This pipeline is disabled in workspace.yaml (enabled: false); only a dry run is allowed</source>
         <translation>此管道已在 workspace.yaml 中停用（enabled: false），只能试运行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>%n pipeline(s)</source>
         <translation>
             <numerusform>%n 个管道</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>%1 open dead letters</source>
         <translation>%1 条待处理死信</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>Concord — %1</source>
         <translation>Concord — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
         <source>Concord</source>
         <translation>Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="484"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="456"/>
+        <location filename="../ui/mainwindow.cpp" line="485"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
         <source>&amp;Pipeline</source>
         <translation>管道(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>Navigator</source>
         <translation>导航</translation>
+    </message>
+</context>
+<context>
+    <name>concord::MappingCanvas</name>
+    <message>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="283"/>
+        <source>Source: %1</source>
+        <translation>源：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="285"/>
+        <source>Target: %1</source>
+        <translation>目标：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="305"/>
+        <source>key</source>
+        <translation>主键</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="307"/>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="310"/>
+        <source>ƒ cases</source>
+        <translation>ƒ 条件</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="312"/>
+        <source>ƒ expr</source>
+        <translation>ƒ 表达式</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="316"/>
+        <source>lookup</source>
+        <translation>查找表</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="320"/>
+        <source>required but not mapped</source>
+        <translation>必填但未映射</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="321"/>
+        <source>(unmapped)</source>
+        <translation>（未映射）</translation>
     </message>
 </context>
 <context>
@@ -593,6 +1047,320 @@
         <location filename="../ui/mapping/mappingdocument.cpp" line="194"/>
         <source>Edit the YAML text</source>
         <translation>编辑 YAML 文本</translation>
+    </message>
+</context>
+<context>
+    <name>concord::MappingEditor</name>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="65"/>
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="130"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="131"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="132"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="133"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="134"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="135"/>
+        <source>&amp;Undo %1</source>
+        <translation>撤销(&amp;U)：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="135"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="136"/>
+        <source>&amp;Redo %1</source>
+        <translation>重做(&amp;R)：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="136"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="137"/>
+        <source>&amp;Auto-map…</source>
+        <translation>自动映射(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="138"/>
+        <source>Propose links for unmapped target fields with matching names</source>
+        <translation>为名称匹配的未映射目标字段建议连线</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="139"/>
+        <source>&amp;Remove the Selected Field&apos;s Rule</source>
+        <translation>删除所选字段的规则(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="141"/>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="143"/>
+        <source>Visual</source>
+        <translation>可视化</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="144"/>
+        <source>Validation</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="145"/>
+        <source>YAML</source>
+        <translation>YAML</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="146"/>
+        <source>Preview (first %1 source records, live)</source>
+        <translation>预览（前 %1 条源记录，实时）</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="147"/>
+        <source>Samples from JSON…</source>
+        <translation>从 JSON 读取样本…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="148"/>
+        <source>Samples from the source</source>
+        <translation>从源读取样本</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="149"/>
+        <source>Undo History</source>
+        <translation>撤销历史</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="150"/>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;打开时&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="163"/>
+        <source>%1 cannot be opened:
+
+%2</source>
+        <translation>无法打开 %1：
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="258"/>
+        <source>The YAML text has errors and was not applied; see the YAML tab.</source>
+        <translation>YAML 文本有错误，未生效；请查看 YAML 页。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mapping/mappingeditor.cpp" line="321"/>
+        <source>No preview: the mapping has %n problem(s).</source>
+        <translation>
+            <numerusform>无法预览：映射有 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="332"/>
+        <source>%1 record(s) from %2 · %3 mapped · %4 skipped · %5 failed</source>
+        <translation>%1 条记录，来自 %2 · 映射 %3 · 跳过 %4 · 失败 %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="352"/>
+        <source>%1 is not mapped.</source>
+        <translation>%1 未映射。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="358"/>
+        <source>case %1: %2</source>
+        <translation>分支 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="360"/>
+        <source>else: %1</source>
+        <translation>else：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="362"/>
+        <source>default: %1</source>
+        <translation>默认值：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="364"/>
+        <source>lookup found: %1, missed: %2</source>
+        <translation>查找命中：%1，未命中：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="365"/>
+        <source>null: %1</source>
+        <translation>空值：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="366"/>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="367"/>
+        <source>Rule hits for %1 over the sample — %2</source>
+        <translation>%1 在样本上的规则命中 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="385"/>
+        <source>Cannot read samples from %1: %2 — load a JSON file instead.</source>
+        <translation>无法从 %1 读取样本：%2 — 请改为载入 JSON 文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="396"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="409"/>
+        <source>Reading samples…</source>
+        <translation>正在读取样本…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="405"/>
+        <source>Sample Records</source>
+        <translation>样本记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="406"/>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON 文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mapping/mappingeditor.cpp" line="431"/>
+        <source>Auto-map %n field(s)</source>
+        <translation>
+            <numerusform>自动映射 %n 个字段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="443"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="451"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="459"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="491"/>
+        <source>Save Mapping</source>
+        <translation>保存映射</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="444"/>
+        <source>The YAML text has errors, so there is nothing valid to save:
+%1</source>
+        <translation>YAML 文本有错误，没有可保存的有效内容：
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mapping/mappingeditor.cpp" line="452"/>
+        <source>The mapping has %n problem(s); pipelines using it will not run until they are fixed. Save anyway?</source>
+        <translation>
+            <numerusform>映射有 %n 个问题；修复之前使用它的管道无法运行。仍要保存吗？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mapping/mappingeditor.cpp" line="460"/>
+        <source>%n comment(s) belong to rules that were removed or rewritten and will be lost:
+%1
+
+Save anyway?</source>
+        <translation>
+            <numerusform>%n 条注释所属的规则已被删除或重写，保存后将丢失：
+%1
+
+仍要保存吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="469"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="478"/>
+        <source>Saved %1 (version %2).</source>
+        <translation>已保存 %1（版本 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="491"/>
+        <source>%1 was not saved: %2</source>
+        <translation>%1 未保存：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="496"/>
+        <source>%1[*] — Mapping Editor</source>
+        <translation>%1[*] — 映射编辑器</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="511"/>
+        <source>No problems</source>
+        <translation>没有问题</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mapping/mappingeditor.cpp" line="511"/>
+        <source>⚠ %n problem(s)</source>
+        <translation>
+            <numerusform>⚠ %n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="514"/>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="515"/>
+        <source>Version %1 (saved: %2)</source>
+        <translation>版本 %1（已保存：%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="527"/>
+        <source>Unsaved Changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="527"/>
+        <source>%1 has unsaved changes. Save them before closing?</source>
+        <translation>%1 有未保存的修改。关闭前保存吗？</translation>
+    </message>
+</context>
+<context>
+    <name>concord::MappingWorker</name>
+    <message>
+        <location filename="../ui/mapping/mappingworker.cpp" line="33"/>
+        <location filename="../ui/mapping/mappingworker.cpp" line="69"/>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworker.cpp" line="51"/>
+        <location filename="../ui/mapping/mappingworker.cpp" line="70"/>
+        <source>unknown source dataset &apos;%1&apos;</source>
+        <translation>未知的源数据集 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworker.cpp" line="127"/>
+        <source>the mapping&apos;s source or target dataset is not in the workspace</source>
+        <translation>映射的源或目标数据集不在工作区中</translation>
     </message>
 </context>
 <context>
@@ -799,6 +1567,80 @@ Declare one under &quot;pipelines:&quot; in workspace.yaml (a source dataset, a 
     </message>
 </context>
 <context>
+    <name>concord::PreviewModel</name>
+    <message>
+        <location filename="../ui/mapping/previewmodel.cpp" line="19"/>
+        <source>mapped</source>
+        <translation>已映射</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/previewmodel.cpp" line="19"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/previewmodel.cpp" line="20"/>
+        <location filename="../ui/mapping/previewmodel.cpp" line="120"/>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/previewmodel.cpp" line="23"/>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/previewmodel.cpp" line="70"/>
+        <source>Source key</source>
+        <translation>源主键</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/previewmodel.cpp" line="72"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/previewmodel.cpp" line="128"/>
+        <source>case %1</source>
+        <translation>分支 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/previewmodel.cpp" line="130"/>
+        <source>else</source>
+        <translation>else</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/previewmodel.cpp" line="132"/>
+        <source>default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/previewmodel.cpp" line="134"/>
+        <source>lookup miss</source>
+        <translation>查找未命中</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/previewmodel.cpp" line="150"/>
+        <source>Branch: %1</source>
+        <translation>分支：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/previewmodel.cpp" line="152"/>
+        <source>The value was null; the default was used (on_null: default).</source>
+        <translation>值为空，已使用默认值（on_null: default）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/previewmodel.cpp" line="154"/>
+        <source>Found in the lookup table.</source>
+        <translation>在查找表中找到。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/previewmodel.cpp" line="156"/>
+        <source>Not in the lookup table.</source>
+        <translation>查找表中没有。</translation>
+    </message>
+</context>
+<context>
     <name>concord::ProblemsPane</name>
     <message>
         <location filename="../ui/problemspane.cpp" line="127"/>
@@ -940,6 +1782,96 @@ Declare one under &quot;pipelines:&quot; in workspace.yaml (a source dataset, a 
     </message>
 </context>
 <context>
+    <name>concord::ValidationPanel</name>
+    <message>
+        <location filename="../ui/mapping/validationpanel.cpp" line="82"/>
+        <source>Change which fields are required</source>
+        <translation>修改必填字段</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/validationpanel.cpp" line="82"/>
+        <source>Change which fields are unique</source>
+        <translation>修改唯一字段</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/validationpanel.cpp" line="89"/>
+        <location filename="../ui/mapping/validationpanel.cpp" line="103"/>
+        <source>Edit a validation rule</source>
+        <translation>编辑校验规则</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/validationpanel.cpp" line="115"/>
+        <source>Add a validation rule</source>
+        <translation>添加校验规则</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/validationpanel.cpp" line="125"/>
+        <source>Remove a validation rule</source>
+        <translation>删除校验规则</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/validationpanel.cpp" line="132"/>
+        <source>Required and unique target fields</source>
+        <translation>必填与唯一的目标字段</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/validationpanel.cpp" line="133"/>
+        <source>Rules (a record failing one becomes a dead letter with its code)</source>
+        <translation>规则（不满足的记录以该错误码进入死信）</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/validationpanel.cpp" line="134"/>
+        <location filename="../ui/mapping/validationpanel.cpp" line="135"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/validationpanel.cpp" line="134"/>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/validationpanel.cpp" line="134"/>
+        <source>Unique in batch</source>
+        <translation>批内唯一</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/validationpanel.cpp" line="135"/>
+        <source>Check</source>
+        <translation>检查条件</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/validationpanel.cpp" line="135"/>
+        <source>Error code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/validationpanel.cpp" line="135"/>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/validationpanel.cpp" line="136"/>
+        <source>The target field the rule checks (its value is `value`); empty: the whole record</source>
+        <translation>规则检查的目标字段（其值为 `value`）；留空：检查整条记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/validationpanel.cpp" line="137"/>
+        <source>Condition of the selected rule, e.g. value &gt;= 0</source>
+        <translation>所选规则的条件，例如 value &gt;= 0</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/validationpanel.cpp" line="138"/>
+        <source>Add a rule</source>
+        <translation>添加规则</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/validationpanel.cpp" line="139"/>
+        <source>Remove the selected rule</source>
+        <translation>删除所选规则</translation>
+    </message>
+</context>
+<context>
     <name>concord::WelcomePage</name>
     <message>
         <location filename="../ui/welcomepage.cpp" line="106"/>
@@ -995,6 +1927,33 @@ Declare one under &quot;pipelines:&quot; in workspace.yaml (a source dataset, a 
         <location filename="../ui/welcomepage.cpp" line="128"/>
         <source>Recent workspaces</source>
         <translation>最近的工作区</translation>
+    </message>
+</context>
+<context>
+    <name>concord::YamlPanel</name>
+    <message>
+        <location filename="../ui/mapping/yamlpanel.cpp" line="122"/>
+        <source>The text is what Save writes. Edits here update the visual editor when they parse.</source>
+        <translation>这里的文本就是保存时写入的内容。修改能解析时会同步到可视化编辑器。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/yamlpanel.cpp" line="153"/>
+        <source>These comments belong to rules that were removed or rewritten and will not be kept when you save:
+%1</source>
+        <translation>这些注释所属的规则已被删除或重写，保存时不会保留：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/yamlpanel.cpp" line="179"/>
+        <source>line %1, column %2: %3</source>
+        <translation>第 %1 行第 %2 列：%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/yamlpanel.cpp" line="180"/>
+        <source>Not applied — the visual editor keeps the last valid mapping:
+%1</source>
+        <translation>未生效 — 可视化编辑器保留上一个有效的映射：
+%1</translation>
     </message>
 </context>
 </TS>

@@ -28,6 +28,7 @@ ConsoleActions::ConsoleActions(QObject *parent)
       run(makeAction(this, "actionRun", QKeySequence(Qt::CTRL | Qt::Key_R), "run")),
       dryRun(makeAction(this, "actionDryRun", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), "dry-run")),
       cancel(makeAction(this, "actionCancel", QKeySequence(Qt::Key_Escape), "cancel")),
+      editMapping(makeAction(this, "actionEditMapping", QKeySequence(Qt::CTRL | Qt::Key_E), "mapping")),
       refresh(makeAction(this, "actionRefresh", QKeySequence::Refresh, "refresh")),
       languageSystem(makeAction(this, "actionLanguageSystem")), languageChinese(makeAction(this, "actionLanguageChinese")),
       languageEnglish(makeAction(this, "actionLanguageEnglish")), languageGroup(new QActionGroup(this)),
@@ -75,6 +76,9 @@ void ConsoleActions::retranslate()
     cancel->setText(tr("&Cancel Run"));
     cancel->setIconText(tr("Cancel"));
     cancel->setToolTip(tr("Stop the running pipeline at the next batch boundary (Esc)"));
+    editMapping->setText(tr("Edit &Mapping…"));
+    editMapping->setIconText(tr("Mapping"));
+    editMapping->setToolTip(tr("Open the selected pipeline's mapping in the mapping editor (Ctrl+E)"));
     refresh->setText(tr("Re&fresh"));
     refresh->setIconText(tr("Refresh"));
     refresh->setToolTip(tr("Re-read pipeline statuses from the state store (F5)"));

@@ -30,6 +30,7 @@ public:
     QAction *run;
     QAction *dryRun;
     QAction *cancel;
+    QAction *editMapping;
     QAction *refresh;
     QAction *languageSystem;
     QAction *languageChinese;

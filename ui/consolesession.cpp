@@ -4,15 +4,11 @@
 
 namespace concord {
 
-namespace {
-
-QString currentUser()
+QString consoleUser()
 {
     const QString user = qEnvironmentVariable("USER");
     return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
 }
-
-} // namespace
 
 ConsoleSession::ConsoleSession(EngineHost *host, QObject *parent) : QObject(parent), m_host(host)
 {
@@ -57,7 +53,7 @@ void ConsoleSession::runPipeline(const QString &pipeline, bool dryRun)
         return;
     RunOptions options;
     options.dryRun = dryRun;
-    options.actor = currentUser();
+    options.actor = consoleUser();
     // Marked running now, not at runStarted, so a second click cannot queue a second run.
     m_runningPipeline = pipeline;
     m_runningDry = dryRun;

@@ -16,6 +16,9 @@
 
 namespace concord {
 
+// Who is at the console (the OS user), as audit entries and runs record it.
+QString consoleUser();
+
 class ConsoleSession : public QObject
 {
     Q_OBJECT

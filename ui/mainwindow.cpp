@@ -7,6 +7,7 @@
 #include "formatting.h"
 #include "languagemanager.h"
 #include "logpane.h"
+#include "mapping/mappingeditor.h"
 #include "navigatormodel.h"
 #include "navigatorview.h"
 #include "pipelinespage.h"
@@ -60,7 +61,7 @@ MainWindow::MainWindow(EngineHost *host, LanguageManager *language, QWidget *par
 
     m_welcome = new WelcomePage;
     m_pipelinesPage = new PipelinesPage(m_pipelineModel, m_recentRuns);
-    m_pipelinesPage->setContextActions({m_actions->run, m_actions->dryRun, m_actions->cancel});
+    m_pipelinesPage->setContextActions({m_actions->run, m_actions->dryRun, m_actions->cancel, m_actions->editMapping});
     m_pages = new QStackedWidget;
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_pipelinesPage);
@@ -163,6 +164,7 @@ void MainWindow::createMenusAndToolbar()
     m_pipelineMenu->setObjectName(QStringLiteral("menuPipeline"));
     m_pipelineMenu->addActions({a->run, a->dryRun, a->cancel});
     m_pipelineMenu->addSeparator();
+    m_pipelineMenu->addAction(a->editMapping);
     m_pipelineMenu->addAction(a->refresh);
 
     m_helpMenu = menuBar()->addMenu(QString());
@@ -175,6 +177,7 @@ void MainWindow::createMenusAndToolbar()
     m_toolbar->addActions({a->openWorkspace, a->openDemo});
     m_toolbar->addSeparator();
     m_toolbar->addActions({a->run, a->dryRun, a->cancel});
+    m_toolbar->addAction(a->editMapping);
     m_toolbar->addSeparator();
     m_toolbar->addAction(a->refresh);
     m_viewMenu->addAction(m_toolbar->toggleViewAction());
@@ -186,6 +189,7 @@ void MainWindow::createMenusAndToolbar()
     connect(a->dryRun, &QAction::triggered, this, [this] { m_session->runPipeline(m_selectedPipeline, true); });
     connect(a->cancel, &QAction::triggered, m_session, &ConsoleSession::cancelRun);
     connect(a->refresh, &QAction::triggered, m_session, &ConsoleSession::refreshNow);
+    connect(a->editMapping, &QAction::triggered, this, [this] { editMapping(m_selectedPipeline); });
     connect(a->about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Concord"),
                            tr("<h3>Concord %1</h3><p>Keeps department systems consistent with each other: "
@@ -424,6 +428,31 @@ void MainWindow::updateActions()
     m_actions->openWorkspace->setEnabled(!busy);
     m_actions->openDemo->setEnabled(!busy);
     m_actions->refresh->setEnabled(m_session->workspace() != nullptr);
+    m_actions->editMapping->setEnabled(workspace && !m_session->isLoading() && !m_selectedPipeline.isEmpty()
+                                       && !workspace->pipelines.value(m_selectedPipeline).mapping.isEmpty());
+}
+
+MappingEditor *MainWindow::editMapping(const QString &pipeline)
+{
+    const auto workspace = m_session->workspace();
+    if (!workspace || !workspace->pipelines.contains(pipeline))
+        return nullptr;
+    const QString path = workspace->pipelines.value(pipeline).mapping;
+    QPointer<MappingEditor> &editor = m_editors[QDir::cleanPath(workspace->dir + QLatin1Char('/') + path)];
+    if (!editor) {
+        // A window of its own (several mappings can be open side by side), closed with the console.
+        editor = new MappingEditor(workspace, path, this);
+        editor->setWindowFlag(Qt::Window);
+        connect(editor, &MappingEditor::mappingSaved, this, [this] {
+            // Runs must use the saved file: the engine reloads the workspace.
+            if (const auto ws = m_session->workspace())
+                m_session->openWorkspace(ws->dir);
+        });
+    }
+    editor->show();
+    editor->raise();
+    editor->activateWindow();
+    return editor;
 }
 
 void MainWindow::updateSummary()
@@ -468,6 +497,12 @@ void MainWindow::retranslate()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Each open mapping editor asks about its unsaved changes; any "Cancel" keeps the console open.
+    for (const QPointer<MappingEditor> &editor : std::as_const(m_editors))
+        if (editor && !editor->close()) {
+            event->ignore();
+            return;
+        }
     windowGeometry.setValue(saveGeometry());
     windowStatePreference.setValue(saveState(WindowStateVersion));
     // Leaving stops a run at its next batch boundary; the checkpoint makes the next run resume.

@@ -6,7 +6,9 @@
 
 #include "workspace/workspace.h"
 
+#include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -25,6 +27,7 @@ class DryRunPanel;
 class EngineHost;
 class LanguageManager;
 class LogPane;
+class MappingEditor;
 class NavigatorModel;
 class NavigatorView;
 class PipelineTableModel;
@@ -59,6 +62,8 @@ public Q_SLOTS:
     void openWorkspace(const QString &dir);
     void openDemoWorkspace();
     void selectPipeline(const QString &name);
+    // Opens (or raises) the mapping editor for a pipeline's mapping.
+    MappingEditor *editMapping(const QString &pipeline);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -109,6 +114,7 @@ private:
 
     QString m_selectedPipeline;
     QString m_failedDir;
+    QHash<QString, QPointer<MappingEditor>> m_editors; // by the mapping file's absolute path
 };
 
 } // namespace concord

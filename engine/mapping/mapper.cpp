@@ -381,4 +381,26 @@ MapOutcome CompiledMapping::map(Record &source, Record &out, RecordTrace *trace)
     return outcome;
 }
 
+ErrorList ruleProblems(const MappingRules &rules, const FieldRule &rule, const DatasetDef &source,
+                       const DatasetDef &target)
+{
+    MappingRules alone;
+    alone.path = rules.path;
+    alone.source = rules.source;
+    alone.target = rules.target;
+    alone.lookupTables = rules.lookupTables;
+    alone.fields = {rule};
+    // Key fields stand in as constants so that only this rule's own problems remain.
+    for (const QString &k : target.schema.key)
+        if (k != rule.target) {
+            FieldRule stand;
+            stand.target = k;
+            stand.constant = Value();
+            alone.fields.append(stand);
+        }
+    ErrorList errors;
+    CompiledMapping::compile(alone, source, target, &errors);
+    return errors;
+}
+
 } // namespace concord

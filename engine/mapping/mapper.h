@@ -128,4 +128,9 @@ private:
     std::shared_ptr<MappingRules> m_rules_keepalive; // lookup tables point into it
 };
 
+// The problems of one field's rule on its own (what the editor shows at that field): the rule is
+// compiled without the others, so a mapping-wide problem (a key field not filled) is not its.
+ErrorList ruleProblems(const MappingRules &rules, const FieldRule &rule, const DatasetDef &source,
+                       const DatasetDef &target);
+
 } // namespace concord

@@ -301,6 +301,11 @@ Value YamlReader::scalarValue(const YAML::Node &node)
     const QString s = text(node);
     if (node.Tag() == "!")
         return Value::fromString(s); // quoted in the file: always a string
+    return plainValue(s);
+}
+
+Value YamlReader::plainValue(const QString &s)
+{
     const QString lower = s.toLower();
     if (lower == QLatin1String("true"))
         return Value::fromBool(true);

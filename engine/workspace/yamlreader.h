@@ -51,6 +51,8 @@ public:
     // A YAML scalar as a typed Value: quoted -> string; null/~ -> null; true/false -> bool;
     // integers -> int; numbers -> exact decimal; otherwise string.
     static Value scalarValue(const YAML::Node &node);
+    // How an unquoted scalar's text reads: true/false, an integer, a decimal, else the text.
+    static Value plainValue(const QString &text);
     // Where the text of a scalar starts (after an opening quote), for expression errors.
     SourceLocation scalarStart(const YAML::Node &node) const;
 
