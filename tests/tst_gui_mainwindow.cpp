@@ -15,6 +15,8 @@
 #include "logmodel.h"
 #include "logpane.h"
 #include "mainwindow.h"
+#include "mapping/mappingdocument.h"
+#include "mapping/mappingeditor.h"
 #include "navigatormodel.h"
 #include "pipelinespage.h"
 #include "pipelinetablemodel.h"
@@ -65,6 +67,7 @@ private Q_SLOTS:
     void workspaceErrorsAreListed();
     void openDemoCreatesItWithoutBlocking();
     void disabledPipelineOnlyDryRuns();
+    void editMappingOpensEditorAndSaveReloads();
 
 private:
     void watch(QAbstractItemModel *model);
@@ -436,6 +439,32 @@ void TstGuiMainWindow::disabledPipelineOnlyDryRuns()
     selectInTable(QStringLiteral("finance-invoices-to-tax"));
     QVERIFY(m_window->actions()->run->isEnabled());
     QVERIFY(!m_window->actions()->run->toolTip().contains(QLatin1String("disabled")));
+}
+
+void TstGuiMainWindow::editMappingOpensEditorAndSaveReloads()
+{
+    selectInTable(RunPipeline);
+    QAction *edit = m_window->actions()->editMapping;
+    QVERIFY(edit->isEnabled());
+    edit->trigger();
+    auto *editor = m_window->findChild<MappingEditor *>();
+    QVERIFY(editor);
+    QVERIFY(editor->isWindow());
+    QTRY_VERIFY_WITH_TIMEOUT(editor->isReady(), 15000);
+    QCOMPARE(editor->mappingPath(), m_window->session()->workspace()->pipelines.value(RunPipeline).mapping);
+    // Asking again raises the same window.
+    edit->trigger();
+    QCOMPARE(m_window->findChildren<MappingEditor *>().size(), 1);
+
+    // A saved mapping is what the next run uses: the workspace is reloaded.
+    editor->document()->link(QStringLiteral("title"), QStringLiteral("customer_name"));
+    const QString version = editor->document()->rules().version;
+    QSignalSpy reloaded(m_window->session(), &ConsoleSession::workspaceOpened);
+    editor->save();
+    QTRY_VERIFY_WITH_TIMEOUT(reloaded.count() >= 1, 30000);
+    const auto ws = m_window->session()->workspace();
+    QCOMPARE(ws->mappingOf(ws->pipelines.value(RunPipeline))->version, version);
+    QVERIFY(editor->close());
 }
 
 QTEST_MAIN(TstGuiMainWindow)
