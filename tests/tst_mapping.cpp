@@ -53,10 +53,6 @@ struct KnownBug
     const char *reason;
 };
 const std::vector<KnownBug> known_bugs = {
-    {"error_expr_position_block_scalar",
-     "an error in a literal-block (|) expression is placed from the block indicator, not from the text's own lines"},
-    {"error_expr_position_quote_escape",
-     "columns inside a single-quoted YAML expression do not count the file's '' escapes"},
 };
 
 QString caseData(const QString &relative)

@@ -39,6 +39,11 @@ struct SourceLocation
     QString file;
     int line = 0;
     int column = 0;
+    // For the start of a scalar that holds an expression: how positions inside its decoded text
+    // map back to the file. A literal block (|) drops `blockIndent` spaces from each later line;
+    // a single-quoted scalar wrote each ' of the text as ''. Not part of equality.
+    int blockIndent = -1;
+    bool doubledQuotes = false;
 
     bool isValid() const { return !file.isEmpty(); }
     QString toString() const;

@@ -10,23 +10,32 @@ namespace {
 constexpr int MaxTextLength = 10000;
 
 // Where `offset` in the text lies in the file: on the first line the start column is advanced;
-// after a line break the column counts from that line's start. An unknown start (0:0) is taken as
-// 1:1 so that errors in a bare expression (the editor's) still carry a usable column.
+// after a line break the column counts from that line's start, plus the indentation a literal
+// block (|) dropped; in a single-quoted scalar each ' before it took two characters (''). An
+// unknown start (0:0) is taken as 1:1 so that errors in a bare expression (the editor's) still
+// carry a usable column.
 SourceLocation locate(const SourceLocation &start, const QString &text, int offset)
 {
     SourceLocation loc = start;
     int line = start.line > 0 ? start.line : 1;
     int column = start.column > 0 ? start.column : 1;
     int lineStart = -1;
+    int quotes = 0; // quotes on the current line before offset: each was written '' in the file
     const int end = std::min(offset, int(text.size()));
     for (int i = 0; i < end; ++i) {
         if (text[i] == QLatin1Char('\n')) {
             ++line;
             lineStart = i;
+            quotes = 0;
+        } else if (start.doubledQuotes && text[i] == QLatin1Char('\'')) {
+            ++quotes;
         }
     }
     loc.line = line;
-    loc.column = lineStart < 0 ? column + offset : offset - lineStart;
+    if (lineStart < 0)
+        loc.column = column + offset + quotes;
+    else
+        loc.column = (start.blockIndent > 0 ? start.blockIndent : 0) + offset - lineStart + quotes;
     return loc;
 }
 

@@ -1,5 +1,7 @@
 #include "workspace/yamlreader.h"
 
+#include <cctype>
+
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
@@ -121,6 +123,7 @@ YAML::Node YamlReader::load(bool *ok) const
 YAML::Node YamlReader::loadText(const QByteArray &yaml, bool *ok) const
 {
     *ok = false;
+    m_source = yaml;
     try {
         YAML::Node root = YAML::Load(yaml.toStdString());
         // yaml-cpp keeps both of two equal keys and answers lookups with the first, silently.
@@ -323,9 +326,46 @@ Value YamlReader::plainValue(const QString &s)
 SourceLocation YamlReader::scalarStart(const YAML::Node &node) const
 {
     SourceLocation at = location(node);
+    const YAML::Mark mark = node.Mark();
+    const char indicator = !mark.is_null() && mark.pos >= 0 && mark.pos < m_source.size() ? m_source.at(mark.pos) : '\0';
     // yaml-cpp marks a quoted scalar at its opening quote; expressions count from the text.
-    if (node.Tag() == "!" && at.column > 0)
+    // (Block scalars carry the "!" tag too; they are told apart by their indicator below.)
+    if (node.Tag() == "!" && at.column > 0 && (indicator == '\'' || indicator == '"')) {
         at.column += 1;
+        at.doubledQuotes = indicator == '\'';
+        return at;
+    }
+    // A literal block (|, |-, |+, |2 …): yaml-cpp marks it at its indicator. Its text starts on
+    // the first non-blank line after it, at that line's indentation, which the block drops from
+    // every line — so later lines' columns add it back.
+    int p = mark.is_null() ? -1 : mark.pos;
+    for (int back = 0; p > 0 && p < m_source.size() && back < 3 && m_source.at(p) != '|'
+                       && (m_source.at(p) == '-' || m_source.at(p) == '+' || std::isdigit(uchar(m_source.at(p))));
+         ++back)
+        --p;
+    if (p < 0 || p >= m_source.size() || m_source.at(p) != '|' || at.line <= 0)
+        return at;
+    int i = p;
+    int line = int(mark.line) + 1;
+    while (i < m_source.size() && m_source.at(i) != '\n')
+        ++i;
+    while (i < m_source.size()) {
+        ++i; // past '\n'
+        ++line;
+        int indent = 0;
+        while (i + indent < m_source.size() && m_source.at(i + indent) == ' ')
+            ++indent;
+        const int next = i + indent;
+        if (next < m_source.size() && m_source.at(next) != '\n' && m_source.at(next) != '\r') {
+            at.line = line;
+            at.column = indent + 1;
+            at.blockIndent = indent;
+            return at;
+        }
+        i = next;
+        while (i < m_source.size() && m_source.at(i) != '\n')
+            ++i;
+    }
     return at;
 }
 

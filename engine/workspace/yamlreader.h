@@ -60,6 +60,7 @@ private:
     int reportDuplicateKeys(const YAML::Node &root) const;
     QString m_file;
     ErrorList *m_errors;
+    mutable QByteArray m_source; // the text last loaded, for scalarStart()
 };
 
 } // namespace concord
