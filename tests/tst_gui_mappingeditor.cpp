@@ -61,22 +61,20 @@ QString readFile(const QString &path)
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
 
-// Answers the next modal message box with `button` once it shows.
+// Answers the next modal message box that has `button` once it shows (gives up after 10 s).
 void answerNextMessageBox(QMessageBox::StandardButton button)
 {
-    QTimer::singleShot(0, [button] {
-        auto tryAnswer = std::make_shared<std::function<void(int)>>();
-        *tryAnswer = [button, tryAnswer](int left) {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            if (box && box->button(button)) {
-                box->button(button)->click();
-                return;
-            }
-            if (left > 0)
-                QTimer::singleShot(20, [tryAnswer, left] { (*tryAnswer)(left - 1); });
-        };
-        (*tryAnswer)(500);
+    auto *timer = new QTimer(qApp);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, button, left = 500]() mutable {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (box && box->button(button)) {
+            timer->deleteLater();
+            box->button(button)->click();
+        } else if (--left <= 0) {
+            timer->deleteLater();
+        }
     });
+    timer->start(20);
 }
 
 } // namespace
