@@ -266,7 +266,11 @@ std::optional<MapOutcome> CompiledMapping::mapField(const CompiledField &f, cons
         const bool same = (f.type.kind == FieldType::String && vt == Value::Type::String)
             || (f.type.kind == FieldType::Int && vt == Value::Type::Int)
             || (f.type.kind == FieldType::Timestamp && vt == Value::Type::Timestamp)
-            || (f.type.kind == FieldType::Bool && vt == Value::Type::Bool);
+            || (f.type.kind == FieldType::Bool && vt == Value::Type::Bool)
+            // A decimal already at the field's scale needs no rescaling, only the precision check.
+            || (f.type.kind == FieldType::Decimal && vt == Value::Type::Decimal
+                && v.decimalValue().scale() == f.type.scale
+                && (v.decimalValue().isZero() || v.decimalValue().digits() <= f.type.precision));
         if (!same) {
             auto converted = v.convertTo(f.type);
             if (!converted.ok())

@@ -1,5 +1,7 @@
 #include "model/decimal.h"
 
+#include <array>
+
 #include <cstring>
 
 namespace concord {
@@ -156,12 +158,18 @@ std::optional<Decimal> Decimal::parse(const char *text, qsizetype length)
 
 int Decimal::digits() const
 {
-    C c = m_coef < 0 ? -m_coef : m_coef;
+    // Comparisons against a table of powers of ten: a 128-bit division per digit is what a
+    // mapping's per-record precision check cannot afford.
+    static constexpr auto powers = [] {
+        std::array<C, Decimal::MaxDigits + 1> p{};
+        for (int i = 0; i <= Decimal::MaxDigits; ++i)
+            p[std::size_t(i)] = pow10(i);
+        return p;
+    }();
+    const C c = m_coef < 0 ? -m_coef : m_coef;
     int n = 1;
-    while (c >= 10) {
-        c /= 10;
+    while (n <= Decimal::MaxDigits && c >= powers[std::size_t(n)])
         ++n;
-    }
     return n;
 }
 
