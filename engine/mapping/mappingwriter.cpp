@@ -104,7 +104,7 @@ bool plainIsSafe(const QString &s, bool inFlow)
 // How the loader types this text if it is written unquoted.
 Value plainValue(const QString &s)
 {
-    return YamlReader::scalarValue(YAML::Node(s.toStdString()));
+    return YamlReader::plainValue(s);
 }
 
 // Text read by the loader as text only (dataset ids, field names, type names, codes, …).
