@@ -297,6 +297,17 @@ void TestExpression::condition_data()
     QTest::newRow("bool field") << u("active") << true;
     QTest::newRow("in") << u("value in ['Lost', 'Cancelled']") << true;
     QTest::newRow("validation rule") << u("amount >= 0") << true;
+    // Logic over conditions (evaluated as true/false/unknown without building values).
+    QTest::newRow("not comparison") << u("not (qty > 5)") << true;
+    QTest::newRow("not unknown") << u("not (note > 1)") << false;
+    QTest::newRow("unknown or true") << u("note > 1 or active") << true;
+    QTest::newRow("unknown and true") << u("note > 1 and active") << false;
+    QTest::newRow("false and unknown") << u("qty > 5 and note > 1") << false;
+    QTest::newRow("short-circuit skips an error") << u("qty < 0 and stage > 5") << false;
+    QTest::newRow("in with field items") << u("qty in [id, 3]") << true;
+    QTest::newRow("not in") << u("value not in ['x', 'y']") << true;
+    QTest::newRow("in null subject") << u("note in ['a', 'b']") << false;
+    QTest::newRow("comparison chain in or") << u("qty == 1 or qty == 3 or qty == 7") << true;
 }
 
 void TestExpression::condition()
@@ -560,6 +571,13 @@ void TestExpression::runtimeErrors()
     QCOMPARE(result.error().message, message);
     QCOMPARE(result.error().location.line, 1);
     QCOMPARE(result.error().location.column, column);
+
+    // As a condition the same error comes back, at the same column.
+    const auto tested = compiled->test(scope());
+    QVERIFY(!tested.ok());
+    QCOMPARE(tested.error().code, code);
+    QCOMPARE(tested.error().message, message);
+    QCOMPARE(tested.error().location.column, column);
 }
 
 void TestExpression::runtimeErrorLocation()

@@ -1,6 +1,7 @@
 #include "mapping/expression.h"
 
 #include "mapping/exprfunctions.h"
+#include "mapping/exprnode.h"
 #include "mapping/exprparser.h"
 
 namespace concord {
@@ -81,19 +82,36 @@ Result<Value> Expression::evaluate(const EvalScope &scope) const
 
 Result<bool> Expression::test(const EvalScope &scope) const
 {
-    const Result<Value> r = evaluate(scope);
-    if (!r)
-        return r.error();
-    switch (r->type()) {
-    case Value::Type::Bool:
-        return r->boolValue();
-    case Value::Type::Null:
+    bool holds = false;
+    Error error;
+    if (!test(scope, holds, error))
+        return error;
+    return holds;
+}
+
+bool Expression::test(const EvalScope &scope, bool &holds, Error &error) const
+{
+    holds = false;
+    if (!m_root) {
+        error = makeError(ErrorCode::MappingError, QStringLiteral("the expression was not compiled"));
         return false;
-    default:
-        return makeError(ErrorCode::TypeMismatch,
-            QStringLiteral("condition must be true or false, got %1").arg(expr::typeName(*r)),
-            locate(m_start, m_text, 0));
     }
+    expr::EvalContext ctx(scope);
+    Value::Type got = Value::Type::Null;
+    const expr::Truth t = m_root->truth(ctx, got);
+    if (ctx.failed()) {
+        error = ctx.error();
+        error.location = locate(m_start, m_text, ctx.errorPos());
+        return false;
+    }
+    if (t == expr::Truth::NotBool) {
+        error = makeError(ErrorCode::TypeMismatch,
+            QStringLiteral("condition must be true or false, got %1").arg(Value::typeName(got)),
+            locate(m_start, m_text, 0));
+        return false;
+    }
+    holds = t == expr::Truth::True;
+    return true;
 }
 
 QStringList expressionFunctions()

@@ -57,6 +57,9 @@ public:
     Result<Value> evaluate(const EvalScope &scope) const;
     // Convenience: evaluates and treats the result as a condition (null -> false).
     Result<bool> test(const EvalScope &scope) const;
+    // test() for the per-record path: no Result objects and no bool Value are built. Returns
+    // false after an error (in `error`); otherwise `holds` is the condition (null -> false).
+    bool test(const EvalScope &scope, bool &holds, Error &error) const;
 
     QStringList referencedFields() const { return m_fields; }
     QString text() const { return m_text; }

@@ -2,6 +2,21 @@
 
 namespace concord::expr {
 
+Truth Node::truth(EvalContext &ctx, Value::Type &got) const
+{
+    Value scratch;
+    const Value &v = eval(ctx, scratch);
+    switch (v.type()) {
+    case Value::Type::Bool:
+        return truthOf(v.boolValue());
+    case Value::Type::Null:
+        return Truth::Unknown;
+    default:
+        got = v.type();
+        return Truth::NotBool;
+    }
+}
+
 namespace {
 
 // A constant; also what constant folding turns a literal-only subtree into.
@@ -84,10 +99,10 @@ private:
     NodePtr m_operand;
 };
 
-bool needBool(EvalContext &ctx, QLatin1String op, const Value &v, int pos)
+bool needBool(EvalContext &ctx, QLatin1String op, Value::Type got, int pos)
 {
     return ctx.fail(ErrorCode::TypeMismatch,
-        QStringLiteral("'%1' needs true or false, got %2").arg(op, typeName(v)), pos);
+        QStringLiteral("'%1' needs true or false, got %2").arg(op, Value::typeName(got)), pos);
 }
 
 // `not x`: SQL's three-valued logic, so not null is null.
@@ -102,17 +117,26 @@ public:
 
     const Value &eval(EvalContext &ctx, Value &scratch) const override
     {
-        Value tmp;
-        const Value &v = m_operand->eval(ctx, tmp);
-        if (ctx.failed())
-            return scratch;
-        if (v.type() == Value::Type::Bool)
-            scratch = Value::fromBool(!v.boolValue());
-        else if (v.isNull())
-            scratch = Value();
-        else
-            needBool(ctx, QLatin1String("not"), v, pos());
+        Value::Type got = Value::Type::Null;
+        scratch = valueOf(truth(ctx, got));
         return scratch;
+    }
+
+    Truth truth(EvalContext &ctx, Value::Type &) const override
+    {
+        Value::Type got = Value::Type::Null;
+        switch (m_operand->truth(ctx, got)) {
+        case Truth::True:
+            return Truth::False;
+        case Truth::False:
+            return Truth::True;
+        case Truth::Unknown:
+            return Truth::Unknown;
+        case Truth::NotBool:
+            needBool(ctx, QLatin1String("not"), got, pos());
+            return Truth::Unknown;
+        }
+        return Truth::Unknown;
     }
 
 private:
@@ -133,27 +157,36 @@ public:
 
     const Value &eval(EvalContext &ctx, Value &scratch) const override
     {
+        Value::Type got = Value::Type::Null;
+        scratch = valueOf(truth(ctx, got));
+        return scratch;
+    }
+
+    Truth truth(EvalContext &ctx, Value::Type &) const override
+    {
         bool sawNull = false;
         for (const NodePtr &operand : m_operands) {
-            Value tmp;
-            const Value &v = operand->eval(ctx, tmp);
-            if (ctx.failed())
-                return scratch;
-            if (v.type() == Value::Type::Bool) {
-                if (v.boolValue() != m_isAnd) { // false in an `and`, true in an `or` decides
-                    scratch = Value::fromBool(!m_isAnd);
-                    return scratch;
-                }
-            } else if (v.isNull()) {
+            Value::Type got = Value::Type::Null;
+            const Truth t = operand->truth(ctx, got);
+            switch (t) {
+            case Truth::True:
+            case Truth::False:
+                if (ctx.failed())
+                    return Truth::Unknown;
+                if ((t == Truth::True) != m_isAnd) // false in an `and`, true in an `or` decides
+                    return truthOf(!m_isAnd);
+                break;
+            case Truth::Unknown:
+                if (ctx.failed())
+                    return Truth::Unknown;
                 sawNull = true;
-            } else {
-                needBool(
-                    ctx, m_isAnd ? QLatin1String("and") : QLatin1String("or"), v, operand->pos());
-                return scratch;
+                continue;
+            case Truth::NotBool:
+                needBool(ctx, m_isAnd ? QLatin1String("and") : QLatin1String("or"), got, operand->pos());
+                return Truth::Unknown;
             }
         }
-        scratch = sawNull ? Value() : Value::fromBool(m_isAnd);
-        return scratch;
+        return sawNull ? Truth::Unknown : truthOf(m_isAnd);
     }
 
 private:
@@ -210,15 +243,22 @@ public:
 
     const Value &eval(EvalContext &ctx, Value &scratch) const override
     {
+        Value::Type got = Value::Type::Null;
+        scratch = valueOf(truth(ctx, got));
+        return scratch;
+    }
+
+    Truth truth(EvalContext &ctx, Value::Type &) const override
+    {
         Value ls;
         const Value &l = m_left->eval(ctx, ls);
         if (ctx.failed())
-            return scratch;
+            return Truth::Unknown;
         Value rs;
         const Value &r = m_right->eval(ctx, rs);
-        if (!ctx.failed())
-            compareValues(m_op, l, r, scratch, ctx, pos());
-        return scratch;
+        if (ctx.failed())
+            return Truth::Unknown;
+        return compareTruth(m_op, l, r, ctx, pos());
     }
 
 private:
@@ -237,32 +277,59 @@ public:
         , m_items(std::move(items))
         , m_negated(negated)
     {
+        // A list of literals (the usual `value in ['web', 'mobile']`) is compared without
+        // evaluating the item nodes.
+        for (const NodePtr &item : m_items) {
+            const Value *c = item->constantValue();
+            if (!c) {
+                m_constants.clear();
+                break;
+            }
+            m_constants.push_back(c);
+        }
     }
 
     const Value &eval(EvalContext &ctx, Value &scratch) const override
     {
+        Value::Type got = Value::Type::Null;
+        const Truth t = truth(ctx, got);
+        if (!ctx.failed())
+            scratch = Value::fromBool(t == Truth::True);
+        return scratch;
+    }
+
+    Truth truth(EvalContext &ctx, Value::Type &) const override
+    {
         Value ss;
         const Value &subject = m_subject->eval(ctx, ss);
         if (ctx.failed())
-            return scratch;
+            return Truth::Unknown;
         bool found = false;
-        for (const NodePtr &item : m_items) {
-            Value is;
-            const Value &v = item->eval(ctx, is);
-            if (ctx.failed())
-                return scratch;
-            if (valuesEqual(subject, v)) {
-                found = true;
-                break;
+        if (!m_constants.empty() || m_items.empty()) {
+            for (const Value *c : m_constants)
+                if (valuesEqual(subject, *c)) {
+                    found = true;
+                    break;
+                }
+        } else {
+            for (const NodePtr &item : m_items) {
+                Value is;
+                const Value &v = item->eval(ctx, is);
+                if (ctx.failed())
+                    return Truth::Unknown;
+                if (valuesEqual(subject, v)) {
+                    found = true;
+                    break;
+                }
             }
         }
-        scratch = Value::fromBool(found != m_negated);
-        return scratch;
+        return truthOf(found != m_negated);
     }
 
 private:
     NodePtr m_subject;
     NodeList m_items;
+    std::vector<const Value *> m_constants; // the items' values when all are literals
     bool m_negated;
 };
 

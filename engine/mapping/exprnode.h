@@ -28,6 +28,10 @@ public:
     // of the record) or `scratch`, filled in; returning a reference spares a copy per leaf. After
     // ctx.failed() the returned value means nothing.
     virtual const Value &eval(EvalContext &ctx, Value &scratch) const = 0;
+    // The node as a condition: a bool result as True/False, null as Unknown, any other value as
+    // NotBool with its type in `got`. After ctx.failed() the result means nothing. Comparisons
+    // and logic override it so that a `when` does not build a bool Value per record.
+    virtual Truth truth(EvalContext &ctx, Value::Type &got) const;
     // The value of a literal, known at compile time; nullptr for anything else.
     virtual const Value *constantValue() const { return nullptr; }
 

@@ -316,61 +316,51 @@ bool valuesEqual(const Value &a, const Value &b)
     return order(a, b, cmp) == Order::Ok && cmp == 0;
 }
 
-bool compareValues(
-    CompareOp op, const Value &a, const Value &b, Value &out, EvalContext &ctx, int pos)
+Truth compareTruth(CompareOp op, const Value &a, const Value &b, EvalContext &ctx, int pos)
 {
-    if (op == CompareOp::Eq || op == CompareOp::Ne) {
-        out = Value::fromBool(valuesEqual(a, b) == (op == CompareOp::Eq));
-        return true;
-    }
-    if (a.isNull() || b.isNull()) {
-        out = Value(); // unknown: test() treats it as false
-        return true;
-    }
+    if (op == CompareOp::Eq || op == CompareOp::Ne)
+        return truthOf(valuesEqual(a, b) == (op == CompareOp::Eq));
+    if (a.isNull() || b.isNull())
+        return Truth::Unknown; // test() treats it as false
     int cmp = 0;
     switch (order(a, b, cmp)) {
     case Order::Ok:
         break;
     case Order::NotNumber:
-        return ctx.fail(ErrorCode::TypeMismatch,
+        ctx.fail(ErrorCode::TypeMismatch,
             QStringLiteral("cannot compare %1 with %2 using '%3': the string is not a number")
                 .arg(typeName(a), typeName(b), symbol(op)),
             pos);
+        return Truth::Unknown;
     case Order::NotDate:
-        return ctx.fail(ErrorCode::TypeMismatch,
+        ctx.fail(ErrorCode::TypeMismatch,
             QStringLiteral(
                 "cannot compare %1 with %2 using '%3': the string is not an ISO date or timestamp")
                 .arg(typeName(a), typeName(b), symbol(op)),
             pos);
+        return Truth::Unknown;
     case Order::Incomparable:
-        return ctx.fail(ErrorCode::TypeMismatch,
+        ctx.fail(ErrorCode::TypeMismatch,
             QStringLiteral("cannot compare %1 with %2 using '%3'")
                 .arg(typeName(a), typeName(b), symbol(op)),
             pos);
+        return Truth::Unknown;
     }
-    bool r = false;
     switch (op) {
     case CompareOp::Lt:
-        r = cmp < 0;
-        break;
+        return truthOf(cmp < 0);
     case CompareOp::Le:
-        r = cmp <= 0;
-        break;
+        return truthOf(cmp <= 0);
     case CompareOp::Gt:
-        r = cmp > 0;
-        break;
+        return truthOf(cmp > 0);
     case CompareOp::Ge:
-        r = cmp >= 0;
-        break;
+        return truthOf(cmp >= 0);
     case CompareOp::Eq:
-        r = cmp == 0;
-        break;
+        return truthOf(cmp == 0);
     case CompareOp::Ne:
-        r = cmp != 0;
-        break;
+        return truthOf(cmp != 0);
     }
-    out = Value::fromBool(r);
-    return true;
+    return Truth::Unknown;
 }
 
 } // namespace concord::expr

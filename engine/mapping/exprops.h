@@ -18,6 +18,19 @@ constexpr qsizetype MaxStringLength = qsizetype(1) << 20;
 enum class ArithOp { Add, Subtract, Multiply, Divide, Modulo };
 enum class CompareOp { Eq, Ne, Lt, Le, Gt, Ge };
 
+// A condition's outcome without building a bool Value: SQL's three values, and NotBool for a
+// value that is not a condition at all (the caller names its type in the error).
+enum class Truth { False, True, Unknown, NotBool };
+inline Truth truthOf(bool b)
+{
+    return b ? Truth::True : Truth::False;
+}
+// The value a condition gives as an expression: true, false or null (Unknown and NotBool).
+inline Value valueOf(Truth t)
+{
+    return t == Truth::True || t == Truth::False ? Value::fromBool(t == Truth::True) : Value();
+}
+
 QLatin1String symbol(ArithOp op);
 QLatin1String symbol(CompareOp op);
 
@@ -58,10 +71,9 @@ bool negate(const Value &a, Value &out, EvalContext &ctx, int pos);
 // Values that cannot be brought together are simply not equal: equality never fails.
 bool valuesEqual(const Value &a, const Value &b);
 
-// `<`, `<=`, `>`, `>=` (and `==`/`!=` for completeness). A null operand gives null; values that
-// have no order between them are a TYPE_MISMATCH.
-bool compareValues(
-    CompareOp op, const Value &a, const Value &b, Value &out, EvalContext &ctx, int pos);
+// `<`, `<=`, `>`, `>=` (and `==`/`!=` for completeness) as a Truth. A null operand gives
+// Unknown; values that have no order between them are a TYPE_MISMATCH (in ctx, and Unknown).
+Truth compareTruth(CompareOp op, const Value &a, const Value &b, EvalContext &ctx, int pos);
 
 // Type name for messages. Messages name types, never the values: a value may be sensitive.
 QString typeName(const Value &v);

@@ -8,32 +8,69 @@ namespace {
 
 enum Transform { Trim, Upper, Lower };
 
-// upper/lower for the common all-ASCII text without QString's full Unicode case mapping (which
-// costs ~10x more per character, measured by tests/bench/bench_mapping), in place on the string's
-// own buffer. Anything beyond ASCII goes to Qt, so results are exactly QString's (ß -> SS ...).
-QString convertCase(QString s, bool upper)
+// Applies a transform chain to `text`. Trims only narrow a view of it; upper/lower write a new
+// string only when a character changes, converting while copying (the all-ASCII common case
+// without QString's full Unicode case mapping, which costs ~10x more per character, measured by
+// tests/bench/bench_mapping); anything beyond ASCII goes to Qt, so results are exactly QString's
+// (ß -> SS ...). So a chain makes at most one new string per case step and none when nothing
+// changes. Returns false when the result is `text` itself; otherwise sets `out`.
+bool applyTransforms(const std::vector<int> &steps, const QString &text, QString &out)
 {
-    const char16_t lo = upper ? u'a' : u'A';
-    const char16_t hi = upper ? u'z' : u'Z';
-    const QChar *p = s.constData();
-    const qsizetype n = s.size();
-    qsizetype first = -1;
-    for (qsizetype i = 0; i < n; ++i) {
-        const char16_t c = p[i].unicode();
-        if (c >= 0x80)
-            return upper ? std::move(s).toUpper() : std::move(s).toLower();
-        if (first < 0 && c >= lo && c <= hi)
-            first = i;
+    QStringView cur(text);
+    QString owned;          // the text made by the last case step that changed something
+    bool inOwned = false;   // cur is a view of `owned` (otherwise of `text`)
+    for (const int step : steps) {
+        if (step == Trim) {
+            cur = cur.trimmed();
+            continue;
+        }
+        const bool upper = step == Upper;
+        const char16_t lo = upper ? u'a' : u'A';
+        const char16_t hi = upper ? u'z' : u'Z';
+        const char16_t *p = cur.utf16();
+        const qsizetype n = cur.size();
+        qsizetype first = -1;
+        bool ascii = true;
+        for (qsizetype i = 0; i < n; ++i) {
+            const char16_t c = p[i];
+            if (c >= 0x80) {
+                ascii = false;
+                break;
+            }
+            if (first < 0 && c >= lo && c <= hi)
+                first = i;
+        }
+        if (!ascii) {
+            QString next = upper ? cur.toString().toUpper() : cur.toString().toLower();
+            owned = std::move(next);
+            cur = owned;
+            inOwned = true;
+            continue;
+        }
+        if (first < 0)
+            continue; // nothing to change
+        QString next(n, Qt::Uninitialized);
+        char16_t *w = reinterpret_cast<char16_t *>(next.data());
+        std::copy(p, p + first, w);
+        const char16_t shift = upper ? char16_t(-0x20) : char16_t(0x20);
+        for (qsizetype i = first; i < n; ++i) {
+            const char16_t c = p[i];
+            w[i] = c >= lo && c <= hi ? char16_t(c + shift) : c;
+        }
+        owned = std::move(next);
+        cur = owned;
+        inOwned = true;
     }
-    if (first < 0)
-        return s; // nothing to change: no copy at all
-    QChar *w = s.data(); // detaches at most once
-    for (qsizetype i = first; i < n; ++i) {
-        const char16_t c = w[i].unicode();
-        if (c >= lo && c <= hi)
-            w[i] = QChar(char16_t(upper ? c - 0x20 : c + 0x20));
+    if (!inOwned) {
+        if (cur.size() == text.size())
+            return false;
+        out = cur.toString();
+    } else if (cur.size() == owned.size()) {
+        out = std::move(owned);
+    } else {
+        out = cur.toString();
     }
-    return s;
+    return true;
 }
 
 MapOutcome failed(const QString &code, const QString &message, const QString &field = {})
@@ -174,8 +211,9 @@ std::optional<MapOutcome> CompiledMapping::mapField(const CompiledField &f, cons
         o.error.location = e.location; // where in the mapping file the expression failed
         return o;
     };
+    const Value *in = nullptr; // the source field's value, copied into v after the transforms
     if (f.sourceIndex >= 0) {
-        v = source.values[std::size_t(f.sourceIndex)];
+        in = &source.values[std::size_t(f.sourceIndex)];
         if (t)
             t->origin = FieldTrace::Origin::SourceField;
     } else if (f.constant) {
@@ -190,12 +228,14 @@ std::optional<MapOutcome> CompiledMapping::mapField(const CompiledField &f, cons
             return fail(r.error());
         v = std::move(r).value();
     }
-    if (!f.transforms.empty() && v.type() == Value::Type::String) {
-        QString s = v.stringValue();
-        for (int tr : f.transforms)
-            s = tr == Trim ? std::move(s).trimmed() : convertCase(std::move(s), tr == Upper);
-        v = Value::fromString(std::move(s));
-    }
+    const Value &current = in ? *in : v;
+    QString transformed;
+    if (!f.transforms.empty() && current.type() == Value::Type::String
+        && applyTransforms(f.transforms, current.stringValue(), transformed))
+        v.setString(std::move(transformed));
+    else if (in)
+        v = *in; // unchanged: shares the source's string
+
     if (f.lookup && !v.isNull()) {
         const auto it = f.lookup->values.constFind(v.toString());
         const bool hit = it != f.lookup->values.cend();
@@ -206,24 +246,24 @@ std::optional<MapOutcome> CompiledMapping::mapField(const CompiledField &f, cons
     if (!f.cases.empty()) {
         const EvalScope scope{&source, &v};
         bool matched = false;
-        Value result;
+        Error error;
         for (std::size_t ci = 0; ci < f.cases.size(); ++ci) {
             const CompiledCase &c = f.cases[ci];
-            const auto hit = c.when.test(scope);
-            if (!hit.ok())
-                return fail(hit.error());
-            if (!*hit)
+            bool hit = false;
+            if (!c.when.test(scope, hit, error))
+                return fail(error);
+            if (!hit)
                 continue;
             matched = true;
             if (t)
                 t->caseFired = int(ci);
             if (c.thenExpr.isValid()) {
-                auto r = c.thenExpr.evaluate(scope);
+                auto r = c.thenExpr.evaluate(scope); // a copy: v may be what it reads
                 if (!r.ok())
                     return fail(r.error());
-                result = std::move(r).value();
+                v = std::move(r).value();
             } else {
-                result = c.then;
+                v = c.then;
             }
             break;
         }
@@ -231,16 +271,14 @@ std::optional<MapOutcome> CompiledMapping::mapField(const CompiledField &f, cons
             auto r = f.elseExpr.evaluate(scope);
             if (!r.ok())
                 return fail(r.error());
-            result = std::move(r).value();
+            v = std::move(r).value();
             matched = true;
         } else if (!matched && f.elseValue) {
-            result = *f.elseValue;
+            v = *f.elseValue;
             matched = true;
         }
         if (t)
             t->elseFired = matched && t->caseFired < 0;
-        if (matched)
-            v = std::move(result);
     }
     if (v.isNull()) {
         switch (f.onNull) {
@@ -362,12 +400,13 @@ MapOutcome CompiledMapping::map(Record &source, Record &out, RecordTrace *trace)
             continue;
         const Value *value = r.field >= 0 ? &out.values[std::size_t(r.field)] : nullptr;
         const QString field = r.field >= 0 ? m_targetFields[r.field] : QString();
-        const auto ok = r.check.test(EvalScope{&source, value});
+        bool holds = false;
+        Error error;
         MapOutcome o;
-        if (!ok.ok()) {
-            o = failed(ok.error().code, ok.error().message, field);
-            o.error.location = ok.error().location;
-        } else if (!*ok) {
+        if (!r.check.test(EvalScope{&source, value}, holds, error)) {
+            o = failed(error.code, error.message, field);
+            o.error.location = error.location;
+        } else if (!holds) {
             QString message = r.message;
             if (message.isEmpty())
                 message = r.field >= 0 ? QStringLiteral("check '%1' failed for %2 = %3")

@@ -48,6 +48,15 @@ public:
     const concord::Timestamp &timestampValue() const { return std::get<concord::Timestamp>(m_data); }
     const QString &jsonText() const { return std::get<JsonText>(m_data).text; }
 
+    // Makes this a string value, without building a temporary Value (the mapper's hot path).
+    void setString(QString s)
+    {
+        if (QString *p = std::get_if<QString>(&m_data))
+            *p = std::move(s);
+        else
+            m_data.emplace<QString>(std::move(s));
+    }
+
     // Canonical text: what is bound to a text column and shown to people ("" for null).
     QString toString() const;
     // Converts to the declared type. Strings are parsed strictly ("12a" is not an int).

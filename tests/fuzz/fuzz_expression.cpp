@@ -73,7 +73,21 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             check(value.ok() == again.ok(), "evaluation is not deterministic", text);
             if (value.ok())
                 check(*value == *again, "evaluation is not deterministic", text);
-            (void)condition;
+            // A condition is tested on its own path (true/false/unknown without building values);
+            // it must agree with evaluating the expression: a bool is its answer, null is false,
+            // any other value is an error, and an evaluation error is the same error.
+            if (!value.ok()) {
+                check(!condition.ok() && condition.error().message == value.error().message
+                          && condition.error().location == value.error().location,
+                      "test() and evaluate() fail differently", text);
+            } else if (value->type() == concord::Value::Type::Bool) {
+                check(condition.ok() && *condition == value->boolValue(), "test() disagrees with evaluate()", text);
+            } else if (value->isNull()) {
+                check(condition.ok() && !*condition, "test() of null is not false", text);
+            } else {
+                check(!condition.ok() && condition.error().code == concord::ErrorCode::TypeMismatch,
+                      "test() of a non-condition did not fail", text);
+            }
         }
     }
     return 0;
