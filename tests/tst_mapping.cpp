@@ -27,6 +27,7 @@
 // with the documentation, the record is listed in known_bugs below and fails as expected.
 
 #include "mapping/mapper.h"
+#include "mapping/texttransform.h"
 #include "workspace/mappingloader.h"
 #include "workspace/workspaceloader.h"
 
@@ -35,6 +36,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTest>
 
 #include <algorithm>
@@ -156,6 +158,8 @@ private Q_SLOTS:
     void initTestCase();
     void cases_data();
     void cases();
+    void textStepsMatchQt();
+    void textStepsShareUnchangedText();
 
 private:
     // Compares one record's outcome with its expected entry; returns the differences.
@@ -356,6 +360,73 @@ QStringList TestMapping::compareRecord(const QJsonObject &expected, const MapOut
         problems.append(QStringLiteral("expected.json: unknown status '%1'").arg(status));
     }
     return problems;
+}
+
+// The transform chain's own trim/upper/lower (views, ASCII four units at a time) must give
+// exactly what QString's step-by-step chain gives, on random text mixing ASCII with accented
+// letters, ß, Greek, CJK, full-width and other Unicode spaces, a surrogate pair, İ and the fi
+// ligature (which change length), at every length around the four-unit words.
+void TestMapping::textStepsMatchQt()
+{
+    const QString alphabet = QStringLiteral("aAzZmM09 _-.@\t\n[`{~\x7f") + QChar(0x80) + QChar(0xA0)
+        + QStringLiteral("éÉßΣσ张伟\u3000\u2003\u0130\uFB01") + QString::fromUtf8("\xF0\x9F\x98\x80");
+    QRandomGenerator random(20261123);
+    const TextStep kinds[] = {TextStep::Trim, TextStep::Upper, TextStep::Lower};
+    QString reused;
+    for (int round = 0; round < 20000; ++round) {
+        QString text;
+        const int length = int(random.bounded(40));
+        // Mostly-ASCII text half of the time, so the word-at-a-time path is taken often.
+        const bool ascii = random.bounded(2) == 0;
+        for (int i = 0; i < length; ++i)
+            text += alphabet[int(random.bounded(ascii ? 20 : int(alphabet.size())))];
+        std::vector<TextStep> steps;
+        QString expected = text;
+        const int count = 1 + int(random.bounded(4));
+        for (int i = 0; i < count; ++i) {
+            const TextStep step = kinds[random.bounded(3)];
+            steps.push_back(step);
+            expected = step == TextStep::Trim ? expected.trimmed()
+                                              : (step == TextStep::Upper ? expected.toUpper() : expected.toLower());
+        }
+        // `reused` carries the previous round's result, as an output record's slot does: its buffer
+        // is written into when no one shares it. A third of the time someone else does (`held`),
+        // and then it must not change.
+        QString held;
+        if (random.bounded(3) == 0)
+            held = reused;
+        const QString heldText(held.constData(), held.size()); // a deep copy
+        const QString got = applyTextSteps(steps, text, reused) ? reused : text;
+        QCOMPARE(held, heldText);
+        if (got != expected) {
+            const auto units = [](const QString &s) {
+                QStringList hex;
+                for (const QChar c : s)
+                    hex.append(QString::number(c.unicode(), 16));
+                return hex.join(QLatin1Char(' '));
+            };
+            QString names;
+            for (const TextStep step : steps)
+                names += step == TextStep::Trim ? QStringLiteral(" trim") : (step == TextStep::Upper ? QStringLiteral(" upper") : QStringLiteral(" lower"));
+            QFAIL(qPrintable(QStringLiteral("round %1, steps%2, on [%3]: got [%4], Qt gives [%5]")
+                                 .arg(round).arg(names, units(text), units(got), units(expected))));
+        }
+        for (const bool upper : {true, false}) {
+            const QString converted = convertCase(text, upper);
+            QCOMPARE(converted, upper ? text.toUpper() : text.toLower());
+        }
+    }
+}
+
+void TestMapping::textStepsShareUnchangedText()
+{
+    QString out;
+    QVERIFY(!applyTextSteps({TextStep::Trim, TextStep::Upper}, QStringLiteral("ALREADY CLEAN 42"), out));
+    QVERIFY(!applyTextSteps({TextStep::Lower}, QString(), out));
+    QVERIFY(applyTextSteps({TextStep::Upper, TextStep::Trim}, QStringLiteral(" abc "), out));
+    QCOMPARE(out, QStringLiteral("ABC"));
+    const QString text = QStringLiteral("no change here");
+    QCOMPARE(convertCase(text, false).constData(), text.constData()); // shared, not copied
 }
 
 QTEST_GUILESS_MAIN(TestMapping)

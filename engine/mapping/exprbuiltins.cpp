@@ -1,5 +1,7 @@
 #include "mapping/exprbuiltins.h"
 
+#include "mapping/texttransform.h"
+
 #include <QDateTime>
 
 #include <limits>
@@ -125,13 +127,13 @@ bool fnTrim(const Value *const *argv, int, Value &out, EvalContext &, int)
 
 bool fnUpper(const Value *const *argv, int, Value &out, EvalContext &, int)
 {
-    out = Value::fromString(textOf(*argv[0]).toUpper());
+    out = Value::fromString(convertCase(textOf(*argv[0]), true));
     return true;
 }
 
 bool fnLower(const Value *const *argv, int, Value &out, EvalContext &, int)
 {
-    out = Value::fromString(textOf(*argv[0]).toLower());
+    out = Value::fromString(convertCase(textOf(*argv[0]), false));
     return true;
 }
 

@@ -238,6 +238,7 @@ public:
         , m_op(op)
         , m_left(std::move(left))
         , m_right(std::move(right))
+        , m_rightConstant(m_right->constantValue())
     {
     }
 
@@ -254,6 +255,8 @@ public:
         const Value &l = m_left->eval(ctx, ls);
         if (ctx.failed())
             return Truth::Unknown;
+        if (m_rightConstant) // the usual `value == 'Closed Won'`
+            return compareTruth(m_op, l, *m_rightConstant, ctx, pos());
         Value rs;
         const Value &r = m_right->eval(ctx, rs);
         if (ctx.failed())
@@ -265,6 +268,7 @@ private:
     CompareOp m_op;
     NodePtr m_left;
     NodePtr m_right;
+    const Value *m_rightConstant; // the right side's value when it is a literal
 };
 
 // `x in [a, b]`: true when x == one of the items, with `==`'s rules (so null in [null] is true).

@@ -6,73 +6,6 @@ namespace concord {
 
 namespace {
 
-enum Transform { Trim, Upper, Lower };
-
-// Applies a transform chain to `text`. Trims only narrow a view of it; upper/lower write a new
-// string only when a character changes, converting while copying (the all-ASCII common case
-// without QString's full Unicode case mapping, which costs ~10x more per character, measured by
-// tests/bench/bench_mapping); anything beyond ASCII goes to Qt, so results are exactly QString's
-// (ß -> SS ...). So a chain makes at most one new string per case step and none when nothing
-// changes. Returns false when the result is `text` itself; otherwise sets `out`.
-bool applyTransforms(const std::vector<int> &steps, const QString &text, QString &out)
-{
-    QStringView cur(text);
-    QString owned;          // the text made by the last case step that changed something
-    bool inOwned = false;   // cur is a view of `owned` (otherwise of `text`)
-    for (const int step : steps) {
-        if (step == Trim) {
-            cur = cur.trimmed();
-            continue;
-        }
-        const bool upper = step == Upper;
-        const char16_t lo = upper ? u'a' : u'A';
-        const char16_t hi = upper ? u'z' : u'Z';
-        const char16_t *p = cur.utf16();
-        const qsizetype n = cur.size();
-        qsizetype first = -1;
-        bool ascii = true;
-        for (qsizetype i = 0; i < n; ++i) {
-            const char16_t c = p[i];
-            if (c >= 0x80) {
-                ascii = false;
-                break;
-            }
-            if (first < 0 && c >= lo && c <= hi)
-                first = i;
-        }
-        if (!ascii) {
-            QString next = upper ? cur.toString().toUpper() : cur.toString().toLower();
-            owned = std::move(next);
-            cur = owned;
-            inOwned = true;
-            continue;
-        }
-        if (first < 0)
-            continue; // nothing to change
-        QString next(n, Qt::Uninitialized);
-        char16_t *w = reinterpret_cast<char16_t *>(next.data());
-        std::copy(p, p + first, w);
-        const char16_t shift = upper ? char16_t(-0x20) : char16_t(0x20);
-        for (qsizetype i = first; i < n; ++i) {
-            const char16_t c = p[i];
-            w[i] = c >= lo && c <= hi ? char16_t(c + shift) : c;
-        }
-        owned = std::move(next);
-        cur = owned;
-        inOwned = true;
-    }
-    if (!inOwned) {
-        if (cur.size() == text.size())
-            return false;
-        out = cur.toString();
-    } else if (cur.size() == owned.size()) {
-        out = std::move(owned);
-    } else {
-        out = cur.toString();
-    }
-    return true;
-}
-
 MapOutcome failed(const QString &code, const QString &message, const QString &field = {})
 {
     MapOutcome o;
@@ -141,7 +74,8 @@ CompiledMapping CompiledMapping::compile(const MappingRules &rulesIn, const Data
             f.expr = compileExpr(rule.expr, rule.exprLocation.isValid() ? rule.exprLocation : rule.location, noValue);
         f.constant = rule.constant;
         for (const QString &t : rule.transforms)
-            f.transforms.push_back(t == QLatin1String("trim") ? Trim : (t == QLatin1String("upper") ? Upper : Lower));
+            if (const auto step = textStepFromName(t)) // the loader reported any other name
+                f.transforms.push_back(*step);
         for (const CaseRule &c : rule.cases) {
             CompiledCase cc;
             cc.when = compileExpr(c.when, c.whenLocation, ctx);
@@ -211,7 +145,9 @@ std::optional<MapOutcome> CompiledMapping::mapField(const CompiledField &f, cons
         o.error.location = e.location; // where in the mapping file the expression failed
         return o;
     };
-    const Value *in = nullptr; // the source field's value, copied into v after the transforms
+    // `in` is the source field's value while the field still has it unchanged: it is copied into v
+    // only once nothing replaces it (a case's `then` usually does), sparing a copy per step.
+    const Value *in = nullptr;
     if (f.sourceIndex >= 0) {
         in = &source.values[std::size_t(f.sourceIndex)];
         if (t)
@@ -227,59 +163,62 @@ std::optional<MapOutcome> CompiledMapping::mapField(const CompiledField &f, cons
         if (!r.ok())
             return fail(r.error());
         v = std::move(r).value();
+    } else {
+        v = Value();
     }
-    const Value &current = in ? *in : v;
-    QString transformed;
-    if (!f.transforms.empty() && current.type() == Value::Type::String
-        && applyTransforms(f.transforms, current.stringValue(), transformed))
-        v.setString(std::move(transformed));
-    else if (in)
-        v = *in; // unchanged: shares the source's string
-
-    if (f.lookup && !v.isNull()) {
-        const auto it = f.lookup->values.constFind(v.toString());
+    if (!f.transforms.empty()) {
+        if (in && in->type() == Value::Type::String) {
+            // Written into v's own string when it can (v holds the output record's previous value).
+            if (applyTextSteps(f.transforms, in->stringValue(), v.stringBuffer()))
+                in = nullptr;
+        } else if (!in && v.type() == Value::Type::String) {
+            QString result;
+            if (applyTextSteps(f.transforms, v.stringValue(), result))
+                v = Value::fromString(std::move(result));
+        }
+    }
+    if (f.lookup && !(in ? *in : v).isNull()) {
+        const auto it = f.lookup->values.constFind((in ? *in : v).toString());
         const bool hit = it != f.lookup->values.cend();
         v = hit ? *it : f.lookup->fallback.value_or(Value());
+        in = nullptr;
         if (t)
             t->lookup = hit ? FieldTrace::Lookup::Hit : FieldTrace::Lookup::Miss;
     }
     if (!f.cases.empty()) {
-        const EvalScope scope{&source, &v};
-        bool matched = false;
+        const EvalScope scope{&source, in ? in : &v};
+        const CompiledCase *fired = nullptr;
         Error error;
         for (std::size_t ci = 0; ci < f.cases.size(); ++ci) {
             const CompiledCase &c = f.cases[ci];
             bool hit = false;
             if (!c.when.test(scope, hit, error))
                 return fail(error);
-            if (!hit)
-                continue;
-            matched = true;
-            if (t)
-                t->caseFired = int(ci);
-            if (c.thenExpr.isValid()) {
-                auto r = c.thenExpr.evaluate(scope); // a copy: v may be what it reads
-                if (!r.ok())
-                    return fail(r.error());
-                v = std::move(r).value();
-            } else {
-                v = c.then;
+            if (hit) {
+                fired = &c;
+                if (t)
+                    t->caseFired = int(ci);
+                break;
             }
-            break;
         }
-        if (!matched && f.elseExpr.isValid()) {
-            auto r = f.elseExpr.evaluate(scope);
+        // The result replaces the value; an expression's result is a copy, so it may read v.
+        const Expression &expr = fired ? fired->thenExpr : f.elseExpr;
+        const Value *constant = fired ? &fired->then : (f.elseValue ? &*f.elseValue : nullptr);
+        if (expr.isValid()) {
+            auto r = expr.evaluate(scope);
             if (!r.ok())
                 return fail(r.error());
             v = std::move(r).value();
-            matched = true;
-        } else if (!matched && f.elseValue) {
-            v = *f.elseValue;
-            matched = true;
+            in = nullptr;
+        } else if (fired || constant) {
+            v = fired ? fired->then : *constant;
+            in = nullptr;
         }
         if (t)
-            t->elseFired = matched && t->caseFired < 0;
+            t->elseFired = !fired && (expr.isValid() || constant);
     }
+    if (in)
+        v = *in; // unchanged: shares the source's value
     if (v.isNull()) {
         switch (f.onNull) {
         case NullPolicy::Keep: break;
@@ -367,7 +306,8 @@ MapOutcome CompiledMapping::map(Record &source, Record &out, RecordTrace *trace)
     out.values.resize(m_fields.size());
     for (std::size_t fi = 0; fi < m_fields.size(); ++fi) {
         FieldTrace *t = trace ? &trace->fields[fi] : nullptr;
-        Value v;
+        // Mapped straight into the output slot: its previous value's buffer can be reused.
+        Value &v = out.values[fi];
         if (t && m_fields[fi].sourceIndex >= 0) {
             // (trace only) its source value did not convert: show that error, not a default.
             const auto bad = std::find_if(trace->sourceErrors.cbegin(), trace->sourceErrors.cend(),
@@ -376,7 +316,7 @@ MapOutcome CompiledMapping::map(Record &source, Record &out, RecordTrace *trace)
                 t->origin = FieldTrace::Origin::SourceField;
                 t->outcome = MapOutcome::Kind::Failed;
                 t->error = bad->error;
-                out.values[fi] = Value();
+                v = Value();
                 continue;
             }
         }
@@ -385,11 +325,10 @@ MapOutcome CompiledMapping::map(Record &source, Record &out, RecordTrace *trace)
                 t->outcome = stop->kind;
                 t->error = stop->error;
             }
+            v = Value();
             if (report(std::move(*stop)))
                 return outcome;
-            v = Value();
         }
-        out.values[fi] = std::move(v);
     }
     for (std::size_t ri = 0; ri < m_rules.size(); ++ri) {
         const CompiledRule &r = m_rules[ri];

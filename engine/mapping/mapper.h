@@ -5,6 +5,7 @@
 #include "core/error.h"
 #include "mapping/expression.h"
 #include "mapping/mappingrules.h"
+#include "mapping/texttransform.h"
 #include "model/record.h"
 #include "workspace/workspace.h"
 
@@ -95,7 +96,7 @@ private:
         int sourceIndex = -1;
         Expression expr;
         std::optional<Value> constant;
-        std::vector<int> transforms; // Transform enum values
+        std::vector<TextStep> transforms;
         std::vector<CompiledCase> cases;
         std::optional<Value> elseValue;
         Expression elseExpr;
@@ -113,6 +114,8 @@ private:
         QString message;
     };
 
+    // Maps one field into `v`, the output record's slot (holding whatever the record it was reused
+    // from had there). Returns the outcome when the field fails or skips the record.
     std::optional<MapOutcome> mapField(const CompiledField &f, const Record &source, Value &v, FieldTrace *t) const;
 
     bool m_valid = false;

@@ -306,6 +306,8 @@ std::optional<Decimal> Decimal::divide(const Decimal &o, int scale) const
 
 int Decimal::compare(const Decimal &o) const
 {
+    if (m_scale == o.m_scale)
+        return m_coef < o.m_coef ? -1 : (m_coef > o.m_coef ? 1 : 0);
     C a, b;
     int s;
     if (!align(*this, o, a, b, s)) {

@@ -48,13 +48,14 @@ public:
     const concord::Timestamp &timestampValue() const { return std::get<concord::Timestamp>(m_data); }
     const QString &jsonText() const { return std::get<JsonText>(m_data).text; }
 
-    // Makes this a string value, without building a temporary Value (the mapper's hot path).
-    void setString(QString s)
+    // Makes this a string value and returns the string for writing. A string value keeps its
+    // text, so that its buffer can be reused (the mapper writes a transform's result into the
+    // output record's previous string); any other value becomes an empty string.
+    QString &stringBuffer()
     {
         if (QString *p = std::get_if<QString>(&m_data))
-            *p = std::move(s);
-        else
-            m_data.emplace<QString>(std::move(s));
+            return *p;
+        return m_data.emplace<QString>();
     }
 
     // Canonical text: what is bound to a text column and shown to people ("" for null).
