@@ -160,6 +160,7 @@ private Q_SLOTS:
     void cases();
     void textStepsMatchQt();
     void textStepsShareUnchangedText();
+    void caseConversionEveryUnit();
 
 private:
     // Compares one record's outcome with its expected entry; returns the differences.
@@ -369,7 +370,7 @@ QStringList TestMapping::compareRecord(const QJsonObject &expected, const MapOut
 void TestMapping::textStepsMatchQt()
 {
     const QString alphabet = QStringLiteral("aAzZmM09 _-.@\t\n[`{~\x7f") + QChar(0x80) + QChar(0xA0)
-        + QStringLiteral("éÉßΣσ张伟\u3000\u2003\u0130\uFB01") + QString::fromUtf8("\xF0\x9F\x98\x80");
+        + QStringLiteral("éÉßΣσ张伟\u3000\u2003\u0130\uFB01ÿµ×÷ÀÞþã한かＡａ\u00B5") + QString::fromUtf8("\xF0\x9F\x98\x80");
     QRandomGenerator random(20261123);
     const TextStep kinds[] = {TextStep::Trim, TextStep::Upper, TextStep::Lower};
     QString reused;
@@ -427,6 +428,29 @@ void TestMapping::textStepsShareUnchangedText()
     QCOMPARE(out, QStringLiteral("ABC"));
     const QString text = QStringLiteral("no change here");
     QCOMPARE(convertCase(text, false).constData(), text.constData()); // shared, not copied
+}
+
+// Every UTF-16 code unit, alone and inside a four-unit word with ASCII and Latin-1 neighbours:
+// the units converted without Qt (ASCII, Latin-1, the caseless CJK and Hangul ranges) must come
+// out as Qt converts them, and everything else must still reach Qt.
+void TestMapping::caseConversionEveryUnit()
+{
+    for (int u = 0; u <= 0xFFFF; ++u) {
+        const QChar c{char16_t(u)};
+        const QString texts[] = {QString(c), QStringLiteral("aZ") + c + QStringLiteral("é"),
+                                 QStringLiteral("ab") + c + QStringLiteral("cdefg")};
+        for (const QString &text : texts)
+            for (const bool upper : {true, false}) {
+                const QString expected = upper ? text.toUpper() : text.toLower();
+                QString out;
+                const QString got = applyTextSteps({upper ? TextStep::Upper : TextStep::Lower}, text, out) ? out : text;
+                if (got != expected || convertCase(text, upper) != expected)
+                    QFAIL(qPrintable(QStringLiteral("U+%1 in '%2', %3: got '%4', Qt gives '%5'")
+                                         .arg(u, 4, 16, QLatin1Char('0'))
+                                         .arg(text, upper ? QStringLiteral("upper") : QStringLiteral("lower"), got,
+                                              expected)));
+            }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMapping)

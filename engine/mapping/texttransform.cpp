@@ -20,14 +20,13 @@ constexpr quint64 lanes(quint64 v)
 
 struct AsciiRange
 {
-    char16_t lo;
-    char16_t hi;
+    bool upper;   // converting to upper case (the range is the lower-case letters)
     quint64 addLo;
     quint64 addHi;
 };
 
-constexpr AsciiRange Lowercase{u'a', u'z', lanes(0x80 - 'a'), lanes(0x80 - 'z' - 1)};
-constexpr AsciiRange Uppercase{u'A', u'Z', lanes(0x80 - 'A'), lanes(0x80 - 'Z' - 1)};
+constexpr AsciiRange Lowercase{true, lanes(0x80 - 'a'), lanes(0x80 - 'z' - 1)};
+constexpr AsciiRange Uppercase{false, lanes(0x80 - 'A'), lanes(0x80 - 'Z' - 1)};
 
 inline quint64 letters(quint64 word, const AsciiRange &r)
 {
@@ -41,8 +40,34 @@ inline quint64 load(const char16_t *p)
     return w;
 }
 
-// Where the first letter of `range` is in `src` (-1: none), or -2 when `src` is not all ASCII.
-qsizetype firstLetter(QStringView src, const AsciiRange &range)
+// What the unit `c` becomes in the other case, when that is one unit for one and known here:
+// ASCII and Latin-1 letters, and the caseless scripts that Chinese, Japanese and Korean text is
+// written in (CJK punctuation, kana, bopomofo, ideographs, Hangul syllables), which stay as they
+// are. -1 when only Qt's full Unicode mapping knows: µ, ß and ÿ in upper case (they leave
+// Latin-1 or become two letters), any other script, surrogates. tst_mapping compares every unit
+// handled here with Qt's own result.
+inline int otherCase(char16_t c, bool upper)
+{
+    if (c < 0x80) {
+        const bool letter = upper ? (c >= u'a' && c <= u'z') : (c >= u'A' && c <= u'Z');
+        return letter ? c ^ 0x20 : c;
+    }
+    if (c < 0x100) {
+        if (upper) {
+            if (c == 0xB5 || c == 0xDF || c == 0xFF)
+                return -1;
+            return c >= 0xE0 && c != 0xF7 ? c - 0x20 : c;
+        }
+        return c >= 0xC0 && c <= 0xDE && c != 0xD7 ? c + 0x20 : c;
+    }
+    if ((c >= 0x3000 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7A3))
+        return c;
+    return -1;
+}
+
+// Where the conversion of `src` has to start (-1: nothing changes), or -2 when some unit needs
+// Qt's full mapping.
+qsizetype firstChange(QStringView src, const AsciiRange &range)
 {
     const char16_t *p = src.utf16();
     const qsizetype n = src.size();
@@ -50,35 +75,46 @@ qsizetype firstLetter(QStringView src, const AsciiRange &range)
     qsizetype i = 0;
     for (; i + 4 <= n; i += 4) {
         const quint64 w = load(p + i);
-        if (w & NonAscii)
-            return -2;
-        if (first < 0 && letters(w, range))
-            first = i; // the word's first unit: close enough, the conversion starts there
+        if (!(w & NonAscii)) {
+            if (first < 0 && letters(w, range))
+                first = i; // the word's first unit: close enough, the conversion starts there
+            continue;
+        }
+        for (qsizetype k = i; k < i + 4; ++k) {
+            const int m = otherCase(p[k], range.upper);
+            if (m < 0)
+                return -2;
+            if (first < 0 && m != p[k])
+                first = k;
+        }
     }
     for (; i < n; ++i) {
-        const char16_t c = p[i];
-        if (c >= 0x80)
+        const int m = otherCase(p[i], range.upper);
+        if (m < 0)
             return -2;
-        if (first < 0 && c >= range.lo && c <= range.hi)
+        if (first < 0 && m != p[i])
             first = i;
     }
     return first;
 }
 
-// Converts the letters of `range` in the all-ASCII units src[0, n) to the other case, into dst
-// (which may be src itself).
-void convertAscii(const char16_t *src, char16_t *dst, qsizetype n, const AsciiRange &range)
+// Converts src[0, n), which firstChange() found free of units that need Qt, into dst (which may
+// be src itself): words of ASCII at once, other words unit by unit.
+void convertUnits(const char16_t *src, char16_t *dst, qsizetype n, const AsciiRange &range)
 {
     qsizetype i = 0;
     for (; i + 4 <= n; i += 4) {
         quint64 word = load(src + i);
-        word ^= letters(word, range) >> 2;
-        std::memcpy(dst + i, &word, sizeof word);
+        if (!(word & NonAscii)) {
+            word ^= letters(word, range) >> 2;
+            std::memcpy(dst + i, &word, sizeof word);
+            continue;
+        }
+        for (qsizetype k = i; k < i + 4; ++k)
+            dst[k] = char16_t(otherCase(src[k], range.upper));
     }
-    for (; i < n; ++i) {
-        const char16_t c = src[i];
-        dst[i] = c >= range.lo && c <= range.hi ? char16_t(c ^ 0x20) : c;
-    }
+    for (; i < n; ++i)
+        dst[i] = char16_t(otherCase(src[i], range.upper));
 }
 
 // Makes `s` n units long for writing, reusing its buffer when no one else shares it and it is big
@@ -117,7 +153,7 @@ bool applyTextSteps(const std::vector<TextStep> &steps, const QString &text, QSt
         }
         const bool upper = step == TextStep::Upper;
         const AsciiRange &range = upper ? Lowercase : Uppercase;
-        const qsizetype first = firstLetter(cur, range);
+        const qsizetype first = firstChange(cur, range);
         if (first == -1)
             continue; // nothing to change
         if (first == -2) {
@@ -139,7 +175,7 @@ bool applyTextSteps(const std::vector<TextStep> &steps, const QString &text, QSt
             std::memcpy(dst, src, std::size_t(first) * sizeof(char16_t));
             cur = QStringView(src, n); // (unchanged: still the view of `text`)
         }
-        convertAscii(cur.utf16() + first, dst + first, n - first, range);
+        convertUnits(cur.utf16() + first, dst + first, n - first, range);
         cur = QStringView(dst, n);
         inOut = true;
     }
@@ -169,13 +205,13 @@ bool applyTextSteps(const std::vector<TextStep> &steps, const QString &text, QSt
 QString convertCase(const QString &text, bool upper)
 {
     const AsciiRange &range = upper ? Lowercase : Uppercase;
-    const qsizetype first = firstLetter(text, range);
+    const qsizetype first = firstChange(text, range);
     if (first == -1)
         return text;
     if (first == -2)
         return upper ? text.toUpper() : text.toLower();
     QString out(text.size(), Qt::Uninitialized);
-    convertAscii(QStringView(text).utf16(), reinterpret_cast<char16_t *>(out.data()), text.size(), range);
+    convertUnits(QStringView(text).utf16(), reinterpret_cast<char16_t *>(out.data()), text.size(), range);
     return out;
 }
 

@@ -2,9 +2,10 @@
 // The text steps of a field's `transform:` chain (trim, upper, lower), applied without the
 // intermediate strings a step-by-step chain makes: trims narrow a view, and a case step writes a
 // new string only when a character changes. Results are exactly QString's trimmed(), toUpper()
-// and toLower() (tst_mapping compares them on random text); the all-ASCII case conversion, by far
-// the most common, is done here four code units at a time, anything else goes to Qt's full
-// Unicode case mapping (about ten times the cost per character, see tests/bench/bench_mapping).
+// and toLower() (tst_mapping compares them on random text and on every UTF-16 unit). ASCII is
+// converted here four units at a time, Latin-1 letters and the caseless CJK, kana and Hangul
+// ranges unit by unit; anything else goes to Qt's full Unicode case mapping (about ten times the
+// cost per character, see tests/bench/bench_mapping).
 
 #include <QString>
 #include <QStringView>

@@ -120,6 +120,7 @@ struct Variant
     // of another variant.
     std::vector<concord::Record> out;
     QList<double> runs;
+    std::size_t cursor = 0; // where its next slice starts in the source records
 };
 
 QStringList allMappedFields()
@@ -312,25 +313,24 @@ QString verifyCopy(const concord::CompiledMapping &copied, std::vector<concord::
     return {};
 }
 
-// One pass: maps `rows` records, in batches whose output records are reused from pass to pass the
-// way PipelineRunner::applyBatch reuses its `out` vector. With fewer distinct source records than
-// rows (--distinct), the same records come round again, as a batch just read stays in cache.
-// Returns seconds; counts records that were not mapped.
-double pass(const concord::CompiledMapping &m, std::vector<concord::Record> &source, qint64 rows,
-            std::vector<concord::Record> &out, qint64 &notMapped)
+// Maps `n` records from source position `cursor` (advanced, wrapping round), in batches whose
+// output records are reused from call to call the way PipelineRunner::applyBatch reuses its `out`
+// vector. With fewer distinct source records than rows (--distinct), the same records come round
+// again, as a batch just read stays in cache. Returns seconds; counts records that were not mapped.
+double mapSlice(const concord::CompiledMapping &m, std::vector<concord::Record> &source, qint64 n,
+                std::size_t &cursor, std::vector<concord::Record> &out, qint64 &notMapped)
 {
-    const std::size_t total = std::size_t(rows);
+    const std::size_t total = std::size_t(n);
     const std::size_t batch = out.size();
     QElapsedTimer t;
     t.start();
-    std::size_t s = 0;
     for (std::size_t begin = 0; begin < total; begin += batch) {
-        const std::size_t n = std::min(batch, total - begin);
-        for (std::size_t j = 0; j < n; ++j) {
-            if (m.map(source[s], out[j]).kind != concord::MapOutcome::Kind::Mapped)
+        const std::size_t k = std::min(batch, total - begin);
+        for (std::size_t j = 0; j < k; ++j) {
+            if (m.map(source[cursor], out[j]).kind != concord::MapOutcome::Kind::Mapped)
                 ++notMapped;
-            if (++s == source.size())
-                s = 0;
+            if (++cursor == source.size())
+                cursor = 0;
         }
     }
     return double(t.nsecsElapsed()) / 1e9;
@@ -352,6 +352,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption repeatOpt(QStringLiteral("repeat"),
                                        QStringLiteral("Timed passes per mapping; the fastest counts (default 5)."),
                                        QStringLiteral("N"), QStringLiteral("5"));
+    const QCommandLineOption sliceOpt(QStringLiteral("slice"),
+                                      QStringLiteral("Records per turn when the passes are interleaved (default 50000; "
+                                                     "0: one whole pass after another)."),
+                                      QStringLiteral("N"), QStringLiteral("50000"));
     const QCommandLineOption distinctOpt(QStringLiteral("distinct"),
                                          QStringLiteral("Distinct source records, mapped round-robin until --rows are "
                                                         "mapped (default: --rows; e.g. 5000 keeps them in cache)."),
@@ -363,15 +367,16 @@ int main(int argc, char *argv[])
                                      QStringLiteral("Time one side only, plain or compiled, for a profiler (no ratio)."),
                                      QStringLiteral("SIDE"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
-    p.addOptions({rowsOpt, batchOpt, repeatOpt, distinctOpt, breakdownOpt, onlyOpt, jsonOpt});
+    p.addOptions({rowsOpt, batchOpt, repeatOpt, sliceOpt, distinctOpt, breakdownOpt, onlyOpt, jsonOpt});
     p.process(app);
     const qint64 rows = p.value(rowsOpt).toLongLong();
     const int batch = p.value(batchOpt).toInt();
     const int repeat = p.value(repeatOpt).toInt();
+    const qint64 slice = p.value(sliceOpt).toLongLong();
     const qint64 distinct = p.isSet(distinctOpt) ? std::min(p.value(distinctOpt).toLongLong(), rows) : rows;
     QTextStream err(stderr);
-    if (rows < 1 || batch < 1 || repeat < 1 || distinct < 1) {
-        err << "--rows, --batch, --repeat and --distinct must be positive" << Qt::endl;
+    if (rows < 1 || batch < 1 || repeat < 1 || distinct < 1 || slice < 0) {
+        err << "--rows, --batch, --repeat and --distinct must be positive, --slice not negative" << Qt::endl;
         return 2;
     }
     std::vector<Variant> vs = variants(p.isSet(breakdownOpt));
@@ -432,8 +437,12 @@ int main(int argc, char *argv[])
     // copied before each pass: copying 1M records would cost more than either mapping and hide the
     // difference. The untimed warm-up passes do any first-pass work and touch all memory.
     qint64 notMapped = 0;
-    for (Variant &v : vs)
-        pass(v.mapping, source, rows, v.out, notMapped);
+    for (std::size_t k = 0; k < vs.size(); ++k) {
+        // Each variant starts at its own place in the records, so that with many distinct records
+        // none of them finds the others' just-read records in cache.
+        vs[k].cursor = std::size_t(distinct) * k / vs.size();
+        mapSlice(vs[k].mapping, source, rows, vs[k].cursor, vs[k].out, notMapped);
+    }
     if (notMapped != 0) {
         err << notMapped << " records were not mapped" << Qt::endl;
         return 1;
@@ -450,13 +459,25 @@ int main(int argc, char *argv[])
         }
     }
 
-    // Rotating which variant goes first (with two: alternating) spreads drift (frequency scaling,
-    // a neighbour's build) over all of them; the fastest pass of each is the least disturbed.
-    for (int r = 0; r < repeat; ++r)
-        for (std::size_t k = 0; k < vs.size(); ++k) {
-            Variant &v = vs[(k + std::size_t(r)) % vs.size()];
-            v.runs.append(pass(v.mapping, source, rows, v.out, notMapped));
+    // A pass of each variant maps --rows records. The passes of one round are interleaved in slices
+    // of --slice records, the variants taking turns (the first one rotating), so that a slow spell
+    // of a shared machine (a neighbour's build, frequency scaling) falls on all of them alike
+    // instead of on whichever pass it happened to meet; the fastest pass of each is the least
+    // disturbed.
+    const qint64 sliceRows = slice > 0 ? slice : rows;
+    for (int r = 0; r < repeat; ++r) {
+        std::vector<double> seconds(vs.size(), 0.0);
+        int turn = r;
+        for (qint64 done = 0; done < rows; done += sliceRows, ++turn) {
+            const qint64 n = std::min(sliceRows, rows - done);
+            for (std::size_t k = 0; k < vs.size(); ++k) {
+                const std::size_t i = (k + std::size_t(turn)) % vs.size();
+                seconds[i] += mapSlice(vs[i].mapping, source, n, vs[i].cursor, vs[i].out, notMapped);
+            }
         }
+        for (std::size_t i = 0; i < vs.size(); ++i)
+            vs[i].runs.append(seconds[i]);
+    }
     if (notMapped != 0) {
         err << notMapped << " records were not mapped" << Qt::endl;
         return 1;
@@ -519,12 +540,14 @@ int main(int argc, char *argv[])
         out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
         return 0;
     }
-    out << QStringLiteral("records %1 (%2 distinct), %3 fields, batch %4, fastest of %5 passes each (rotating order)\n")
+    out << QStringLiteral("records %1 (%2 distinct), %3 fields, batch %4, fastest of %5 passes each (interleaved in "
+                         "slices of %6 records)\n")
                .arg(rows)
                .arg(distinct)
                .arg(vs[1].mapping.targetFields().size())
                .arg(batch)
-               .arg(repeat);
+               .arg(repeat)
+               .arg(sliceRows);
     for (std::size_t i = 0; i < vs.size(); ++i) {
         if (i == 2)
             out << QStringLiteral("breakdown: one feature at a time, the other fields plain copies\n");
