@@ -95,6 +95,20 @@ struct PipelineDef
     SourceLocation location;
 };
 
+// One entry of workspace.yaml's `policies:` list: an explicit decision that overrides the
+// sensitivity levels for some fields and holders (docs/policy.md).
+struct PolicyRule
+{
+    enum class Action { Pass, Mask, Drop };
+    QString dataset;                 // dataset id
+    QString field;                   // a field of it, or "*" for every field
+    QStringList to;                  // role and system names; "*" for every holder
+    Action action = Action::Drop;
+    QString mask;                    // Mask: the strategy text; empty: the field's own mask
+    QString reason;                  // shown in the policy matrix and in decisions
+    SourceLocation location;
+};
+
 struct Workspace
 {
     QString dir;                     // absolute directory
@@ -105,6 +119,7 @@ struct Workspace
     QMap<QString, DatasetDef> datasets;
     QMap<QString, PipelineDef> pipelines;
     QMap<QString, MappingRules> mappings; // by the path pipelines use
+    QList<PolicyRule> policies;      // in file order: the first that matches decides
 
     const DatasetDef *dataset(const QString &id) const;
     const SystemDef *systemOf(const DatasetDef &ds) const;

@@ -1,6 +1,7 @@
 #include "workspace/workspaceloader.h"
 
 #include "mapping/mapper.h"
+#include "policy/masking.h"
 #include "workspace/mappingloader.h"
 #include "workspace/yamlreader.h"
 
@@ -27,6 +28,8 @@ const QStringList kSystemKinds = {QStringLiteral("sqlite"), QStringLiteral("post
 const QStringList kDatasetKeys = {QStringLiteral("system"),      QStringLiteral("table"),  QStringLiteral("key"),
                                   QStringLiteral("version"),     QStringLiteral("soft_delete"), QStringLiteral("fields"),
                                   QStringLiteral("description"), QStringLiteral("endpoint"), QStringLiteral("query")};
+const QStringList kPolicyKeys = {QStringLiteral("field"), QStringLiteral("to"), QStringLiteral("action"),
+                                 QStringLiteral("mask"), QStringLiteral("reason")};
 const QStringList kFieldKeys = {QStringLiteral("type"),       QStringLiteral("sensitivity"), QStringLiteral("mask"),
                                 QStringLiteral("visible_to"), QStringLiteral("description"), QStringLiteral("key"),
                                 QStringLiteral("nullable"),   QStringLiteral("column")};
@@ -83,6 +86,9 @@ private:
     void readPipeline(const YamlReader &r, const QString &name, const YAML::Node &keyNode, const YAML::Node &node);
     void loadMapping(const YamlReader &r, const QString &path, const YAML::Node &at);
     void checkMappings();
+    void readPolicies(const YamlReader &r, const YAML::Node &node);
+    void checkMask(const YamlReader &r, const YAML::Node &node, const QString &text, const Field &field,
+                   const QString &where);
 
     QString m_dir;
     WorkspaceLoad &m_out;
@@ -133,7 +139,93 @@ void Loader::run()
         readDatasets(r, root["datasets"]);
     if (root["pipelines"])
         readPipelines(r, root["pipelines"]);
+    if (root["policies"])
+        readPolicies(r, root["policies"]);
     checkMappings();
+}
+
+void Loader::checkMask(const YamlReader &r, const YAML::Node &node, const QString &text, const Field &field,
+                       const QString &where)
+{
+    const auto mask = parseMaskStrategy(text);
+    if (!mask.ok()) {
+        r.error(node, QStringLiteral("%1: %2").arg(where, mask.error().message));
+        return;
+    }
+    const FieldType::Kind k = field.type.kind;
+    if (mask->kind == MaskStrategy::Kind::Generalize) {
+        const bool bands = mask->unit == MaskStrategy::Unit::Bands;
+        if (bands && k != FieldType::Int && k != FieldType::Decimal)
+            r.error(node, QStringLiteral("%1: %2 needs a number field, and this one is %3")
+                              .arg(where, mask->text(), field.type.toString()));
+        else if (!bands && k != FieldType::Date && k != FieldType::Timestamp)
+            r.error(node, QStringLiteral("%1: %2 needs a date or timestamp field, and this one is %3")
+                              .arg(where, mask->text(), field.type.toString()));
+    }
+}
+
+void Loader::readPolicies(const YamlReader &r, const YAML::Node &node)
+{
+    if (!r.expectSequence(node, QStringLiteral("policies")))
+        return;
+    for (std::size_t i = 0; i < node.size(); ++i) {
+        const YAML::Node v = node[i];
+        const QString where = QStringLiteral("policy rule %1").arg(i + 1);
+        if (!r.expectMap(v, where))
+            continue;
+        r.checkKeys(v, kPolicyKeys, where);
+        PolicyRule rule;
+        rule.location = r.location(v);
+        // field: DATASET.FIELD or DATASET.*; the dataset id itself holds one dot (system.name).
+        const QString field = v["field"] ? r.scalar(v["field"], QStringLiteral("field")).value_or(QString()) : QString();
+        const qsizetype dot = field.lastIndexOf(QLatin1Char('.'));
+        rule.dataset = dot > 0 ? field.left(dot) : QString();
+        rule.field = dot > 0 ? field.mid(dot + 1) : QString();
+        const DatasetDef *ds = ws().datasets.contains(rule.dataset) ? &ws().datasets[rule.dataset] : nullptr;
+        const int fi = ds && rule.field != QLatin1String("*") ? ds->schema.indexOf(rule.field) : -1;
+        if (!v["field"])
+            r.error(v, QStringLiteral("%1 needs 'field: DATASET.FIELD' (or DATASET.* for all its fields)").arg(where));
+        else if (!ds)
+            r.error(v["field"], QStringLiteral("%1: '%2' is not DATASET.FIELD of a declared dataset").arg(where, field));
+        else if (rule.field != QLatin1String("*") && fi < 0)
+            r.error(v["field"], QStringLiteral("%1: dataset %2 has no field '%3' (fields: %4)")
+                                    .arg(where, rule.dataset, rule.field,
+                                         ds->schema.fieldNames().join(QStringLiteral(", "))));
+        if (v["to"]) {
+            rule.to = r.stringList(v["to"], QStringLiteral("to"));
+            for (const QString &h : std::as_const(rule.to))
+                if (h != QLatin1String("*") && !ws().roles.contains(h) && !ws().systems.contains(h))
+                    r.error(v["to"], QStringLiteral("%1: '%2' is neither a role nor a system").arg(where, h));
+        } else {
+            r.error(v, QStringLiteral("%1 needs 'to: [ROLE or SYSTEM, ...]' ('*' for everyone)").arg(where));
+        }
+        const QString action = v["action"] ? r.scalar(v["action"], QStringLiteral("action")).value_or(QString()) : QString();
+        if (action == QLatin1String("pass"))
+            rule.action = PolicyRule::Action::Pass;
+        else if (action == QLatin1String("mask"))
+            rule.action = PolicyRule::Action::Mask;
+        else if (action == QLatin1String("drop"))
+            rule.action = PolicyRule::Action::Drop;
+        else
+            r.error(v["action"] ? v["action"] : v,
+                    QStringLiteral("%1: action must be pass, mask or drop%2")
+                        .arg(where, action.isEmpty() ? QString() : QStringLiteral(", not '%1'").arg(action)));
+        if (v["mask"]) {
+            rule.mask = r.scalar(v["mask"], QStringLiteral("mask")).value_or(QString());
+            if (rule.action != PolicyRule::Action::Mask)
+                r.error(v["mask"], QStringLiteral("%1: 'mask' goes with action: mask").arg(where));
+            else if (fi >= 0)
+                checkMask(r, v["mask"], rule.mask, ds->schema.fields[fi], where);
+            else if (const auto m = parseMaskStrategy(rule.mask); !m.ok())
+                r.error(v["mask"], QStringLiteral("%1: %2").arg(where, m.error().message));
+        } else if (rule.action == PolicyRule::Action::Mask && fi >= 0 && ds->schema.fields[fi].mask.isEmpty()) {
+            r.error(v, QStringLiteral("%1: action: mask needs 'mask:' here, as field %2 has no mask of its own")
+                           .arg(where, rule.field));
+        }
+        if (v["reason"])
+            rule.reason = r.scalar(v["reason"], QStringLiteral("reason")).value_or(QString());
+        ws().policies.append(rule);
+    }
 }
 
 void Loader::readRoles(const YamlReader &r, const YAML::Node &node)
@@ -298,8 +390,10 @@ void Loader::readDataset(const YamlReader &r, const QString &id, const YAML::Nod
             if (fv["sensitivity"]) {
                 field.sensitivity = clearance(r, fv["sensitivity"], QStringLiteral("sensitivity"));
             }
-            if (fv["mask"])
+            if (fv["mask"]) {
                 field.mask = r.scalar(fv["mask"], QStringLiteral("mask")).value_or(QString());
+                checkMask(r, fv["mask"], field.mask, field, fwhere);
+            }
             if (fv["visible_to"]) {
                 field.visibleTo = r.stringList(fv["visible_to"], QStringLiteral("visible_to"));
                 for (const QString &d : std::as_const(field.visibleTo))
