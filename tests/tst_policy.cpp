@@ -6,6 +6,7 @@
 #include "policy/crypto.h"
 #include "policy/masking.h"
 #include "policy/policy.h"
+#include "policy/secrets.h"
 #include "workspace/workspaceloader.h"
 
 #include <QTemporaryDir>
@@ -70,6 +71,8 @@ private Q_SLOTS:
     void loaderReadsPolicies();
     void loaderRejectsBadPolicies_data();
     void loaderRejectsBadPolicies();
+    void secretFromEnvironment();
+    void secretFileFallback();
 };
 
 void TestPolicy::hmacRfc4231_data()
@@ -577,6 +580,60 @@ void TestPolicy::loaderRejectsBadPolicies()
     for (const Error &e : load.errors)
         errors.append(e.toString().section(QLatin1Char('/'), -1));
     QVERIFY2(errors.contains(error), qPrintable(errors.join(QLatin1Char('\n'))));
+}
+
+void TestPolicy::secretFromEnvironment()
+{
+    qputenv("CONCORD_TEST_SECRET", "a secret of thirty-two characters");
+    const auto v = readSecret(QStringLiteral("env:CONCORD_TEST_SECRET"));
+    QCOMPARE(*v, QByteArray("a secret of thirty-two characters"));
+    Workspace ws;
+    ws.name = QStringLiteral("acme");
+    ws.secret = QStringLiteral("env:CONCORD_TEST_SECRET");
+    const auto s = loadWorkspaceSecret(ws, SecretOptions{false, {}, 1000});
+    QVERIFY(s.ok());
+    QCOMPARE(s->source, QStringLiteral("env:CONCORD_TEST_SECRET"));
+    QVERIFY(s->warning.isEmpty());
+    qputenv("CONCORD_TEST_SECRET", "short");
+    const auto weak = loadWorkspaceSecret(ws, SecretOptions{false, {}, 1000});
+    QVERIFY(!weak.ok());
+    QVERIFY2(weak.error().message.contains(QStringLiteral("at least 16 bytes")), qPrintable(weak.error().message));
+    qunsetenv("CONCORD_TEST_SECRET");
+    const auto missing = readSecret(QStringLiteral("env:CONCORD_TEST_SECRET"));
+    QCOMPARE(missing.error().code, ErrorCode::ConfigInvalid);
+    QVERIFY(missing.error().message.contains(QStringLiteral("CONCORD_TEST_SECRET is not set")));
+    QVERIFY(!readSecret(QStringLiteral("hunter2")).ok()); // not a reference
+    QCOMPARE(readSecret(QStringLiteral("keychain:x"), SecretOptions{false, {}, 1000}).error().code,
+             ErrorCode::ConnectionRefused);
+}
+
+void TestPolicy::secretFileFallback()
+{
+    QTemporaryDir dir;
+    const QString secrets = dir.filePath(QStringLiteral("config/Concord/secrets"));
+    const SecretOptions options{false, secrets, 1000};
+    Workspace ws;
+    ws.name = QStringLiteral("ACME 数据中心");
+    const auto first = loadWorkspaceSecret(ws, options);
+    QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().message));
+    QCOMPARE(first->bytes.size(), 32);
+    QVERIFY(first->source.startsWith(QStringLiteral("file:") + secrets));
+    QVERIFY(first->warning.contains(QStringLiteral("mode 0600"))); // said once, when created
+    const QString path = first->source.mid(5);
+    QCOMPARE(QFile::permissions(path) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const auto again = loadWorkspaceSecret(ws, options);
+    QCOMPARE(again->bytes, first->bytes);
+    QVERIFY(again->warning.isEmpty());
+    // Another workspace, another secret.
+    Workspace other;
+    other.name = QStringLiteral("other");
+    QVERIFY(loadWorkspaceSecret(other, options)->bytes != first->bytes);
+    // A file others may read is refused, not used.
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
+    const auto open = loadWorkspaceSecret(ws, options);
+    QVERIFY(!open.ok());
+    QVERIFY2(open.error().message.contains(QStringLiteral("chmod 600")), qPrintable(open.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestPolicy)

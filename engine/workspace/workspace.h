@@ -113,6 +113,7 @@ struct Workspace
 {
     QString dir;                     // absolute directory
     QString name;
+    QString secret;                  // `secret:` keychain:NAME or env:VAR; empty: the default (policy/secrets.h)
     QStringList departments;
     QMap<QString, RoleDef> roles;
     QMap<QString, SystemDef> systems;

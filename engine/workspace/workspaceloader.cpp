@@ -15,7 +15,8 @@ namespace {
 
 const QStringList kTopKeys = {QStringLiteral("name"),     QStringLiteral("description"), QStringLiteral("departments"),
                               QStringLiteral("roles"),    QStringLiteral("systems"),     QStringLiteral("datasets"),
-                              QStringLiteral("pipelines"), QStringLiteral("settings"),   QStringLiteral("policies")};
+                              QStringLiteral("pipelines"), QStringLiteral("settings"),   QStringLiteral("policies"),
+                              QStringLiteral("secret")};
 const QStringList kRoleKeys = {QStringLiteral("department"), QStringLiteral("clearance"), QStringLiteral("description")};
 const QStringList kSystemKeys = {
     QStringLiteral("kind"),     QStringLiteral("path"),       QStringLiteral("host"),     QStringLiteral("port"),
@@ -129,6 +130,12 @@ void Loader::run()
                              : QFileInfo(m_dir).fileName();
     if (root["departments"])
         ws().departments = r.stringList(root["departments"], QStringLiteral("departments"));
+    if (root["secret"]) {
+        ws().secret = r.scalar(root["secret"], QStringLiteral("secret")).value_or(QString());
+        if (!ws().secret.startsWith(QLatin1String("keychain:")) && !ws().secret.startsWith(QLatin1String("env:")))
+            r.error(root["secret"], QStringLiteral("secret must be a reference, keychain:NAME or env:VAR; the secret "
+                                                   "itself never goes into workspace.yaml"));
+    }
     if (root["roles"])
         readRoles(r, root["roles"]);
     if (root["systems"])

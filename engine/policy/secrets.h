@@ -1,0 +1,44 @@
+#pragma once
+// Secrets Concord keeps out of YAML, the state store and logs: credentials and the workspace
+// secret that masks and encrypted payloads are keyed with. A reference is `keychain:NAME` (the
+// OS keychain through QtKeychain, service "Concord") or `env:VAR` (servers, CI).
+//
+// The workspace secret comes from workspace.yaml's `secret:` reference when there is one.
+// Otherwise from the keychain entry "workspace/<name>", created with 32 random bytes the first
+// time. Where no keychain answers (a headless server), from a file
+// <config dir>/Concord/secrets/<hash of the name>.key, mode 0600, outside the workspace: created
+// the first time, with a warning, and refused if others may read it.
+
+#include "core/error.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace concord {
+
+struct Workspace;
+
+struct SecretOptions
+{
+    bool useKeychain = true;
+    QString fallbackDir;          // empty: <AppConfigLocation>/secrets
+    int keychainTimeoutMs = 10000;
+};
+
+// Reads `keychain:NAME` or `env:VAR`. A missing entry or variable is a CONFIG_INVALID error that
+// names it; a keychain that cannot be reached is a CONNECTION_REFUSED error.
+Result<QByteArray> readSecret(const QString &reference, const SecretOptions &options = {});
+
+// Stores `value` under keychain:NAME.
+Result<void> writeKeychainSecret(const QString &name, const QByteArray &value, const SecretOptions &options = {});
+
+struct WorkspaceSecret
+{
+    QByteArray bytes;
+    QString source;   // "env:CONCORD_SECRET", "keychain:workspace/ACME", "file:/home/…/ab12….key"
+    QString warning;  // set when this call created a file secret
+};
+
+Result<WorkspaceSecret> loadWorkspaceSecret(const Workspace &ws, const SecretOptions &options = {});
+
+} // namespace concord
