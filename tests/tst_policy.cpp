@@ -6,6 +6,7 @@
 #include "policy/crypto.h"
 #include "policy/masking.h"
 #include "policy/policy.h"
+#include "policy/policyplan.h"
 #include "policy/secrets.h"
 #include "workspace/workspaceloader.h"
 
@@ -73,6 +74,9 @@ private Q_SLOTS:
     void loaderRejectsBadPolicies();
     void secretFromEnvironment();
     void secretFileFallback();
+    void planForTargetSystem();
+    void planRefusesKeysThatBreak_data();
+    void planRefusesKeysThatBreak();
 };
 
 void TestPolicy::hmacRfc4231_data()
@@ -634,6 +638,165 @@ void TestPolicy::secretFileFallback()
     const auto open = loadWorkspaceSecret(ws, options);
     QVERIFY(!open.ok());
     QVERIFY2(open.error().message.contains(QStringLiteral("chmod 600")), qPrintable(open.error().message));
+}
+
+namespace {
+
+const char *kPlanWorkspace = R"(name: plan test
+departments: [sales, warehouse]
+systems:
+  crm: { kind: sqlite, path: crm.sqlite, department: sales, clearance: L3 }
+  wms: { kind: sqlite, path: wms.sqlite, department: warehouse, clearance: L2 }
+datasets:
+  crm.customers:
+    key: [id]
+    fields:
+      id: { type: int, sensitivity: L1 }
+      name: string
+      phone: { type: string, sensitivity: L3, mask: 'partial(mobile)' }
+      id_card: { type: string, sensitivity: L3 }
+      amount: { type: 'decimal(18,2)', sensitivity: L3, mask: 'generalize(0, 1000, 10000)' }
+  wms.customers:
+    key: [KEY]
+    fields:
+      id: int
+      name: string
+      phone: string
+      label: string
+      amount: 'decimal(18,2)'
+pipelines:
+  crm-to-wms: { source: crm.customers, target: wms.customers, mapping: mappings/m.yaml }
+)";
+
+const char *kPlanMapping = R"yaml(source: crm.customers
+target: wms.customers
+fields:
+  id: { from: KEYSOURCE }
+  name: name
+  phone: phone
+  label: { expr: "concat(name, ' ', id_card)" }
+  amount: amount
+)yaml";
+
+// Loads the plan workspace with the target keyed on `key`, filled from `keySource`.
+std::shared_ptr<const Workspace> planWorkspace(QTemporaryDir &dir, const char *key, const char *keySource,
+                                               const QString &extra = {})
+{
+    QDir(dir.path()).mkpath(QStringLiteral("mappings"));
+    QFile w(dir.filePath(QStringLiteral("workspace.yaml")));
+    if (!w.open(QIODevice::WriteOnly))
+        return {};
+    w.write(QString::fromUtf8(kPlanWorkspace).replace(QStringLiteral("KEY"), QString::fromUtf8(key)).append(extra).toUtf8());
+    w.close();
+    QFile m(dir.filePath(QStringLiteral("mappings/m.yaml")));
+    if (!m.open(QIODevice::WriteOnly))
+        return {};
+    m.write(QString::fromUtf8(kPlanMapping).replace(QStringLiteral("KEYSOURCE"), QString::fromUtf8(keySource)).toUtf8());
+    m.close();
+    const WorkspaceLoad load = WorkspaceLoader::load(dir.path());
+    if (!load.ok())
+        qWarning() << load.errors.first().toString();
+    return load.ok() ? load.workspace : nullptr;
+}
+
+Result<PolicyPlan> planOf(const Workspace &ws)
+{
+    const PipelineDef &p = ws.pipelines.first();
+    ErrorList errors;
+    const CompiledMapping m = CompiledMapping::compile(*ws.mappingOf(p), *ws.dataset(p.source), *ws.dataset(p.target), &errors);
+    if (!m.isValid())
+        return errors.first();
+    return PolicyPlan::build(ws, m, *ws.dataset(p.source), *ws.dataset(p.target),
+                             Holder::ofSystem(ws.systems[QStringLiteral("wms")]), MaskKeys::fromSecret(kSecret));
+}
+
+} // namespace
+
+void TestPolicy::planForTargetSystem()
+{
+    QTemporaryDir dir;
+    const auto ws = planWorkspace(dir, "id", "id");
+    QVERIFY(ws);
+    const PipelineDef &p = ws->pipelines.first();
+    ErrorList errors;
+    const CompiledMapping mapping = CompiledMapping::compile(*ws->mappingOf(p), *ws->dataset(p.source),
+                                                             *ws->dataset(p.target), &errors);
+    QVERIFY(mapping.isValid());
+    QCOMPARE(mapping.sourcesOf(3), (QList<int>{1, 3})); // label reads name and id_card
+    const auto plan = planOf(*ws);
+    QVERIFY2(plan.ok(), plan.ok() ? "" : qPrintable(plan.error().message));
+    QStringList summary;
+    for (const PolicyDecision &d : plan->decisions())
+        summary.append(d.summary());
+    QCOMPARE(summary, (QStringList{QStringLiteral("pass"), QStringLiteral("pass"), QStringLiteral("mask partial(mobile)"),
+                                   QStringLiteral("drop"), QStringLiteral("mask generalize(0, 1000, 10000)")}));
+    QCOMPARE(plan->decisions()[3].reason,
+             QStringLiteral("L3 field above the L2 clearance of system wms, and it has no mask: dropped"));
+    QCOMPARE(plan->writtenFields(), (QStringList{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("phone"),
+                                                 QStringLiteral("amount")}));
+    QCOMPARE(plan->writtenKey(), std::vector<int>{0});
+    QVERIFY(!plan->isIdentity());
+
+    Record source;
+    source.values = {Value::fromInt(7), Value::fromString(QStringLiteral("王芳")),
+                     Value::fromString(QStringLiteral("13812345678")), Value::fromString(QStringLiteral("11010519491231002X")),
+                     dec("2500.00")};
+    Record mapped, written;
+    QCOMPARE(mapping.map(source, mapped).kind, MapOutcome::Kind::Mapped);
+    QVERIFY(plan->apply(mapped, written).ok());
+    QCOMPARE(written.values.size(), std::size_t(4));
+    QCOMPARE(written.values[0], Value::fromInt(7));
+    QCOMPARE(written.values[1].stringValue(), QStringLiteral("王芳"));
+    QCOMPARE(written.values[2].stringValue(), QStringLiteral("138****5678"));
+    QCOMPARE(written.values[3].toString(), QStringLiteral("1000.00"));
+    for (const Value &v : written.values) // the ID card is nowhere in what is written
+        QVERIFY(!v.toString().contains(QStringLiteral("1949")));
+
+    // A rule that lets the ID-card label through for this system: it passes, and so does the record's text.
+    QTemporaryDir dir2;
+    const auto ruled = planWorkspace(dir2, "id", "id",
+                                     QStringLiteral("policies:\n  - { field: crm.customers.id_card, to: [wms], action: pass, "
+                                                    "reason: labels for parcels }\n"));
+    QVERIFY(ruled);
+    const auto plan2 = planOf(*ruled);
+    QCOMPARE(plan2->decisions()[3].summary(), QStringLiteral("pass"));
+    QVERIFY(plan2->decisions()[3].reason.contains(QStringLiteral("labels for parcels")));
+    QCOMPARE(plan2->writtenFields().size(), 5);
+}
+
+void TestPolicy::planRefusesKeysThatBreak_data()
+{
+    QTest::addColumn<QByteArray>("key");
+    QTest::addColumn<QByteArray>("keySource");
+    QTest::addColumn<QString>("extra");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("dropped key") << QByteArray("label") << QByteArray("id") << QString()
+                                 << QStringLiteral("key field 'label' may not reach system wms");
+    QTest::newRow("partial key") << QByteArray("phone") << QByteArray("id") << QString()
+                                 << QStringLiteral("key field 'phone' would be masked with partial(mobile) for system wms");
+    QTest::newRow("hashed key is fine") << QByteArray("phone") << QByteArray("id")
+                                        << QStringLiteral("policies:\n  - { field: crm.customers.phone, to: [wms], "
+                                                          "action: mask, mask: hash }\n")
+                                        << QString();
+}
+
+void TestPolicy::planRefusesKeysThatBreak()
+{
+    QFETCH(QByteArray, key);
+    QFETCH(QByteArray, keySource);
+    QFETCH(QString, extra);
+    QFETCH(QString, error);
+    QTemporaryDir dir;
+    const auto ws = planWorkspace(dir, key.constData(), keySource.constData(), extra);
+    QVERIFY(ws);
+    const auto plan = planOf(*ws);
+    if (error.isEmpty()) {
+        QVERIFY2(plan.ok(), plan.ok() ? "" : qPrintable(plan.error().message));
+        return;
+    }
+    QVERIFY(!plan.ok());
+    QCOMPARE(plan.error().code, ErrorCode::PolicyDenied);
+    QVERIFY2(plan.error().message.contains(error), qPrintable(plan.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestPolicy)

@@ -37,14 +37,18 @@ CompiledMapping CompiledMapping::compile(const MappingRules &rulesIn, const Data
     ctx.lookupTables = rules.lookupTables;
     ExpressionContext noValue = ctx;
     noValue.valueAllowed = false;
+    QSet<int> *reads = nullptr; // the source fields the field being compiled reads
     const auto compileExpr = [&](const QString &text, const SourceLocation &at, const ExpressionContext &c) {
         auto r = Expression::compile(text, c, at);
         if (!r.ok()) {
             errors->append(r.error());
             return Expression();
         }
-        for (const QString &f : r->referencedFields())
+        for (const QString &f : r->referencedFields()) {
             m.m_usedSource.insert(src.indexOf(f));
+            if (reads)
+                reads->insert(src.indexOf(f));
+        }
         return *r;
     };
     const auto err = [&](const SourceLocation &at, const QString &message) {
@@ -54,6 +58,8 @@ CompiledMapping CompiledMapping::compile(const MappingRules &rulesIn, const Data
     for (const FieldRule &rule : rules.fields) {
         CompiledField f;
         f.target = rule.target;
+        QSet<int> fieldReads;
+        reads = &fieldReads;
         const int ti = dst.indexOf(rule.target);
         if (ti < 0) {
             err(rule.location, QStringLiteral("'%1' is not a field of the target dataset %2 (fields: %3)")
@@ -67,8 +73,10 @@ CompiledMapping CompiledMapping::compile(const MappingRules &rulesIn, const Data
                 err(rule.location, QStringLiteral("field '%1' maps from '%2', which is not a field of the source dataset "
                                                   "%3 (fields: %4)")
                                        .arg(rule.target, rule.from, source.id, src.fieldNames().join(QStringLiteral(", "))));
-            else
+            else {
                 m.m_usedSource.insert(f.sourceIndex);
+                fieldReads.insert(f.sourceIndex);
+            }
         }
         if (!rule.expr.isEmpty())
             f.expr = compileExpr(rule.expr, rule.exprLocation.isValid() ? rule.exprLocation : rule.location, noValue);
@@ -99,6 +107,10 @@ CompiledMapping CompiledMapping::compile(const MappingRules &rulesIn, const Data
                 f.defaultValue = *d;
         }
         f.required = rules.required.contains(rule.target);
+        reads = nullptr;
+        fieldReads.remove(-1);
+        f.reads = QList<int>(fieldReads.cbegin(), fieldReads.cend());
+        std::sort(f.reads.begin(), f.reads.end());
         m.m_targetFields.append(rule.target);
         m.m_fields.push_back(std::move(f));
     }
@@ -130,6 +142,11 @@ CompiledMapping CompiledMapping::compile(const MappingRules &rulesIn, const Data
     std::sort(m.m_sourceToConvert.begin(), m.m_sourceToConvert.end());
     m.m_valid = errors->size() == errorsBefore;
     return m;
+}
+
+QList<int> CompiledMapping::sourcesOf(int output) const
+{
+    return output >= 0 && std::size_t(output) < m_fields.size() ? m_fields[std::size_t(output)].reads : QList<int>();
 }
 
 MapOutcome CompiledMapping::map(Record &source, Record &out) const

@@ -71,6 +71,10 @@ public:
     const std::vector<int> &targetKeyIndexes() const { return m_targetKey; }
     // Source fields the mapping reads (the reader may skip the others).
     const QSet<int> &usedSourceFields() const { return m_usedSource; }
+    // The source fields output field `output` is made from, ascending: its `from`, and every field
+    // its expression, cases and else read (a condition on a field tells something about it too).
+    // Policy gives the output the strictest decision of these.
+    QList<int> sourcesOf(int output) const;
 
     // Maps one source record (in the source dataset's field order). Source values are converted
     // to their declared types in place. `out` is resized to targetFields().size().
@@ -105,6 +109,7 @@ private:
         NullPolicy onNull = NullPolicy::Keep;
         FieldType type;
         bool required = false;
+        QList<int> reads; // source fields it is made from (sourcesOf)
     };
     struct CompiledRule
     {
