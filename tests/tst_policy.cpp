@@ -638,6 +638,13 @@ void TestPolicy::secretFileFallback()
     const auto open = loadWorkspaceSecret(ws, options);
     QVERIFY(!open.ok());
     QVERIFY2(open.error().message.contains(QStringLiteral("chmod 600")), qPrintable(open.error().message));
+    // CONCORD_SECRETS_DIR moves the files when the options name no directory.
+    const QString moved = dir.filePath(QStringLiteral("elsewhere"));
+    qputenv("CONCORD_SECRETS_DIR", moved.toLocal8Bit());
+    const auto there = loadWorkspaceSecret(other, SecretOptions{false, {}, 1000});
+    qunsetenv("CONCORD_SECRETS_DIR");
+    QVERIFY(there.ok());
+    QVERIFY(there->source.startsWith(QStringLiteral("file:") + moved));
 }
 
 namespace {

@@ -37,7 +37,8 @@ CompiledMapping CompiledMapping::compile(const MappingRules &rulesIn, const Data
     ctx.lookupTables = rules.lookupTables;
     ExpressionContext noValue = ctx;
     noValue.valueAllowed = false;
-    QSet<int> *reads = nullptr; // the source fields the field being compiled reads
+    QSet<int> fieldReads;          // the source fields the field being compiled reads
+    QSet<int> *reads = nullptr;    // &fieldReads while a field is compiled
     const auto compileExpr = [&](const QString &text, const SourceLocation &at, const ExpressionContext &c) {
         auto r = Expression::compile(text, c, at);
         if (!r.ok()) {
@@ -58,7 +59,7 @@ CompiledMapping CompiledMapping::compile(const MappingRules &rulesIn, const Data
     for (const FieldRule &rule : rules.fields) {
         CompiledField f;
         f.target = rule.target;
-        QSet<int> fieldReads;
+        fieldReads.clear();
         reads = &fieldReads;
         const int ti = dst.indexOf(rule.target);
         if (ti < 0) {
@@ -107,13 +108,13 @@ CompiledMapping CompiledMapping::compile(const MappingRules &rulesIn, const Data
                 f.defaultValue = *d;
         }
         f.required = rules.required.contains(rule.target);
-        reads = nullptr;
         fieldReads.remove(-1);
         f.reads = QList<int>(fieldReads.cbegin(), fieldReads.cend());
         std::sort(f.reads.begin(), f.reads.end());
         m.m_targetFields.append(rule.target);
         m.m_fields.push_back(std::move(f));
     }
+    reads = nullptr; // validation rules are not part of any field
     for (const QString &req : rules.required)
         if (!m.m_targetFields.contains(req))
             err(rules.location, QStringLiteral("validate.required names '%1', which the mapping does not fill").arg(req));

@@ -77,7 +77,8 @@ public:
     QList<int> sourcesOf(int output) const;
 
     // Maps one source record (in the source dataset's field order). Source values are converted
-    // to their declared types in place. `out` is resized to targetFields().size().
+    // to their declared types in place. `out` is resized to targetFields().size(); its values mean
+    // something only when the outcome is Mapped (a failed or skipped record leaves it part-filled).
     MapOutcome map(Record &source, Record &out) const;
     // The same, and with `trace` it goes on after a failure to evaluate every field and rule and
     // records how each got its value (a preview). The outcome is what map() would return.

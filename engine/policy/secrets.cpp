@@ -58,6 +58,9 @@ QString fallbackDir(const SecretOptions &o)
 {
     if (!o.fallbackDir.isEmpty())
         return o.fallbackDir;
+    const QString fromEnv = qEnvironmentVariable("CONCORD_SECRETS_DIR");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
     return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QStringLiteral("/Concord/secrets");
 }
 

@@ -6,7 +6,8 @@
 // The workspace secret comes from workspace.yaml's `secret:` reference when there is one.
 // Otherwise from the keychain entry "workspace/<name>", created with 32 random bytes the first
 // time. Where no keychain answers (a headless server), from a file
-// <config dir>/Concord/secrets/<hash of the name>.key, mode 0600, outside the workspace: created
+// <config dir>/Concord/secrets/<hash of the name>.key (or $CONCORD_SECRETS_DIR/…), mode 0600,
+// outside the workspace: created
 // the first time, with a warning, and refused if others may read it.
 
 #include "core/error.h"
@@ -21,7 +22,7 @@ struct Workspace;
 struct SecretOptions
 {
     bool useKeychain = true;
-    QString fallbackDir;          // empty: <AppConfigLocation>/secrets
+    QString fallbackDir;          // empty: $CONCORD_SECRETS_DIR, else <config dir>/Concord/secrets
     int keychainTimeoutMs = 10000;
 };
 
