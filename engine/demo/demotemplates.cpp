@@ -26,10 +26,10 @@ roles:
   auditor:           { department: finance,   clearance: L1 }
 
 # 部门系统。clearance 是该系统最多能接收的敏感级别：仓储只到 L2，所以手机号（L3）到达时已脱敏；
-# 客服坐席要回拨客户，所以客服系统可以接收 L3。（本版本只声明并校验策略，尚未执行脱敏。）
+# 客服坐席要回拨客户，所以客服系统可以接收 L3。脱敏在引擎内、写入目标之前完成（docs/policy.md）。
 # Department systems. clearance is the most sensitive level a system may receive: the warehouse
 # stops at L2, so phone numbers (L3) are to arrive masked; customer service calls customers back,
-# so L3. (This version declares and checks the policy; the engine does not enforce it yet.)
+# so L3. The engine masks inside the run, before anything is written (docs/policy.md).
 systems:
   crm:       { kind: sqlite, path: data/crm.sqlite,       department: sales,     clearance: L3 }
   warehouse: { kind: sqlite, path: data/warehouse.sqlite, department: warehouse, clearance: L2 }

@@ -12,6 +12,7 @@ Q_LOGGING_CATEGORY(lcSync, "concord.sync")
 Q_LOGGING_CATEGORY(lcWorkspace, "concord.workspace")
 Q_LOGGING_CATEGORY(lcStore, "concord.store")
 Q_LOGGING_CATEGORY(lcEngine, "concord.engine")
+Q_LOGGING_CATEGORY(lcPolicy, "concord.policy")
 
 namespace concord::log {
 

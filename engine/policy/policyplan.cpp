@@ -47,6 +47,16 @@ Result<PolicyPlan> PolicyPlan::build(const Workspace &ws, const CompiledMapping 
     return plan;
 }
 
+bool PolicyPlan::needsKeys() const
+{
+    for (const int i : m_masked) {
+        const MaskStrategy::Kind k = m_decisions[i].mask.kind;
+        if (k == MaskStrategy::Kind::Hash || k == MaskStrategy::Kind::Token)
+            return true;
+    }
+    return false;
+}
+
 Result<void> PolicyPlan::apply(Record &mapped, Record &written) const
 {
     for (const int i : m_masked) {
@@ -60,7 +70,7 @@ Result<void> PolicyPlan::apply(Record &mapped, Record &written) const
     }
     written.values.resize(m_keep.size());
     for (std::size_t j = 0; j < m_keep.size(); ++j)
-        written.values[j] = std::move(mapped.values[std::size_t(m_keep[j])]);
+        std::swap(written.values[j], mapped.values[std::size_t(m_keep[j])]);
     return {};
 }
 

@@ -26,8 +26,13 @@ public:
     const QStringList &writtenFields() const { return m_written; }
     const std::vector<int> &writtenKey() const { return m_writtenKey; }     // indexes into writtenFields()
     bool isIdentity() const { return m_identity; }                          // everything passes
+    // Whether a mask needs the workspace secret (hash, token); build() with empty keys, then
+    // setKeys() once the secret is loaded, so a pipeline that needs none never asks for it.
+    bool needsKeys() const;
+    void setKeys(const MaskKeys &keys) { m_keys = keys; }
 
-    // Masks `mapped` in place and moves the fields that are written into `written`. A value a mask
+    // Masks `mapped` in place and swaps the fields that are written into `written` (so both keep
+    // their strings' capacity from record to record). A value a mask
     // cannot take (generalize on a value of another type) is a POLICY_DENIED error for the record.
     Result<void> apply(Record &mapped, Record &written) const;
 

@@ -3,7 +3,11 @@
 #include "policy/crypto.h"
 #include "workspace/workspace.h"
 
+#include "log/log.h"
+
 #include <QDir>
+#include <QHash>
+#include <QMutex>
 #include <QEventLoop>
 #include <QFile>
 #include <QSaveFile>
@@ -111,6 +115,11 @@ Result<WorkspaceSecret> fileSecret(const Workspace &ws, const SecretOptions &o)
 
 } // namespace
 
+bool keychainAllowed()
+{
+    return qEnvironmentVariable("CONCORD_KEYCHAIN").compare(QLatin1String("off"), Qt::CaseInsensitive) != 0;
+}
+
 Result<QByteArray> readSecret(const QString &reference, const SecretOptions &options)
 {
     if (reference.startsWith(QLatin1String("env:"))) {
@@ -196,6 +205,23 @@ Result<WorkspaceSecret> loadWorkspaceSecret(const Workspace &ws, const SecretOpt
         }
     }
     return fileSecret(ws, options);
+}
+
+Result<QByteArray> cachedWorkspaceSecret(const Workspace &ws)
+{
+    static QMutex mutex;
+    static QHash<QString, QByteArray> cache;
+    const QString id = ws.name + QLatin1Char('\n') + ws.secret;
+    QMutexLocker lock(&mutex); // also keeps two runs from creating two secrets at once
+    if (const auto it = cache.constFind(id); it != cache.cend())
+        return *it;
+    const auto loaded = loadWorkspaceSecret(ws);
+    if (!loaded.ok())
+        return loaded.error();
+    if (!loaded->warning.isEmpty())
+        log::warning(lcPolicy(), loaded->warning);
+    cache.insert(id, loaded->bytes);
+    return loaded->bytes;
 }
 
 } // namespace concord

@@ -19,9 +19,14 @@ namespace concord {
 
 struct Workspace;
 
+// CONCORD_KEYCHAIN=off in the environment keeps Concord away from the OS keychain (tests, servers
+// with a desktop keyring they should not touch): the workspace secret then comes from `secret:`
+// or the file.
+bool keychainAllowed();
+
 struct SecretOptions
 {
-    bool useKeychain = true;
+    bool useKeychain = keychainAllowed();
     QString fallbackDir;          // empty: $CONCORD_SECRETS_DIR, else <config dir>/Concord/secrets
     int keychainTimeoutMs = 10000;
 };
@@ -41,5 +46,9 @@ struct WorkspaceSecret
 };
 
 Result<WorkspaceSecret> loadWorkspaceSecret(const Workspace &ws, const SecretOptions &options = {});
+
+// loadWorkspaceSecret once per process and workspace (its name and `secret:` reference): runs do not
+// ask the keychain each time. The warning of a newly created file secret is logged here, once.
+Result<QByteArray> cachedWorkspaceSecret(const Workspace &ws);
 
 } // namespace concord

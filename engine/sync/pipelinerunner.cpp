@@ -1,6 +1,9 @@
 #include "sync/pipelinerunner.h"
 
 #include "log/log.h"
+#include "policy/policyplan.h"
+#include "policy/sealedpayload.h"
+#include "policy/secrets.h"
 #include "sync/lookups.h"
 
 #include <QDir>
@@ -22,6 +25,9 @@ struct PipelineRunner::Prepared
     const DatasetDef *source = nullptr;
     const DatasetDef *target = nullptr;
     CompiledMapping mapping;
+    PolicyPlan plan;         // what the target system may receive (DESIGN.md §6)
+    PayloadCodec payloads;   // how source records are kept in the outbox and dead letters
+    std::vector<int> sensitive; // source fields at L3: their values never appear in a stored message
     std::unique_ptr<Sink> sink;
     std::vector<std::pair<int, QSet<QString>>> unique; // output index, values seen in this batch
     qint64 runId = 0;
@@ -29,6 +35,7 @@ struct PipelineRunner::Prepared
     qint64 mapNs = 0;
     qint64 writeNs = 0;
     std::vector<Record> out;
+    std::vector<Record> written; // out after the policy, when it masks or drops anything
     std::vector<char> ok;
     std::size_t recheckedInBatch = 0; // the batch's first rows that were read before (boundary re-check)
 };
@@ -59,6 +66,22 @@ Result<void> admit(const PipelineDef &pipeline, const RunOptions &options, QLock
                                                      ? QStringLiteral("another process holds its lock")
                                                      : QStringLiteral("cannot create its lock file")));
     return {};
+}
+
+// An error message may quote the value that failed ("'待定' is not a decimal"). Before it is stored
+// or shown, the record's L3 values in it are replaced, matched without regard to case (a transform
+// may have changed it). Values shorter than three characters are left: replacing them would garble
+// the message and tell next to nothing.
+QString withoutSensitiveValues(QString message, const Record &record, const std::vector<int> &sensitive)
+{
+    for (const int i : sensitive) {
+        if (std::size_t(i) >= record.values.size() || record.values[std::size_t(i)].isNull())
+            continue;
+        const QString text = record.values[std::size_t(i)].toString();
+        if (text.size() >= 3)
+            message.replace(text, QStringLiteral("[L3]"), Qt::CaseInsensitive);
+    }
+    return message;
 }
 
 RunResult newResult(const QString &pipeline, const RunOptions &options)
@@ -108,6 +131,26 @@ Result<void> PipelineRunner::prepare(const QString &name, Prepared &p) const
     if (!p.mapping.isValid())
         return makeError(ErrorCode::MappingError, errors.isEmpty() ? QStringLiteral("the mapping does not compile")
                                                                    : errors.front().toString());
+    // The policy towards the target system, and the workspace secret if a mask or a stored L3
+    // value needs it.
+    const SystemDef *targetSystem = m_workspace->systemOf(*p.target);
+    if (!targetSystem)
+        return makeError(ErrorCode::ConfigInvalid, QStringLiteral("dataset '%1' names an unknown system").arg(p.target->id));
+    auto plan = PolicyPlan::build(*m_workspace, p.mapping, *p.source, *p.target, Holder::ofSystem(*targetSystem), {});
+    if (!plan.ok())
+        return plan.error();
+    p.plan = std::move(*plan);
+    p.payloads = PayloadCodec(*p.source, {});
+    if (p.plan.needsKeys() || p.payloads.needsSecret()) {
+        const auto secret = cachedWorkspaceSecret(*m_workspace);
+        if (!secret.ok())
+            return secret.error();
+        p.plan.setKeys(MaskKeys::fromSecret(*secret));
+        p.payloads = PayloadCodec(*p.source, *secret);
+    }
+    for (int i = 0; i < p.source->schema.fields.size(); ++i)
+        if (p.source->schema.fields[i].effectiveSensitivity() == Sensitivity::L3)
+            p.sensitive.push_back(i);
     for (const QString &u : rules->unique) {
         const int i = int(p.mapping.targetFields().indexOf(u));
         const bool isKey = p.target->schema.key.size() == 1 && p.target->schema.key.front() == u;
@@ -135,15 +178,17 @@ DeadLetterEntry PipelineRunner::deadLetter(const Prepared &p, const Change &chan
     DeadLetterEntry d;
     d.pipeline = p.pipeline->name;
     d.runId = runId;
-    d.key = change.key.toString();
+    d.key = p.payloads.storedKey(change.key);
     d.op = Change::opName(change.op);
-    QJsonObject payload;
-    const QList<Field> &fields = p.source->schema.fields;
-    for (int i = 0; i < fields.size() && std::size_t(i) < change.record.values.size(); ++i)
-        payload.insert(fields[i].name, change.record.values[std::size_t(i)].toJson());
-    d.payload = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    if (auto payload = p.payloads.encode(change.record); payload.ok()) {
+        d.payload = *payload;
+    } else { // no secret to seal with: keep the record out of the store rather than in clear
+        d.payload = QStringLiteral("{}");
+        log::error(lcPolicy(), QStringLiteral("dead letter %1 kept without its record: %2").arg(d.key, payload.error().message),
+                   log::Fields{d.key, payload.error().code});
+    }
     d.errorCode = error.code;
-    d.errorMessage = error.message;
+    d.errorMessage = withoutSensitiveValues(error.message, change.record, p.sensitive);
     if (error.location.isValid()) // an expression that failed at run time: where in the mapping
         d.errorMessage += QStringLiteral(" (at %1:%2:%3)")
                               .arg(QDir(m_workspace->dir).relativeFilePath(error.location.file))
@@ -175,6 +220,9 @@ Result<void> PipelineRunner::applyBatch(Prepared &p, std::vector<Change> &change
         out.resize(count);
     std::vector<char> &ok = p.ok;
     ok.assign(count, 0);
+    std::vector<Record> &written = p.written;
+    if (!p.plan.isIdentity() && written.size() < count)
+        written.resize(count);
     for (auto &u : p.unique)
         u.second.clear();
     for (std::size_t i = 0; i < count; ++i) {
@@ -196,18 +244,34 @@ Result<void> PipelineRunner::applyBatch(Prepared &p, std::vector<Change> &change
             const QString text = v.toString();
             if (u.second.contains(text)) {
                 ++result.failed;
+                // The value is named only when the target may see it.
+                const bool quotable = p.plan.decisions().value(u.first).action == PolicyDecision::Action::Pass;
                 deadLetters.append(deadLetter(p, changes[i], i < p.recheckedInBatch,
                                               makeError(ErrorCode::ValidationFailed,
-                                                        QStringLiteral("field '%1' must be unique; '%2' occurs twice in the batch")
-                                                            .arg(p.mapping.targetFields()[u.first], text)),
+                                                        QStringLiteral("field '%1' must be unique; %2 occurs twice in the batch")
+                                                            .arg(p.mapping.targetFields()[u.first],
+                                                                 quotable ? QLatin1Char('\'') + text + QLatin1Char('\'')
+                                                                          : QStringLiteral("its value"))),
                                               p.runId, p.traceId));
                 duplicate = true;
                 break;
             }
             u.second.insert(text);
         }
-        ok[i] = duplicate ? 0 : 1;
+        if (duplicate)
+            continue;
+        // The policy: masked and dropped fields never reach the sink, nor a dry run's plan.
+        if (!p.plan.isIdentity()) {
+            if (auto r = p.plan.apply(out[i], written[i]); !r.ok()) {
+                ++result.failed;
+                deadLetters.append(deadLetter(p, changes[i], i < p.recheckedInBatch, r.error(), p.runId, p.traceId));
+                continue;
+            }
+        }
+        ok[i] = 1;
     }
+    // What is written: the mapped record, or what the policy left of it.
+    const std::vector<Record> &rows = p.plan.isIdentity() ? out : written;
     p.mapNs += timer.nsecsElapsed();
     timer.restart();
 
@@ -215,7 +279,7 @@ Result<void> PipelineRunner::applyBatch(Prepared &p, std::vector<Change> &change
         for (std::size_t i = 0; i < count; ++i) {
             if (!ok[i])
                 continue;
-            const auto planned = p.sink->previewUpsert(out[i]);
+            const auto planned = p.sink->previewUpsert(rows[i]);
             if (!planned.ok())
                 return planned.error();
             const bool exists = *planned != WriteOutcome::Kind::Inserted;
@@ -237,9 +301,12 @@ Result<void> PipelineRunner::applyBatch(Prepared &p, std::vector<Change> &change
             if (result.planned.size() < options.plannedRowsToKeep) {
                 PlannedWrite w;
                 w.op = op;
-                w.key = changes[i].key.toString();
-                w.fields = p.mapping.targetFields();
-                for (const Value &v : out[i].values) {
+                Key targetKey; // as the target will see it (a hashed key stays hashed)
+                for (const int k : p.plan.writtenKey())
+                    targetKey.parts.push_back(rows[i].values[std::size_t(k)]);
+                w.key = targetKey.toString();
+                w.fields = p.plan.writtenFields();
+                for (const Value &v : rows[i].values) {
                     w.values.append(v.isNull() ? QString() : v.toString());
                     w.nulls.append(v.isNull());
                 }
@@ -255,7 +322,7 @@ Result<void> PipelineRunner::applyBatch(Prepared &p, std::vector<Change> &change
     for (std::size_t i = 0; i < count; ++i) {
         if (!ok[i])
             continue;
-        const auto w = changes[i].op == Change::Op::Delete ? p.sink->remove(out[i]) : p.sink->upsert(out[i]);
+        const auto w = changes[i].op == Change::Op::Delete ? p.sink->remove(rows[i]) : p.sink->upsert(rows[i]);
         if (!w.ok()) {
             p.sink->rollback();
             return w.error();
@@ -360,7 +427,7 @@ RunResult PipelineRunner::run(const QString &pipeline, const RunOptions &options
     std::unique_ptr<Source> src = std::move(*source);
     if (auto r = src->open(*checkpoint); !r.ok())
         return finish(result, QStringLiteral("failed"), r.error());
-    if (auto r = p.sink->open(p.mapping.targetFields(), p.mapping.targetKeyIndexes()); !r.ok())
+    if (auto r = p.sink->open(p.plan.writtenFields(), p.plan.writtenKey()); !r.ok())
         return finish(result, QStringLiteral("failed"), r.error());
     m_activeSource.store(src.get());
     struct Deactivate
@@ -450,16 +517,15 @@ Result<void> PipelineRunner::enqueue(const QString &pipeline, const std::vector<
     if (auto r = prepare(pipeline, p); !r.ok())
         return r;
     QList<OutboxEntry> entries;
-    const QList<Field> &fields = p.source->schema.fields;
     for (const Change &c : changes) {
         OutboxEntry e;
         e.pipeline = pipeline;
-        e.key = c.key.toString();
+        e.key = p.payloads.storedKey(c.key);
         e.op = Change::opName(c.op);
-        QJsonObject payload;
-        for (int i = 0; i < fields.size() && std::size_t(i) < c.record.values.size(); ++i)
-            payload.insert(fields[i].name, c.record.values[std::size_t(i)].toJson());
-        e.payload = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+        auto payload = p.payloads.encode(c.record); // L3 values sealed
+        if (!payload.ok())
+            return payload.error();
+        e.payload = *payload;
         e.sourceVersion = c.sourceVersion;
         e.observedAt = c.observedAt;
         e.traceId = c.traceId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : c.traceId;
@@ -491,11 +557,10 @@ RunResult PipelineRunner::drainOutbox(const QString &pipeline, const RunOptions 
     if (!sink.ok())
         return finish(result, QStringLiteral("failed"), sink.error());
     p.sink = std::move(*sink);
-    if (auto r = p.sink->open(p.mapping.targetFields(), p.mapping.targetKeyIndexes()); !r.ok())
+    if (auto r = p.sink->open(p.plan.writtenFields(), p.plan.writtenKey()); !r.ok())
         return finish(result, QStringLiteral("failed"), r.error());
     const auto pending = m_store->pendingOutboxCount(pipeline);
     const qint64 totalRows = pending.ok() ? *pending : -1;
-    const QList<Field> &fields = p.source->schema.fields;
     const QList<int> keyIndexes = p.source->schema.keyIndexes();
     const int batchSize = std::max(1, p.pipeline->batchSize);
     qint64 lastId = 0;
@@ -511,6 +576,7 @@ RunResult PipelineRunner::drainOutbox(const QString &pipeline, const RunOptions 
         if (todo.isEmpty())
             break;
         std::vector<Change> changes;
+        QList<DeadLetterEntry> undecodable;
         QList<qint64> ids;
         QList<QPair<QString, QString>> versions;
         for (const OutboxEntry &e : std::as_const(todo)) {
@@ -521,14 +587,31 @@ RunResult PipelineRunner::drainOutbox(const QString &pipeline, const RunOptions 
                 ++result.skipped; // this exact version was already written
                 continue;
             }
+            auto record = p.payloads.decode(e.payload);
+            if (!record.ok()) { // kept as it is, sealed, for a steward with the right secret
+                ++result.failed;
+                DeadLetterEntry d;
+                d.pipeline = pipeline;
+                d.runId = result.runId;
+                d.key = e.key;
+                d.op = e.op;
+                d.payload = e.payload;
+                d.errorCode = record.error().code;
+                d.errorMessage = record.error().message;
+                d.mappingVersion = p.mapping.version();
+                d.sourceVersion = e.sourceVersion;
+                d.traceId = e.traceId;
+                log::warning(lcSync(), QStringLiteral("outbox entry %1 sent to dead letters with %2").arg(e.key, d.errorCode),
+                             log::Fields{e.key, d.errorCode});
+                undecodable.append(d);
+                continue;
+            }
             Change c;
             c.op = Change::opFromName(e.op);
             c.sourceVersion = e.sourceVersion;
             c.observedAt = e.observedAt;
             c.traceId = e.traceId;
-            const QJsonObject payload = QJsonDocument::fromJson(e.payload.toUtf8()).object();
-            for (const Field &f : fields)
-                c.record.values.push_back(Value::fromJson(payload.value(f.name)));
+            c.record = std::move(*record);
             for (int k : keyIndexes)
                 c.key.parts.push_back(c.record.values[std::size_t(k)]);
             if (!e.sourceVersion.isEmpty())
@@ -536,7 +619,7 @@ RunResult PipelineRunner::drainOutbox(const QString &pipeline, const RunOptions 
             changes.push_back(std::move(c));
         }
         result.read += todo.size();
-        QList<DeadLetterEntry> deadLetters;
+        QList<DeadLetterEntry> deadLetters = undecodable;
         if (auto r = applyBatch(p, changes, changes.size(), options, result, deadLetters); !r.ok())
             return finish(result, QStringLiteral("failed"), r.error());
         if (!options.dryRun) {
