@@ -3,6 +3,7 @@
 #include "connectors/connector.h"
 #include "demo/demoworkspace.h"
 #include "mapping/preview.h"
+#include "policy/viewpolicy.h"
 #include "store/statestore.h"
 #include "sync/lookups.h"
 #include "sync/pipelinerunner.h"
@@ -380,7 +381,9 @@ void printPreview(const PreviewResult &r, const MappingRules &rules)
                 notes << QStringLiteral("lookup: not in the table");
             if (t.defaultApplied)
                 notes << QStringLiteral("default (value was null)");
-            QString value = t.outcome == MapOutcome::Kind::Mapped ? cell(rec.output.values[std::size_t(f)])
+            const bool hidden = f < r.targetPolicy.size() && r.targetPolicy[f].hidden;
+            QString value = hidden ? QStringLiteral("(hidden by policy)")
+                : t.outcome == MapOutcome::Kind::Mapped ? cell(rec.output.values[std::size_t(f)])
                                                                   : QStringLiteral("✗ %1").arg(t.error.code.isEmpty()
                                                                                                    ? QStringLiteral("skipped")
                                                                                                    : t.error.code);
@@ -441,12 +444,18 @@ int preview(const Globals &g, const QStringList &args)
                                    QStringLiteral("How many records to preview (default 20; with --input, 0 = all)."),
                                    QStringLiteral("N"), QStringLiteral("20"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the result as one JSON document."));
-    p.addOptions({input, limit, json});
+    const QCommandLineOption as(QStringLiteral("as"),
+                                QStringLiteral("Show the values as ROLE would see them. Without it, as your own role "
+                                               "(workspace.yaml stewards:). A role that would see more than yours is "
+                                               "refused."),
+                                QStringLiteral("ROLE"));
+    p.addOptions({input, limit, json, as});
     if (const int rc = parseCommand(p, args,
                                     QStringLiteral("Applies a mapping to sample records without writing anything: per "
                                                    "record and field the output value, which case fired, whether a "
                                                    "default or lookup applied, every validation error; then how often "
-                                                   "each rule fired. Exit 1 if a record fails."),
+                                                   "each rule fired. Values are masked for the viewing role, as the "
+                                                   "console masks them. Exit 1 if a record fails."),
                                     QStringLiteral("MAPPING The mapping file, relative to the workspace or absolute."));
         rc >= 0)
         return rc;
@@ -467,6 +476,11 @@ int preview(const Globals &g, const QStringList &args)
         return BadInput;
     }
     const Workspace &ws = *load.workspace;
+    const auto viewer = viewingHolder(ws, p.isSet(as) ? p.value(as) : QString());
+    if (!viewer.ok()) {
+        err() << QStringLiteral("concordctl preview: %1\n").arg(viewer.error().message);
+        return BadInput;
+    }
     ErrorList errors;
     MappingRules standalone;
     const MappingRules *rules = findMapping(ws, p.positionalArguments().front(), &standalone, &errors);
@@ -522,7 +536,11 @@ int preview(const Globals &g, const QStringList &args)
         }
         samples = std::move(read).value();
     }
-    const PreviewResult result = previewMapping(compiled, *rules, source->schema, std::move(samples));
+    PreviewResult result = previewMapping(compiled, *rules, source->schema, std::move(samples));
+    if (auto r = applyViewPolicy(result, ws, compiled, *source, *target, *viewer); !r.ok()) {
+        err() << QStringLiteral("concordctl preview: %1: %2\n").arg(r.error().code, r.error().message);
+        return exitFor(r.error());
+    }
     if (p.isSet(json)) {
         QJsonObject o = previewToJson(result, *rules);
         o.insert(QStringLiteral("mapping"), QDir(ws.dir).relativeFilePath(rules->absolutePath));
@@ -533,9 +551,16 @@ int preview(const Globals &g, const QStringList &args)
     } else {
         for (const QString &w : std::as_const(warnings))
             err() << QStringLiteral("warning: ") << w << Qt::endl;
-        out() << QStringLiteral("Preview of %1 (%2 → %3, version %4)\n\n")
+        out() << QStringLiteral("Preview of %1 (%2 → %3, version %4), as %5\n")
                      .arg(QDir(ws.dir).relativeFilePath(rules->absolutePath), rules->source, rules->target,
-                          result.mappingVersion);
+                          result.mappingVersion, result.viewer);
+        QStringList withheld;
+        for (int f = 0; f < result.targetPolicy.size(); ++f)
+            if (result.targetPolicy[f].masked || result.targetPolicy[f].hidden)
+                withheld << QStringLiteral("%1: %2").arg(result.targetFields[f], result.targetPolicy[f].summary);
+        if (!withheld.isEmpty())
+            out() << QStringLiteral("Withheld by policy: ") << withheld.join(QStringLiteral(", ")) << '\n';
+        out() << '\n';
         printPreview(result, *rules);
     }
     return result.failed > 0 ? Found : Success;

@@ -25,6 +25,12 @@ roles:
   tax_steward:       { department: tax,       clearance: L3 }
   auditor:           { department: finance,   clearance: L1 }
 
+# 谁以哪个角色登录控制台：操作系统用户名 → 角色，'*' 表示其余所有人。控制台只能“以…身份查看”不高于自己的角色。
+# Who signs in as which role: OS user name -> role; '*' is everyone else. The console's "view as"
+# offers only roles that see no more than your own.
+stewards:
+  '*': finance_steward
+
 # 部门系统。clearance 是该系统最多能接收的敏感级别：仓储只到 L2，所以手机号（L3）到达时已脱敏；
 # 客服坐席要回拨客户，所以客服系统可以接收 L3。脱敏在引擎内、写入目标之前完成（docs/policy.md）。
 # Department systems. clearance is the most sensitive level a system may receive: the warehouse

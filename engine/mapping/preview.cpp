@@ -223,6 +223,10 @@ QJsonObject previewToJson(const PreviewResult &result, const MappingRules &rules
         }
         o.insert(QStringLiteral("nulls"), s.nulls);
         o.insert(QStringLiteral("failures"), s.failures);
+        if (f < result.targetPolicy.size()) { // what the viewer may see of this field, and why
+            o.insert(QStringLiteral("policy"), result.targetPolicy[f].summary);
+            o.insert(QStringLiteral("policy_reason"), result.targetPolicy[f].reason);
+        }
         fieldHits.insert(result.targetFields[f], o);
     }
     QJsonArray ruleHits;
@@ -237,7 +241,7 @@ QJsonObject previewToJson(const PreviewResult &result, const MappingRules &rules
         }
         ruleHits.append(o);
     }
-    return QJsonObject{{QStringLiteral("mapping_version"), result.mappingVersion},
+    QJsonObject o{{QStringLiteral("mapping_version"), result.mappingVersion},
                        {QStringLiteral("records"), records},
                        {QStringLiteral("summary"), QJsonObject{{QStringLiteral("records"), int(result.records.size())},
                                                                {QStringLiteral("mapped"), result.mapped},
@@ -245,6 +249,9 @@ QJsonObject previewToJson(const PreviewResult &result, const MappingRules &rules
                                                                {QStringLiteral("failed"), result.failed}}},
                        {QStringLiteral("fields"), fieldHits},
                        {QStringLiteral("rules"), ruleHits}};
+    if (!result.viewer.isEmpty())
+        o.insert(QStringLiteral("viewer"), result.viewer);
+    return o;
 }
 
 } // namespace concord

@@ -37,6 +37,16 @@ struct PreviewFieldStats
     int failures = 0;       // records that failed or were skipped at this field
 };
 
+// What the viewer may see of one column of a preview, set by applyViewPolicy (engine/policy):
+// "pass", "mask partial(3,4)" or "drop" and why. Empty when no policy was applied.
+struct PreviewColumnPolicy
+{
+    QString summary;
+    QString reason;
+    bool masked = false;
+    bool hidden = false;    // dropped: every value of the column is null in the preview
+};
+
 struct PreviewResult
 {
     QString mappingVersion;
@@ -48,6 +58,10 @@ struct PreviewResult
     int mapped = 0;
     int skipped = 0;
     int failed = 0;
+    // Set by applyViewPolicy: who the values were masked for, and how, per column.
+    QString viewer;
+    QList<PreviewColumnPolicy> sourcePolicy;  // per source field
+    QList<PreviewColumnPolicy> targetPolicy;  // per target field
 };
 
 // Maps every sample (in the source dataset's field order) with a trace. `mapping` must be valid.

@@ -21,7 +21,7 @@ struct Field
     FieldType type;
     bool key = false;
     Sensitivity sensitivity = Sensitivity::Unset;
-    QString mask;          // masking strategy text, e.g. "partial(3,4)"; applied by policy (later)
+    QString mask;          // masking strategy text, e.g. "partial(3,4)"; applied by policy (engine/policy)
     QStringList visibleTo; // departments that may see the field at all
     SourceLocation location;
 

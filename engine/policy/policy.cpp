@@ -34,8 +34,15 @@ Holder Holder::ofRole(const RoleDef &r)
     return Holder{Kind::Role, r.name, r.department, r.clearance};
 }
 
+Holder Holder::withoutRole()
+{
+    return Holder{Kind::Role, QString(), QString(), Sensitivity::L1};
+}
+
 QString Holder::label() const
 {
+    if (!hasRole())
+        return QStringLiteral("no role");
     return (kind == Kind::System ? QStringLiteral("system ") : QStringLiteral("role ")) + name;
 }
 
@@ -141,6 +148,56 @@ PolicyDecision strictest(const QList<PolicyDecision> &decisions)
     if (!any)
         best.reason = QStringLiteral("made from no field: nothing to withhold");
     return best;
+}
+
+QString currentUser()
+{
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
+}
+
+Holder stewardHolder(const Workspace &ws, const QString &user)
+{
+    const RoleDef *role = ws.stewardRole(user);
+    return role ? Holder::ofRole(*role) : Holder::withoutRole();
+}
+
+bool seesNoMoreThan(const Workspace &ws, const Holder &other, const Holder &self, QString *why)
+{
+    for (const DatasetDef &ds : ws.datasets) {
+        for (const Field &f : ds.schema.fields) {
+            const PolicyDecision mine = resolvePolicy(ws, ds, f, self);
+            const PolicyDecision theirs = resolvePolicy(ws, ds, f, other);
+            // Two different masks are not comparable (partial shows digits a hash does not): refused.
+            const bool otherMask = theirs.action == PolicyDecision::Action::Mask
+                && mine.action == PolicyDecision::Action::Mask && !(theirs.mask == mine.mask);
+            if (theirs.severity() < mine.severity() || otherMask) {
+                if (why)
+                    *why = QStringLiteral("%1 would see %2.%3 (%4) where %5 gets %6")
+                               .arg(other.label(), ds.id, f.name, theirs.summary(), self.label(), mine.summary());
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+Result<Holder> viewingHolder(const Workspace &ws, const QString &role, const QString &user)
+{
+    const Holder self = stewardHolder(ws, user);
+    if (role.isEmpty())
+        return self;
+    const auto it = ws.roles.constFind(role);
+    if (it == ws.roles.cend())
+        return makeError(ErrorCode::ConfigInvalid, QStringLiteral("no role named '%1' (roles: %2)")
+                                                       .arg(role, ws.roles.keys().join(QStringLiteral(", "))));
+    const Holder other = Holder::ofRole(*it);
+    QString why;
+    if (!seesNoMoreThan(ws, other, self, &why))
+        return makeError(ErrorCode::PolicyDenied,
+                         QStringLiteral("you (%1, %2) may not view as role %3: %4")
+                             .arg(user.isEmpty() ? QStringLiteral("unknown user") : user, self.label(), role, why));
+    return other;
 }
 
 } // namespace concord

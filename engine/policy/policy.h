@@ -31,7 +31,10 @@ struct Holder
 
     static Holder ofSystem(const SystemDef &s);
     static Holder ofRole(const RoleDef &r);
-    QString label() const; // "system warehouse", "role sales_steward"
+    // Someone `stewards:` gives no role: no department, clearance L1 (only rules naming '*' widen it).
+    static Holder withoutRole();
+    bool hasRole() const { return kind == Kind::System || !name.isEmpty(); }
+    QString label() const; // "system warehouse", "role sales_steward", "no role"
 };
 
 struct PolicyDecision
@@ -56,5 +59,22 @@ PolicyDecision resolvePolicy(const Workspace &ws, const DatasetDef &dataset, con
 // the target dataset's own declaration counts too): the strictest of their decisions, so that
 // nothing derived from an L3 field reaches a holder the L3 field could not.
 PolicyDecision strictest(const QList<PolicyDecision> &decisions);
+
+// The OS user this process runs as ($USER, else $USERNAME).
+QString currentUser();
+
+// The signed-in steward (DESIGN.md §6): the role workspace.yaml's `stewards:` gives `user`, or no role.
+Holder stewardHolder(const Workspace &ws, const QString &user);
+
+// Whether `other` never gets more than `self`, field by field over every dataset: at each field
+// other's decision withholds at least as much (drop over mask over pass; a different mask than
+// self's counts as more, since masks are not comparable). "View as" and `--as`
+// may choose only such roles, so a steward cannot read through another role what theirs hides.
+// When it does not hold, `why` names the first field where other would see more.
+// Who data is shown as: `role` when given — it must exist and see no more than `user`'s own role
+// (seesNoMoreThan), else CONFIG_INVALID saying why — otherwise `user`'s own (stewardHolder).
+Result<Holder> viewingHolder(const Workspace &ws, const QString &role, const QString &user = currentUser());
+
+bool seesNoMoreThan(const Workspace &ws, const Holder &other, const Holder &self, QString *why = nullptr);
 
 } // namespace concord

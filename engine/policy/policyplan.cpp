@@ -4,6 +4,18 @@
 
 namespace concord {
 
+PolicyDecision PolicyPlan::decideOutput(const Workspace &ws, const CompiledMapping &mapping, const DatasetDef &source,
+                                        const DatasetDef &target, int output, const Holder &holder)
+{
+    QList<PolicyDecision> parts;
+    for (const int s : mapping.sourcesOf(output))
+        parts.append(resolvePolicy(ws, source, source.schema.fields[s], holder));
+    const int t = target.schema.indexOf(mapping.targetFields().value(output));
+    if (t >= 0)
+        parts.append(resolvePolicy(ws, target, target.schema.fields[t], holder));
+    return strictest(parts);
+}
+
 Result<PolicyPlan> PolicyPlan::build(const Workspace &ws, const CompiledMapping &mapping, const DatasetDef &source,
                                      const DatasetDef &target, const Holder &holder, const MaskKeys &keys)
 {
@@ -12,13 +24,7 @@ Result<PolicyPlan> PolicyPlan::build(const Workspace &ws, const CompiledMapping 
     plan.m_mappedFields = mapping.targetFields();
     const std::vector<int> &key = mapping.targetKeyIndexes();
     for (int i = 0; i < plan.m_mappedFields.size(); ++i) {
-        QList<PolicyDecision> parts;
-        for (const int s : mapping.sourcesOf(i))
-            parts.append(resolvePolicy(ws, source, source.schema.fields[s], holder));
-        const int t = target.schema.indexOf(plan.m_mappedFields[i]);
-        if (t >= 0)
-            parts.append(resolvePolicy(ws, target, target.schema.fields[t], holder));
-        const PolicyDecision d = strictest(parts);
+        const PolicyDecision d = decideOutput(ws, mapping, source, target, i, holder);
         const bool isKey = std::find(key.cbegin(), key.cend(), i) != key.cend();
         if (isKey && d.action == PolicyDecision::Action::Drop)
             return makeError(ErrorCode::PolicyDenied,

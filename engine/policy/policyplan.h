@@ -22,6 +22,11 @@ public:
     static Result<PolicyPlan> build(const Workspace &ws, const CompiledMapping &mapping, const DatasetDef &source,
                                     const DatasetDef &target, const Holder &holder, const MaskKeys &keys);
 
+    // The decision for mapped field `output` of `mapping` towards `holder`: the strictest over the
+    // source fields it is made from and the target field itself.
+    static PolicyDecision decideOutput(const Workspace &ws, const CompiledMapping &mapping, const DatasetDef &source,
+                                       const DatasetDef &target, int output, const Holder &holder);
+
     const QList<PolicyDecision> &decisions() const { return m_decisions; } // one per mapped field
     const QStringList &writtenFields() const { return m_written; }
     const std::vector<int> &writtenKey() const { return m_writtenKey; }     // indexes into writtenFields()

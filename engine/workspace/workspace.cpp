@@ -34,4 +34,15 @@ QString Workspace::stateStorePath() const
     return QDir(dir).absoluteFilePath(QStringLiteral(".concord/state.sqlite"));
 }
 
+const RoleDef *Workspace::stewardRole(const QString &user) const
+{
+    auto it = stewards.constFind(user);
+    if (it == stewards.cend())
+        it = stewards.constFind(QStringLiteral("*"));
+    if (it == stewards.cend())
+        return nullptr;
+    const auto role = roles.constFind(*it);
+    return role == roles.cend() ? nullptr : &*role;
+}
+
 } // namespace concord

@@ -121,11 +121,14 @@ struct Workspace
     QMap<QString, PipelineDef> pipelines;
     QMap<QString, MappingRules> mappings; // by the path pipelines use
     QList<PolicyRule> policies;      // in file order: the first that matches decides
+    QMap<QString, QString> stewards; // `stewards:` OS user name -> role name; "*": everyone not listed
 
     const DatasetDef *dataset(const QString &id) const;
     const SystemDef *systemOf(const DatasetDef &ds) const;
     const MappingRules *mappingOf(const PipelineDef &p) const;
     QString stateStorePath() const;  // <dir>/.concord/state.sqlite
+    // The role `stewards:` gives an OS user (their own entry, else "*"), or null: no role.
+    const RoleDef *stewardRole(const QString &user) const;
 };
 
 } // namespace concord

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace concord {
 
@@ -16,7 +17,7 @@ namespace {
 const QStringList kTopKeys = {QStringLiteral("name"),     QStringLiteral("description"), QStringLiteral("departments"),
                               QStringLiteral("roles"),    QStringLiteral("systems"),     QStringLiteral("datasets"),
                               QStringLiteral("pipelines"), QStringLiteral("settings"),   QStringLiteral("policies"),
-                              QStringLiteral("secret")};
+                              QStringLiteral("secret"),   QStringLiteral("stewards")};
 const QStringList kRoleKeys = {QStringLiteral("department"), QStringLiteral("clearance"), QStringLiteral("description")};
 const QStringList kSystemKeys = {
     QStringLiteral("kind"),     QStringLiteral("path"),       QStringLiteral("host"),     QStringLiteral("port"),
@@ -87,6 +88,8 @@ private:
     void readPipeline(const YamlReader &r, const QString &name, const YAML::Node &keyNode, const YAML::Node &node);
     void loadMapping(const YamlReader &r, const QString &path, const YAML::Node &at);
     void checkMappings();
+    void readStewards(const YamlReader &r, const YAML::Node &node);
+    void warnUntaggedAcrossDepartments();
     void readPolicies(const YamlReader &r, const YAML::Node &node);
     void checkMask(const YamlReader &r, const YAML::Node &node, const QString &text, const Field &field,
                    const QString &where);
@@ -148,7 +151,67 @@ void Loader::run()
         readPipelines(r, root["pipelines"]);
     if (root["policies"])
         readPolicies(r, root["policies"]);
+    if (root["stewards"])
+        readStewards(r, root["stewards"]);
+    else if (!ws().roles.isEmpty())
+        m_out.warnings.append(Error{ErrorCode::ConfigInvalid,
+                                    QStringLiteral("workspace.yaml declares roles but no 'stewards:'; whoever opens the "
+                                                   "console has no role and sees L1 fields only (docs/policy.md §7)"),
+                                    r.location(root["roles"])});
     checkMappings();
+    warnUntaggedAcrossDepartments();
+}
+
+void Loader::readStewards(const YamlReader &r, const YAML::Node &node)
+{
+    if (!r.expectMap(node, QStringLiteral("stewards")))
+        return;
+    for (auto it = node.begin(); it != node.end(); ++it) {
+        const QString user = YamlReader::text(it->first);
+        const auto role = r.scalar(it->second, QStringLiteral("steward '%1'").arg(user));
+        if (!role)
+            continue;
+        if (!ws().roles.contains(*role))
+            r.error(it->second, QStringLiteral("steward '%1': unknown role '%2' (roles: %3)")
+                                    .arg(user, *role, ws().roles.keys().join(QStringLiteral(", "))));
+        else
+            ws().stewards.insert(user, *role);
+    }
+}
+
+// A field nobody tagged counts as L2. Where its dataset feeds another department, that default
+// decides what the other department receives, so say which fields rely on it.
+void Loader::warnUntaggedAcrossDepartments()
+{
+    QSet<QString> warned;
+    for (const PipelineDef &p : std::as_const(ws().pipelines)) {
+        const DatasetDef *src = ws().dataset(p.source);
+        const DatasetDef *dst = ws().dataset(p.target);
+        if (!src || !dst || warned.contains(src->id))
+            continue;
+        const SystemDef *from = ws().systemOf(*src);
+        const SystemDef *to = ws().systemOf(*dst);
+        if (!from || !to || from->department == to->department)
+            continue;
+        warned.insert(src->id);
+        QStringList untagged;
+        for (const Field &f : src->schema.fields)
+            if (f.sensitivity == Sensitivity::Unset)
+                untagged.append(f.name);
+        if (untagged.isEmpty())
+            continue;
+        m_out.warnings.append(Error{ErrorCode::ConfigInvalid,
+                                    QStringLiteral("dataset %1 feeds department %2 (pipeline '%3') but %4 untagged: "
+                                                   "%5 (treated as L2; tag them with sensitivity: L1, L2 or L3)")
+                                        .arg(src->id,
+                                             to->department.isEmpty() ? QStringLiteral("of system ") + to->name
+                                                                      : to->department,
+                                             p.name,
+                                             untagged.size() == 1 ? QStringLiteral("one field is")
+                                                                  : QStringLiteral("%1 fields are").arg(untagged.size()),
+                                             untagged.join(QStringLiteral(", "))),
+                                    src->schema.fields[src->schema.indexOf(untagged.front())].location});
+    }
 }
 
 void Loader::checkMask(const YamlReader &r, const YAML::Node &node, const QString &text, const Field &field,
