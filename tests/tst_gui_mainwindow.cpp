@@ -17,13 +17,16 @@
 #include "mainwindow.h"
 #include "mapping/mappingdocument.h"
 #include "mapping/mappingeditor.h"
+#include "mapping/previewmodel.h"
 #include "navigatormodel.h"
 #include "pipelinespage.h"
 #include "pipelinetablemodel.h"
 #include "problemspane.h"
+#include "roleselector.h"
 #include "welcomepage.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QMenu>
@@ -68,6 +71,7 @@ private Q_SLOTS:
     void openDemoCreatesItWithoutBlocking();
     void disabledPipelineOnlyDryRuns();
     void editMappingOpensEditorAndSaveReloads();
+    void viewAsMasksTheMappingPreview();
 
 private:
     void watch(QAbstractItemModel *model);
@@ -464,6 +468,53 @@ void TstGuiMainWindow::editMappingOpensEditorAndSaveReloads()
     QTRY_VERIFY_WITH_TIMEOUT(reloaded.count() >= 1, 30000);
     const auto ws = m_window->session()->workspace();
     QCOMPARE(ws->mappingOf(ws->pipelines.value(RunPipeline))->version, version);
+    QVERIFY(editor->close());
+}
+
+void TstGuiMainWindow::viewAsMasksTheMappingPreview()
+{
+    // The demo signs everyone in as the finance steward (L3); every other role sees no more.
+    QComboBox *roles = m_window->roleSelector()->combo();
+    QCOMPARE(roles->count(), m_window->session()->workspace()->roles.size());
+    QVERIFY(roles->itemText(0).startsWith(QLatin1String("finance_steward")));
+    QCOMPARE(m_window->session()->viewer().name, QStringLiteral("finance_steward"));
+
+    selectInTable(RunPipeline);
+    m_window->actions()->editMapping->trigger();
+    auto *editor = m_window->findChild<MappingEditor *>();
+    QVERIFY(editor);
+    QTRY_VERIFY_WITH_TIMEOUT(editor->isReady() && editor->previewsShown() > 0, 15000);
+    PreviewModel *model = editor->previewModel();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, 15000);
+    const int phone = model->columnOf(QStringLiteral("contact_phone"));
+    QVERIFY(phone > 0);
+    const auto phoneText = [&] { return model->index(0, phone).data().toString(); };
+    QVERIFY2(!phoneText().contains(QLatin1Char('*')), qPrintable(phoneText()));
+
+    // As the sales steward (L2) the L3 phone is masked, in the grid and its header says why.
+    const int shown = editor->previewsShown();
+    const int sales = roles->findData(QStringLiteral("sales_steward"));
+    QVERIFY(sales > 0);
+    roles->setCurrentIndex(sales);
+    Q_EMIT roles->activated(sales);
+    QCOMPARE(m_window->session()->viewer().name, QStringLiteral("sales_steward"));
+    QTRY_VERIFY_WITH_TIMEOUT(editor->previewsShown() > shown, 15000);
+    QVERIFY2(phoneText().contains(QLatin1String("****")), qPrintable(phoneText()));
+    QVERIFY(model->headerData(phone, Qt::Horizontal, Qt::ToolTipRole).toString().contains(QLatin1String("partial(3,4)")));
+    saveScreenshot(QStringLiteral("view-as-sales.png"));
+
+    // The auditor (L1) does not see names at all.
+    const int auditor = roles->findData(QStringLiteral("auditor"));
+    roles->setCurrentIndex(auditor);
+    Q_EMIT roles->activated(auditor);
+    const int name = model->columnOf(QStringLiteral("customer_name"));
+    QTRY_COMPARE_WITH_TIMEOUT(model->index(0, name).data().toString(), QStringLiteral("(hidden)"), 15000);
+
+    // Back to the steward's own role: in clear again.
+    roles->setCurrentIndex(0);
+    Q_EMIT roles->activated(0);
+    QTRY_VERIFY_WITH_TIMEOUT(!phoneText().contains(QLatin1Char('*')) && model->index(0, name).data().toString() != QStringLiteral("(hidden)"),
+                             15000);
     QVERIFY(editor->close());
 }
 

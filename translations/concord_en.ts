@@ -401,6 +401,14 @@
     </message>
 </context>
 <context>
+    <name>concord::ConsoleSession</name>
+    <message>
+        <location filename="../ui/consolesession.cpp" line="53"/>
+        <source>no workspace is open</source>
+        <translation>no workspace is open</translation>
+    </message>
+</context>
+<context>
     <name>concord::DryRunPanel</name>
     <message>
         <location filename="../ui/dryrunpanel.cpp" line="57"/>
@@ -461,275 +469,275 @@
 <context>
     <name>concord::FieldRulePanel</name>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="260"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="270"/>
         <source>Change where %1 comes from</source>
         <translation>Change where %1 comes from</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="262"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="272"/>
         <source>Map %1 from %2</source>
         <translation>Map %1 from %2</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="263"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="273"/>
         <source>Edit the expression of %1</source>
         <translation>Edit the expression of %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="265"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="275"/>
         <source>Edit the constant of %1</source>
         <translation>Edit the constant of %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="269"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="279"/>
         <source>Add transform %1 to %2</source>
         <translation>Add transform %1 to %2</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="276"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="286"/>
         <source>Remove a transform of %1</source>
         <translation>Remove a transform of %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="292"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="302"/>
         <source>Add a case to %1</source>
         <translation>Add a case to %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="302"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="312"/>
         <source>Remove a case of %1</source>
         <translation>Remove a case of %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="311"/>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="326"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="321"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="336"/>
         <source>Edit a case of %1</source>
         <translation>Edit a case of %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="329"/>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="330"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="339"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="340"/>
         <source>Edit the else of %1</source>
         <translation>Edit the else of %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="331"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="341"/>
         <source>Edit the default of %1</source>
         <translation>Edit the default of %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="332"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="342"/>
         <source>Change the null policy of %1</source>
         <translation>Change the null policy of %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="333"/>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="334"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="343"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="344"/>
         <source>Change the type of %1</source>
         <translation>Change the type of %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="335"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="345"/>
         <source>Describe %1</source>
         <translation>Describe %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="340"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="350"/>
         <source>Value from</source>
         <translation>Value from</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="341"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="351"/>
         <source>Transforms</source>
         <translation>Transforms</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="342"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="352"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="343"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="353"/>
         <source>Else</source>
         <translation>Else</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="344"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="354"/>
         <source>Default</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="345"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="355"/>
         <source>On null</source>
         <translation>On null</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="346"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="356"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="347"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="357"/>
         <source>Lookup</source>
         <translation>Lookup</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="348"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="358"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="349"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="359"/>
         <source>expression</source>
         <translation>expression</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="350"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="360"/>
         <source>Checked: the else value is an expression; otherwise a constant</source>
         <translation>Checked: the else value is an expression; otherwise a constant</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="351"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="361"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="351"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="361"/>
         <source>Then</source>
         <translation>Then</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="351"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="361"/>
         <source>ƒ</source>
         <translation>ƒ</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="352"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="362"/>
         <source>Checked: Then is an expression; otherwise a constant</source>
         <translation>Checked: Then is an expression; otherwise a constant</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="353"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="363"/>
         <source>Add the chosen transform at the end</source>
         <translation>Add the chosen transform at the end</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="354"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="364"/>
         <source>Remove the selected transform</source>
         <translation>Remove the selected transform</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="355"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="365"/>
         <source>Apply the selected transform earlier</source>
         <translation>Apply the selected transform earlier</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="356"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="366"/>
         <source>Apply the selected transform later</source>
         <translation>Apply the selected transform later</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="357"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="367"/>
         <source>Add a case</source>
         <translation>Add a case</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="358"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="368"/>
         <source>Remove the selected case</source>
         <translation>Remove the selected case</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="359"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="369"/>
         <source>Move the selected case up (the first case that matches wins)</source>
         <translation>Move the selected case up (the first case that matches wins)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="360"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="370"/>
         <source>Move the selected case down</source>
         <translation>Move the selected case down</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="361"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="371"/>
         <source>a constant, e.g. &apos;CN&apos; or 0</source>
         <translation>a constant, e.g. &apos;CN&apos; or 0</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="362"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="372"/>
         <source>(none: the value passes through)</source>
         <translation>(none: the value passes through)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="363"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="373"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="364"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="374"/>
         <source>Condition of the selected case, e.g. value in [&apos;Lost&apos;, &apos;Cancelled&apos;]</source>
         <translation>Condition of the selected case, e.g. value in [&apos;Lost&apos;, &apos;Cancelled&apos;]</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="365"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="375"/>
         <source>e.g. concat(first_name, &apos; &apos;, last_name)</source>
         <translation>e.g. concat(first_name, &apos; &apos;, last_name)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="369"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="379"/>
         <source>(not mapped)</source>
         <translation>(not mapped)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="369"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="379"/>
         <source>Source field</source>
         <translation>Source field</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="369"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="379"/>
         <source>Expression</source>
         <translation>Expression</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="369"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="379"/>
         <source>Constant</source>
         <translation>Constant</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="373"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="383"/>
         <source>keep null</source>
         <translation>keep null</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="374"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="384"/>
         <source>use the default</source>
         <translation>use the default</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="375"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="385"/>
         <source>skip the record</source>
         <translation>skip the record</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="376"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="386"/>
         <source>fail the record</source>
         <translation>fail the record</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="395"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="405"/>
         <source>Select a target field to edit its rule.</source>
         <translation>Select a target field to edit its rule.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="402"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="412"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="454"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="464"/>
         <source>target&apos;s type (%1)</source>
         <translation>target&apos;s type (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="468"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="478"/>
         <source>inline table of %n value(s) — edit it in the YAML tab</source>
         <translation>
             <numerusform>inline table of %n value — edit it in the YAML tab</numerusform>
@@ -737,27 +745,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="469"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="479"/>
         <source>%1: %2 → %3 — edit it in the YAML tab</source>
         <translation>%1: %2 → %3 — edit it in the YAML tab</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="471"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="481"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="512"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="530"/>
         <source>⚠ Required, but not mapped: every record would fail.</source>
         <translation>⚠ Required, but not mapped: every record would fail.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="590"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="608"/>
         <source>Reorder the transforms of %1</source>
         <translation>Reorder the transforms of %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="614"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="632"/>
         <source>Reorder the cases of %1</source>
         <translation>Reorder the cases of %1</translation>
     </message>
@@ -856,77 +864,77 @@
 <context>
     <name>concord::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>About Concord</source>
         <translation>About Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;Keeps department systems consistent with each other: mapping rules, sync pipelines, dead letters and their history, in one console.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;Keeps department systems consistent with each other: mapping rules, sync pipelines, dead letters and their history, in one console.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Open Workspace</source>
         <translation>Open Workspace</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>The demo workspace could not be created: %1</source>
         <translation>The demo workspace could not be created: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>%1 failed: %2</source>
         <translation>%1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>Run failed: %1</source>
         <translation>Run failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>%1 was cancelled after %2 rows; the next run continues from the last checkpoint.</source>
         <translation>%1 was cancelled after %2 rows; the next run continues from the last checkpoint.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>Dry run of %1 finished in %2: %3 inserts and %4 updates planned, nothing written.</source>
         <translation>Dry run of %1 finished in %2: %3 inserts and %4 updates planned, nothing written.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>%1 finished in %2: %3 rows written, %4 records sent to dead letters.</source>
         <translation>%1 finished in %2: %3 rows written, %4 records sent to dead letters.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>%1 finished in %2: %3 rows written.</source>
         <translation>%1 finished in %2: %3 rows written.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="373"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>Open dead letters per pipeline are in the Dead letters column; replay them with &quot;concordctl deadletters replay&quot;.</source>
         <translation>Open dead letters per pipeline are in the Dead letters column; replay them with &quot;concordctl deadletters replay&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
         <source>No recent workspaces</source>
         <translation>No recent workspaces</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source>Clear List</source>
         <translation>Clear List</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
         <source>This pipeline is disabled in workspace.yaml (enabled: false); only a dry run is allowed</source>
         <translation>This pipeline is disabled in workspace.yaml (enabled: false); only a dry run is allowed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>%n pipeline(s)</source>
         <translation>
             <numerusform>%n pipeline</numerusform>
@@ -934,57 +942,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="477"/>
         <source>%1 open dead letters</source>
         <translation>%1 open dead letters</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
         <source>Concord — %1</source>
         <translation>Concord — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="483"/>
+        <location filename="../ui/mainwindow.cpp" line="494"/>
         <source>Concord</source>
         <translation>Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="484"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>&amp;Pipeline</source>
         <translation>&amp;Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="502"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
         <source>Navigator</source>
         <translation>Navigator</translation>
     </message>
@@ -992,47 +1000,47 @@
 <context>
     <name>concord::MappingCanvas</name>
     <message>
-        <location filename="../ui/mapping/mappingcanvas.cpp" line="283"/>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="278"/>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingcanvas.cpp" line="285"/>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="280"/>
         <source>Target: %1</source>
         <translation>Target: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingcanvas.cpp" line="305"/>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="300"/>
         <source>key</source>
         <translation>key</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingcanvas.cpp" line="307"/>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="302"/>
         <source>required</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingcanvas.cpp" line="310"/>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="305"/>
         <source>ƒ cases</source>
         <translation>ƒ cases</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingcanvas.cpp" line="312"/>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="307"/>
         <source>ƒ expr</source>
         <translation>ƒ expr</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingcanvas.cpp" line="316"/>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="311"/>
         <source>lookup</source>
         <translation>lookup</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingcanvas.cpp" line="320"/>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="315"/>
         <source>required but not mapped</source>
         <translation>required but not mapped</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingcanvas.cpp" line="321"/>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="316"/>
         <source>(unmapped)</source>
         <translation>(unmapped)</translation>
     </message>
@@ -1182,7 +1190,7 @@
         <translation>The YAML text has errors and was not applied; see the YAML tab.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mappingeditor.cpp" line="321"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="331"/>
         <source>No preview: the mapping has %n problem(s).</source>
         <translation>
             <numerusform>No preview: the mapping has %n problem.</numerusform>
@@ -1190,73 +1198,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="332"/>
-        <source>%1 record(s) from %2 · %3 mapped · %4 skipped · %5 failed</source>
-        <translation>%1 record(s) from %2 · %3 mapped · %4 skipped · %5 failed</translation>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="344"/>
+        <source>%1 record(s) from %2 · %3 mapped · %4 skipped · %5 failed · as %6</source>
+        <translation>%1 record(s) from %2 · %3 mapped · %4 skipped · %5 failed · as %6</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="352"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="350"/>
+        <source>no role</source>
+        <translation>no role</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="365"/>
         <source>%1 is not mapped.</source>
         <translation>%1 is not mapped.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="358"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="371"/>
         <source>case %1: %2</source>
         <translation>case %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="360"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="373"/>
         <source>else: %1</source>
         <translation>else: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="362"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="375"/>
         <source>default: %1</source>
         <translation>default: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="364"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="377"/>
         <source>lookup found: %1, missed: %2</source>
         <translation>lookup found: %1, missed: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="365"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="378"/>
         <source>null: %1</source>
         <translation>null: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="366"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="379"/>
         <source>failed: %1</source>
         <translation>failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="367"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="380"/>
         <source>Rule hits for %1 over the sample — %2</source>
         <translation>Rule hits for %1 over the sample — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="385"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="396"/>
         <source>Cannot read samples from %1: %2 — load a JSON file instead.</source>
         <translation>Cannot read samples from %1: %2 — load a JSON file instead.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="396"/>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="409"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="407"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="420"/>
         <source>Reading samples…</source>
         <translation>Reading samples…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="405"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="416"/>
         <source>Sample Records</source>
         <translation>Sample Records</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="406"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="417"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON files (*.json);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mappingeditor.cpp" line="431"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="442"/>
         <source>Auto-map %n field(s)</source>
         <translation>
             <numerusform>Auto-map %n field</numerusform>
@@ -1264,22 +1277,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="443"/>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="451"/>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="459"/>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="491"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="454"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="462"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="470"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="502"/>
         <source>Save Mapping</source>
         <translation>Save Mapping</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="444"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="455"/>
         <source>The YAML text has errors, so there is nothing valid to save:
 %1</source>
         <translation>The YAML text has errors, so there is nothing valid to save:
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mappingeditor.cpp" line="452"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="463"/>
         <source>The mapping has %n problem(s); pipelines using it will not run until they are fixed. Save anyway?</source>
         <translation>
             <numerusform>The mapping has %n problem; pipelines using it will not run until it is fixed. Save anyway?</numerusform>
@@ -1287,7 +1300,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mappingeditor.cpp" line="460"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="471"/>
         <source>%n comment(s) belong to rules that were removed or rewritten and will be lost:
 %1
 
@@ -1304,32 +1317,32 @@ Save anyway?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="469"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="480"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="478"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="489"/>
         <source>Saved %1 (version %2).</source>
         <translation>Saved %1 (version %2).</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="491"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="502"/>
         <source>%1 was not saved: %2</source>
         <translation>%1 was not saved: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="496"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="507"/>
         <source>%1[*] — Mapping Editor</source>
         <translation>%1[*] — Mapping Editor</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="511"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="522"/>
         <source>No problems</source>
         <translation>No problems</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mappingeditor.cpp" line="511"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="522"/>
         <source>⚠ %n problem(s)</source>
         <translation>
             <numerusform>⚠ %n problem</numerusform>
@@ -1337,22 +1350,22 @@ Save anyway?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="514"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="525"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="515"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="526"/>
         <source>Version %1 (saved: %2)</source>
         <translation>Version %1 (saved: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="527"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="538"/>
         <source>Unsaved Changes</source>
         <translation>Unsaved Changes</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="527"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="538"/>
         <source>%1 has unsaved changes. Save them before closing?</source>
         <translation>%1 has unsaved changes. Save them before closing?</translation>
     </message>
@@ -1360,19 +1373,19 @@ Save anyway?</numerusform>
 <context>
     <name>concord::MappingWorker</name>
     <message>
-        <location filename="../ui/mapping/mappingworker.cpp" line="33"/>
-        <location filename="../ui/mapping/mappingworker.cpp" line="69"/>
+        <location filename="../ui/mapping/mappingworker.cpp" line="34"/>
+        <location filename="../ui/mapping/mappingworker.cpp" line="70"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworker.cpp" line="51"/>
-        <location filename="../ui/mapping/mappingworker.cpp" line="70"/>
+        <location filename="../ui/mapping/mappingworker.cpp" line="52"/>
+        <location filename="../ui/mapping/mappingworker.cpp" line="71"/>
         <source>unknown source dataset &apos;%1&apos;</source>
         <translation>unknown source dataset &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworker.cpp" line="127"/>
+        <location filename="../ui/mapping/mappingworker.cpp" line="128"/>
         <source>the mapping&apos;s source or target dataset is not in the workspace</source>
         <translation>the mapping&apos;s source or target dataset is not in the workspace</translation>
     </message>
@@ -1594,7 +1607,7 @@ Declare one under &quot;pipelines:&quot; in workspace.yaml (a source dataset, a 
     </message>
     <message>
         <location filename="../ui/mapping/previewmodel.cpp" line="20"/>
-        <location filename="../ui/mapping/previewmodel.cpp" line="120"/>
+        <location filename="../ui/mapping/previewmodel.cpp" line="130"/>
         <source>skipped</source>
         <translation>skipped</translation>
     </message>
@@ -1605,51 +1618,61 @@ Declare one under &quot;pipelines:&quot; in workspace.yaml (a source dataset, a 
     </message>
     <message>
         <location filename="../ui/mapping/previewmodel.cpp" line="70"/>
+        <source>As %1: %2 — %3</source>
+        <translation>As %1: %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/previewmodel.cpp" line="77"/>
         <source>Source key</source>
         <translation>Source key</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/previewmodel.cpp" line="72"/>
+        <location filename="../ui/mapping/previewmodel.cpp" line="79"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/previewmodel.cpp" line="128"/>
+        <location filename="../ui/mapping/previewmodel.cpp" line="132"/>
+        <source>(hidden)</source>
+        <translation>(hidden)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/previewmodel.cpp" line="140"/>
         <source>case %1</source>
         <translation>case %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/previewmodel.cpp" line="130"/>
+        <location filename="../ui/mapping/previewmodel.cpp" line="142"/>
         <source>else</source>
         <translation>else</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/previewmodel.cpp" line="132"/>
+        <location filename="../ui/mapping/previewmodel.cpp" line="144"/>
         <source>default</source>
         <translation>default</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/previewmodel.cpp" line="134"/>
+        <location filename="../ui/mapping/previewmodel.cpp" line="146"/>
         <source>lookup miss</source>
         <translation>lookup miss</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/previewmodel.cpp" line="150"/>
+        <location filename="../ui/mapping/previewmodel.cpp" line="162"/>
         <source>Branch: %1</source>
         <translation>Branch: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/previewmodel.cpp" line="152"/>
+        <location filename="../ui/mapping/previewmodel.cpp" line="164"/>
         <source>The value was null; the default was used (on_null: default).</source>
         <translation>The value was null; the default was used (on_null: default).</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/previewmodel.cpp" line="154"/>
+        <location filename="../ui/mapping/previewmodel.cpp" line="166"/>
         <source>Found in the lookup table.</source>
         <translation>Found in the lookup table.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/previewmodel.cpp" line="156"/>
+        <location filename="../ui/mapping/previewmodel.cpp" line="168"/>
         <source>Not in the lookup table.</source>
         <translation>Not in the lookup table.</translation>
     </message>
@@ -1761,6 +1784,34 @@ Declare one under &quot;pipelines:&quot; in workspace.yaml (a source dataset, a 
         <location filename="../ui/recentrunsmodel.cpp" line="85"/>
         <source>Error</source>
         <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>concord::RoleSelector</name>
+    <message>
+        <location filename="../ui/roleselector.cpp" line="28"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../ui/roleselector.cpp" line="29"/>
+        <source>View the console as this role: values above its clearance are masked or hidden. Only roles that see no more than yours are offered.</source>
+        <translation>View the console as this role: values above its clearance are masked or hidden. Only roles that see no more than yours are offered.</translation>
+    </message>
+    <message>
+        <location filename="../ui/roleselector.cpp" line="41"/>
+        <source>(no role — L1 only)</source>
+        <translation>(no role — L1 only)</translation>
+    </message>
+    <message>
+        <location filename="../ui/roleselector.cpp" line="44"/>
+        <source>%1 (you) · %2 · %3</source>
+        <translation>%1 (you) · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/roleselector.cpp" line="45"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>

@@ -398,6 +398,14 @@
     </message>
 </context>
 <context>
+    <name>concord::ConsoleSession</name>
+    <message>
+        <location filename="../ui/consolesession.cpp" line="53"/>
+        <source>no workspace is open</source>
+        <translation>没有打开的工作区</translation>
+    </message>
+</context>
+<context>
     <name>concord::DryRunPanel</name>
     <message>
         <location filename="../ui/dryrunpanel.cpp" line="57"/>
@@ -457,302 +465,302 @@
 <context>
     <name>concord::FieldRulePanel</name>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="260"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="270"/>
         <source>Change where %1 comes from</source>
         <translation>修改 %1 的取值来源</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="262"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="272"/>
         <source>Map %1 from %2</source>
         <translation>%1 取自 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="263"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="273"/>
         <source>Edit the expression of %1</source>
         <translation>编辑 %1 的表达式</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="265"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="275"/>
         <source>Edit the constant of %1</source>
         <translation>编辑 %1 的常量</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="269"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="279"/>
         <source>Add transform %1 to %2</source>
         <translation>为 %2 添加转换 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="276"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="286"/>
         <source>Remove a transform of %1</source>
         <translation>删除 %1 的一个转换</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="292"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="302"/>
         <source>Add a case to %1</source>
         <translation>为 %1 添加条件分支</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="302"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="312"/>
         <source>Remove a case of %1</source>
         <translation>删除 %1 的一个条件分支</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="311"/>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="326"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="321"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="336"/>
         <source>Edit a case of %1</source>
         <translation>编辑 %1 的条件分支</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="329"/>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="330"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="339"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="340"/>
         <source>Edit the else of %1</source>
         <translation>编辑 %1 的 else</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="331"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="341"/>
         <source>Edit the default of %1</source>
         <translation>编辑 %1 的默认值</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="332"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="342"/>
         <source>Change the null policy of %1</source>
         <translation>修改 %1 的空值策略</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="333"/>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="334"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="343"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="344"/>
         <source>Change the type of %1</source>
         <translation>修改 %1 的类型</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="335"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="345"/>
         <source>Describe %1</source>
         <translation>编辑 %1 的说明</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="340"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="350"/>
         <source>Value from</source>
         <translation>取值来源</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="341"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="351"/>
         <source>Transforms</source>
         <translation>转换</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="342"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="352"/>
         <source>Cases</source>
         <translation>条件分支</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="343"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="353"/>
         <source>Else</source>
         <translation>否则</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="344"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="354"/>
         <source>Default</source>
         <translation>默认值</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="345"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="355"/>
         <source>On null</source>
         <translation>空值时</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="346"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="356"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="347"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="357"/>
         <source>Lookup</source>
         <translation>查找表</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="348"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="358"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="349"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="359"/>
         <source>expression</source>
         <translation>表达式</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="350"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="360"/>
         <source>Checked: the else value is an expression; otherwise a constant</source>
         <translation>勾选：else 的值是表达式；否则是常量</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="351"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="361"/>
         <source>When</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="351"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="361"/>
         <source>Then</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="351"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="361"/>
         <source>ƒ</source>
         <translation>ƒ</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="352"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="362"/>
         <source>Checked: Then is an expression; otherwise a constant</source>
         <translation>勾选：结果是表达式；否则是常量</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="353"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="363"/>
         <source>Add the chosen transform at the end</source>
         <translation>把所选转换加到末尾</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="354"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="364"/>
         <source>Remove the selected transform</source>
         <translation>删除所选转换</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="355"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="365"/>
         <source>Apply the selected transform earlier</source>
         <translation>让所选转换提前执行</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="356"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="366"/>
         <source>Apply the selected transform later</source>
         <translation>让所选转换推后执行</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="357"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="367"/>
         <source>Add a case</source>
         <translation>添加条件分支</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="358"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="368"/>
         <source>Remove the selected case</source>
         <translation>删除所选条件分支</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="359"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="369"/>
         <source>Move the selected case up (the first case that matches wins)</source>
         <translation>上移所选条件分支（第一个满足的分支生效）</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="360"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="370"/>
         <source>Move the selected case down</source>
         <translation>下移所选条件分支</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="361"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="371"/>
         <source>a constant, e.g. &apos;CN&apos; or 0</source>
         <translation>常量，例如 &apos;CN&apos; 或 0</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="362"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="372"/>
         <source>(none: the value passes through)</source>
         <translation>（无：原值通过）</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="363"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="373"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="364"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="374"/>
         <source>Condition of the selected case, e.g. value in [&apos;Lost&apos;, &apos;Cancelled&apos;]</source>
         <translation>所选分支的条件，例如 value in [&apos;Lost&apos;, &apos;Cancelled&apos;]</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="365"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="375"/>
         <source>e.g. concat(first_name, &apos; &apos;, last_name)</source>
         <translation>例如 concat(first_name, &apos; &apos;, last_name)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="369"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="379"/>
         <source>(not mapped)</source>
         <translation>（不映射）</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="369"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="379"/>
         <source>Source field</source>
         <translation>源字段</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="369"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="379"/>
         <source>Expression</source>
         <translation>表达式</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="369"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="379"/>
         <source>Constant</source>
         <translation>常量</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="373"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="383"/>
         <source>keep null</source>
         <translation>保留空值</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="374"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="384"/>
         <source>use the default</source>
         <translation>使用默认值</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="375"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="385"/>
         <source>skip the record</source>
         <translation>跳过该记录</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="376"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="386"/>
         <source>fail the record</source>
         <translation>该记录失败</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="395"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="405"/>
         <source>Select a target field to edit its rule.</source>
         <translation>选择一个目标字段以编辑其规则。</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="402"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="412"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="454"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="464"/>
         <source>target&apos;s type (%1)</source>
         <translation>目标字段类型（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="468"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="478"/>
         <source>inline table of %n value(s) — edit it in the YAML tab</source>
         <translation>
             <numerusform>内联表，%n 个值 — 请在 YAML 页编辑</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="469"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="479"/>
         <source>%1: %2 → %3 — edit it in the YAML tab</source>
         <translation>%1：%2 → %3 — 请在 YAML 页编辑</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="471"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="481"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="512"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="530"/>
         <source>⚠ Required, but not mapped: every record would fail.</source>
         <translation>⚠ 必填但未映射：每条记录都会失败。</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="590"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="608"/>
         <source>Reorder the transforms of %1</source>
         <translation>调整 %1 的转换顺序</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/fieldrulepanel.cpp" line="614"/>
+        <location filename="../ui/mapping/fieldrulepanel.cpp" line="632"/>
         <source>Reorder the cases of %1</source>
         <translation>调整 %1 的条件分支顺序</translation>
     </message>
@@ -851,134 +859,134 @@
 <context>
     <name>concord::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>About Concord</source>
         <translation>关于 Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;Keeps department systems consistent with each other: mapping rules, sync pipelines, dead letters and their history, in one console.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;让各部门系统之间的数据保持一致：映射规则、同步管道、死信及其历史，尽在一个控制台。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>The demo workspace could not be created: %1</source>
         <translation>无法创建演示工作区：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>%1 failed: %2</source>
         <translation>%1 运行失败：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>Run failed: %1</source>
         <translation>运行失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>%1 was cancelled after %2 rows; the next run continues from the last checkpoint.</source>
         <translation>%1 已在处理 %2 行后取消；下次运行将从上一个断点继续。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>Dry run of %1 finished in %2: %3 inserts and %4 updates planned, nothing written.</source>
         <translation>%1 试运行完成，耗时 %2：计划插入 %3 行、更新 %4 行，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>%1 finished in %2: %3 rows written, %4 records sent to dead letters.</source>
         <translation>%1 运行完成，耗时 %2：写入 %3 行，%4 条记录进入死信。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>%1 finished in %2: %3 rows written.</source>
         <translation>%1 运行完成，耗时 %2：写入 %3 行。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="373"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>Open dead letters per pipeline are in the Dead letters column; replay them with &quot;concordctl deadletters replay&quot;.</source>
         <translation>各管道待处理的死信数见“死信”列；可用 “concordctl deadletters replay” 重放。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
         <source>No recent workspaces</source>
         <translation>没有最近的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source>Clear List</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
         <source>This pipeline is disabled in workspace.yaml (enabled: false); only a dry run is allowed</source>
         <translation>此管道已在 workspace.yaml 中停用（enabled: false），只能试运行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>%n pipeline(s)</source>
         <translation>
             <numerusform>%n 个管道</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="477"/>
         <source>%1 open dead letters</source>
         <translation>%1 条待处理死信</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
         <source>Concord — %1</source>
         <translation>Concord — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="483"/>
+        <location filename="../ui/mainwindow.cpp" line="494"/>
         <source>Concord</source>
         <translation>Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="484"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>&amp;Pipeline</source>
         <translation>管道(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="502"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
         <source>Navigator</source>
         <translation>导航</translation>
     </message>
@@ -986,47 +994,47 @@
 <context>
     <name>concord::MappingCanvas</name>
     <message>
-        <location filename="../ui/mapping/mappingcanvas.cpp" line="283"/>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="278"/>
         <source>Source: %1</source>
         <translation>源：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingcanvas.cpp" line="285"/>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="280"/>
         <source>Target: %1</source>
         <translation>目标：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingcanvas.cpp" line="305"/>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="300"/>
         <source>key</source>
         <translation>主键</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingcanvas.cpp" line="307"/>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="302"/>
         <source>required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingcanvas.cpp" line="310"/>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="305"/>
         <source>ƒ cases</source>
         <translation>ƒ 条件</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingcanvas.cpp" line="312"/>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="307"/>
         <source>ƒ expr</source>
         <translation>ƒ 表达式</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingcanvas.cpp" line="316"/>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="311"/>
         <source>lookup</source>
         <translation>查找表</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingcanvas.cpp" line="320"/>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="315"/>
         <source>required but not mapped</source>
         <translation>必填但未映射</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingcanvas.cpp" line="321"/>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="316"/>
         <source>(unmapped)</source>
         <translation>（未映射）</translation>
     </message>
@@ -1176,109 +1184,114 @@
         <translation>YAML 文本有错误，未生效；请查看 YAML 页。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mappingeditor.cpp" line="321"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="331"/>
         <source>No preview: the mapping has %n problem(s).</source>
         <translation>
             <numerusform>无法预览：映射有 %n 个问题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="332"/>
-        <source>%1 record(s) from %2 · %3 mapped · %4 skipped · %5 failed</source>
-        <translation>%1 条记录，来自 %2 · 映射 %3 · 跳过 %4 · 失败 %5</translation>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="344"/>
+        <source>%1 record(s) from %2 · %3 mapped · %4 skipped · %5 failed · as %6</source>
+        <translation>来自 %2 的 %1 条记录 · %3 条已映射 · %4 条跳过 · %5 条失败 · 以 %6 身份查看</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="352"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="350"/>
+        <source>no role</source>
+        <translation>无角色</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="365"/>
         <source>%1 is not mapped.</source>
         <translation>%1 未映射。</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="358"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="371"/>
         <source>case %1: %2</source>
         <translation>分支 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="360"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="373"/>
         <source>else: %1</source>
         <translation>else：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="362"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="375"/>
         <source>default: %1</source>
         <translation>默认值：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="364"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="377"/>
         <source>lookup found: %1, missed: %2</source>
         <translation>查找命中：%1，未命中：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="365"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="378"/>
         <source>null: %1</source>
         <translation>空值：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="366"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="379"/>
         <source>failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="367"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="380"/>
         <source>Rule hits for %1 over the sample — %2</source>
         <translation>%1 在样本上的规则命中 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="385"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="396"/>
         <source>Cannot read samples from %1: %2 — load a JSON file instead.</source>
         <translation>无法从 %1 读取样本：%2 — 请改为载入 JSON 文件。</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="396"/>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="409"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="407"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="420"/>
         <source>Reading samples…</source>
         <translation>正在读取样本…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="405"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="416"/>
         <source>Sample Records</source>
         <translation>样本记录</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="406"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="417"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON 文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mappingeditor.cpp" line="431"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="442"/>
         <source>Auto-map %n field(s)</source>
         <translation>
             <numerusform>自动映射 %n 个字段</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="443"/>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="451"/>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="459"/>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="491"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="454"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="462"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="470"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="502"/>
         <source>Save Mapping</source>
         <translation>保存映射</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="444"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="455"/>
         <source>The YAML text has errors, so there is nothing valid to save:
 %1</source>
         <translation>YAML 文本有错误，没有可保存的有效内容：
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mappingeditor.cpp" line="452"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="463"/>
         <source>The mapping has %n problem(s); pipelines using it will not run until they are fixed. Save anyway?</source>
         <translation>
             <numerusform>映射有 %n 个问题；修复之前使用它的管道无法运行。仍要保存吗？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mappingeditor.cpp" line="460"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="471"/>
         <source>%n comment(s) belong to rules that were removed or rewritten and will be lost:
 %1
 
@@ -1291,54 +1304,54 @@ Save anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="469"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="480"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="478"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="489"/>
         <source>Saved %1 (version %2).</source>
         <translation>已保存 %1（版本 %2）。</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="491"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="502"/>
         <source>%1 was not saved: %2</source>
         <translation>%1 未保存：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="496"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="507"/>
         <source>%1[*] — Mapping Editor</source>
         <translation>%1[*] — 映射编辑器</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="511"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="522"/>
         <source>No problems</source>
         <translation>没有问题</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mappingeditor.cpp" line="511"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="522"/>
         <source>⚠ %n problem(s)</source>
         <translation>
             <numerusform>⚠ %n 个问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="514"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="525"/>
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="515"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="526"/>
         <source>Version %1 (saved: %2)</source>
         <translation>版本 %1（已保存：%2）</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="527"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="538"/>
         <source>Unsaved Changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="527"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="538"/>
         <source>%1 has unsaved changes. Save them before closing?</source>
         <translation>%1 有未保存的修改。关闭前保存吗？</translation>
     </message>
@@ -1346,19 +1359,19 @@ Save anyway?</source>
 <context>
     <name>concord::MappingWorker</name>
     <message>
-        <location filename="../ui/mapping/mappingworker.cpp" line="33"/>
-        <location filename="../ui/mapping/mappingworker.cpp" line="69"/>
+        <location filename="../ui/mapping/mappingworker.cpp" line="34"/>
+        <location filename="../ui/mapping/mappingworker.cpp" line="70"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworker.cpp" line="51"/>
-        <location filename="../ui/mapping/mappingworker.cpp" line="70"/>
+        <location filename="../ui/mapping/mappingworker.cpp" line="52"/>
+        <location filename="../ui/mapping/mappingworker.cpp" line="71"/>
         <source>unknown source dataset &apos;%1&apos;</source>
         <translation>未知的源数据集 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworker.cpp" line="127"/>
+        <location filename="../ui/mapping/mappingworker.cpp" line="128"/>
         <source>the mapping&apos;s source or target dataset is not in the workspace</source>
         <translation>映射的源或目标数据集不在工作区中</translation>
     </message>
@@ -1580,7 +1593,7 @@ Declare one under &quot;pipelines:&quot; in workspace.yaml (a source dataset, a 
     </message>
     <message>
         <location filename="../ui/mapping/previewmodel.cpp" line="20"/>
-        <location filename="../ui/mapping/previewmodel.cpp" line="120"/>
+        <location filename="../ui/mapping/previewmodel.cpp" line="130"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
@@ -1591,51 +1604,61 @@ Declare one under &quot;pipelines:&quot; in workspace.yaml (a source dataset, a 
     </message>
     <message>
         <location filename="../ui/mapping/previewmodel.cpp" line="70"/>
+        <source>As %1: %2 — %3</source>
+        <translation>以 %1 身份：%2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/previewmodel.cpp" line="77"/>
         <source>Source key</source>
         <translation>源主键</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/previewmodel.cpp" line="72"/>
+        <location filename="../ui/mapping/previewmodel.cpp" line="79"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/previewmodel.cpp" line="128"/>
+        <location filename="../ui/mapping/previewmodel.cpp" line="132"/>
+        <source>(hidden)</source>
+        <translation>（已隐藏）</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/previewmodel.cpp" line="140"/>
         <source>case %1</source>
         <translation>分支 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/previewmodel.cpp" line="130"/>
+        <location filename="../ui/mapping/previewmodel.cpp" line="142"/>
         <source>else</source>
         <translation>else</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/previewmodel.cpp" line="132"/>
+        <location filename="../ui/mapping/previewmodel.cpp" line="144"/>
         <source>default</source>
         <translation>默认值</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/previewmodel.cpp" line="134"/>
+        <location filename="../ui/mapping/previewmodel.cpp" line="146"/>
         <source>lookup miss</source>
         <translation>查找未命中</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/previewmodel.cpp" line="150"/>
+        <location filename="../ui/mapping/previewmodel.cpp" line="162"/>
         <source>Branch: %1</source>
         <translation>分支：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/previewmodel.cpp" line="152"/>
+        <location filename="../ui/mapping/previewmodel.cpp" line="164"/>
         <source>The value was null; the default was used (on_null: default).</source>
         <translation>值为空，已使用默认值（on_null: default）。</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/previewmodel.cpp" line="154"/>
+        <location filename="../ui/mapping/previewmodel.cpp" line="166"/>
         <source>Found in the lookup table.</source>
         <translation>在查找表中找到。</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/previewmodel.cpp" line="156"/>
+        <location filename="../ui/mapping/previewmodel.cpp" line="168"/>
         <source>Not in the lookup table.</source>
         <translation>查找表中没有。</translation>
     </message>
@@ -1746,6 +1769,34 @@ Declare one under &quot;pipelines:&quot; in workspace.yaml (a source dataset, a 
         <location filename="../ui/recentrunsmodel.cpp" line="85"/>
         <source>Error</source>
         <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>concord::RoleSelector</name>
+    <message>
+        <location filename="../ui/roleselector.cpp" line="28"/>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/roleselector.cpp" line="29"/>
+        <source>View the console as this role: values above its clearance are masked or hidden. Only roles that see no more than yours are offered.</source>
+        <translation>以该角色身份查看控制台：超出其许可级别的值会被脱敏或隐藏。只提供可见范围不超过您自己角色的角色。</translation>
+    </message>
+    <message>
+        <location filename="../ui/roleselector.cpp" line="41"/>
+        <source>(no role — L1 only)</source>
+        <translation>（无角色 — 仅 L1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/roleselector.cpp" line="44"/>
+        <source>%1 (you) · %2 · %3</source>
+        <translation>%1（您）· %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/roleselector.cpp" line="45"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>

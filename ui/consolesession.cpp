@@ -6,8 +6,7 @@ namespace concord {
 
 QString consoleUser()
 {
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
+    return currentUser();
 }
 
 ConsoleSession::ConsoleSession(EngineHost *host, QObject *parent) : QObject(parent), m_host(host)
@@ -33,6 +32,33 @@ QList<RunRecord> ConsoleSession::recentRuns(const QString &pipeline, int limit) 
     if (!m_workspace || pipeline.isEmpty())
         return {};
     return m_reader.recentRuns(pipeline, limit);
+}
+
+QStringList ConsoleSession::viewableRoles() const
+{
+    QStringList roles;
+    if (!m_workspace)
+        return roles;
+    if (m_signedIn.hasRole())
+        roles.append(m_signedIn.name);
+    for (const RoleDef &r : m_workspace->roles)
+        if (r.name != m_signedIn.name && seesNoMoreThan(*m_workspace, Holder::ofRole(r), m_signedIn))
+            roles.append(r.name);
+    return roles;
+}
+
+Result<void> ConsoleSession::setViewRole(const QString &role)
+{
+    if (!m_workspace)
+        return makeError(ErrorCode::ConfigInvalid, tr("no workspace is open"));
+    const auto holder = viewingHolder(*m_workspace, role == m_signedIn.name ? QString() : role, consoleUser());
+    if (!holder.ok())
+        return holder.error();
+    if (holder->name != m_viewer.name || holder->kind != m_viewer.kind) {
+        m_viewer = *holder;
+        Q_EMIT viewerChanged();
+    }
+    return {};
 }
 
 void ConsoleSession::openWorkspace(const QString &dir)
@@ -92,6 +118,14 @@ void ConsoleSession::onWorkspaceOpened(std::shared_ptr<const Workspace> workspac
     m_workspace = std::move(workspace);
     m_statuses.clear();
     m_reader.close();
+    // A reopened workspace keeps a "view as" choice only while it is still allowed.
+    const QString chosen = m_viewer.name;
+    m_signedIn = m_workspace ? stewardHolder(*m_workspace, consoleUser()) : Holder::withoutRole();
+    m_viewer = m_signedIn;
+    if (m_workspace && !chosen.isEmpty() && chosen != m_signedIn.name) {
+        if (const auto h = viewingHolder(*m_workspace, chosen, consoleUser()); h.ok())
+            m_viewer = *h;
+    }
     if (m_workspace) {
         if (const Result<void> opened = m_reader.open(m_workspace->stateStorePath()); !opened.ok()) {
             LogEntry e;
@@ -103,6 +137,7 @@ void ConsoleSession::onWorkspaceOpened(std::shared_ptr<const Workspace> workspac
             Q_EMIT logEntry(e);
         }
     }
+    Q_EMIT viewerChanged();
     Q_EMIT workspaceOpened(m_workspace, warnings);
     refreshNow();
 }
@@ -114,6 +149,8 @@ void ConsoleSession::onWorkspaceFailed(const QString &dir, const ErrorList &erro
     m_workspace.reset();
     m_statuses.clear();
     m_reader.close();
+    m_signedIn = m_viewer = Holder::withoutRole();
+    Q_EMIT viewerChanged();
     Q_EMIT workspaceFailed(dir, errors);
 }
 

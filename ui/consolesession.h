@@ -6,6 +6,7 @@
 // the engine.
 
 #include "enginehost.h"
+#include "policy/policy.h"
 #include "store/storereader.h"
 
 #include <QObject>
@@ -16,7 +17,7 @@
 
 namespace concord {
 
-// Who is at the console (the OS user), as audit entries and runs record it.
+// Who is at the console (the OS user), as audit entries and runs record it, and as `stewards:` names them.
 QString consoleUser();
 
 class ConsoleSession : public QObject
@@ -36,6 +37,15 @@ public:
     // The last runs of a pipeline, newest first (small indexed query on the GUI thread).
     QList<RunRecord> recentRuns(const QString &pipeline, int limit = 20) const;
 
+    // Who data is shown as (DESIGN.md §6): the signed-in steward's role from workspace.yaml's
+    // `stewards:`, or a narrower role chosen with "view as". Every page masks through this.
+    const Holder &viewer() const { return m_viewer; }
+    const Holder &signedIn() const { return m_signedIn; }
+    // Roles the steward may view as: their own first, then those that see no more (seesNoMoreThan).
+    QStringList viewableRoles() const;
+    // Empty: back to the signed-in role. A role that would see more is refused (the error says why).
+    Result<void> setViewRole(const QString &role);
+
 public Q_SLOTS:
     void openWorkspace(const QString &dir);
     void runPipeline(const QString &pipeline, bool dryRun);
@@ -54,6 +64,7 @@ Q_SIGNALS:
     void runFinished(const concord::RunResult &result);
     void runningChanged(bool running);
     void logEntry(const concord::LogEntry &entry);
+    void viewerChanged();
 
 private:
     void onWorkspaceOpened(std::shared_ptr<const Workspace> workspace, const ErrorList &warnings);
@@ -68,6 +79,8 @@ private:
     int m_pendingLoads = 0;
     QString m_runningPipeline;
     bool m_runningDry = false;
+    Holder m_signedIn = Holder::withoutRole();
+    Holder m_viewer = Holder::withoutRole();
 };
 
 } // namespace concord

@@ -15,6 +15,7 @@
 #include "preference.h"
 #include "problemspane.h"
 #include "recentrunsmodel.h"
+#include "roleselector.h"
 #include "runstatuswidget.h"
 #include "welcomepage.h"
 
@@ -180,6 +181,12 @@ void MainWindow::createMenusAndToolbar()
     m_toolbar->addAction(a->editMapping);
     m_toolbar->addSeparator();
     m_toolbar->addAction(a->refresh);
+    // The role selector sits at the right end of the toolbar, always visible (UX.md: the shell).
+    auto *spacer = new QWidget;
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolbar->addWidget(spacer);
+    m_roleSelector = new RoleSelector(m_session);
+    m_toolbar->addWidget(m_roleSelector);
     m_viewMenu->addAction(m_toolbar->toggleViewAction());
 
     connect(a->openWorkspace, &QAction::triggered, this, &MainWindow::chooseWorkspaceDirectory);
@@ -443,6 +450,10 @@ MappingEditor *MainWindow::editMapping(const QString &pipeline)
         // A window of its own (several mappings can be open side by side), closed with the console.
         editor = new MappingEditor(workspace, path, this);
         editor->setWindowFlag(Qt::Window);
+        editor->setViewer(m_session->viewer());
+        connect(m_session, &ConsoleSession::viewerChanged, editor, [this, e = editor.data()] {
+            e->setViewer(m_session->viewer());
+        });
         connect(editor, &MappingEditor::mappingSaved, this, [this] {
             // Runs must use the saved file: the engine reloads the workspace.
             if (const auto ws = m_session->workspace())
@@ -492,6 +503,8 @@ void MainWindow::retranslate()
     m_navigatorDock->setWindowTitle(tr("Navigator"));
     m_actions->retranslate();
     m_navigatorModel->retranslate();
+    if (m_roleSelector)
+        m_roleSelector->retranslate();
     updateSummary();
 }
 

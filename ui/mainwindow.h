@@ -24,6 +24,7 @@ class ConsoleActions;
 class ConsoleSession;
 class DemoWorkspaceJob;
 class DryRunPanel;
+class RoleSelector;
 class EngineHost;
 class LanguageManager;
 class LogPane;
@@ -56,6 +57,7 @@ public:
     LogPane *logPane() const { return m_logPane; }
     ProblemsPane *problemsPane() const { return m_problemsPane; }
     DryRunPanel *dryRunPanel() const { return m_dryRunPanel; }
+    RoleSelector *roleSelector() const { return m_roleSelector; }
     QString selectedPipeline() const { return m_selectedPipeline; }
 
 public Q_SLOTS:
@@ -105,6 +107,7 @@ private:
     RunStatusWidget *m_runStatus = nullptr;
     QLabel *m_summary = nullptr;
     QToolBar *m_toolbar = nullptr;
+    RoleSelector *m_roleSelector = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -53,15 +53,10 @@ QStringList fieldsRead(const QString &text, const Schema &source, const MappingR
 
 QString displaySample(const Value &value, const Field &field)
 {
+    Q_UNUSED(field)
     if (value.isNull())
         return QStringLiteral("null");
     QString text = value.toString().simplified();
-    if (field.effectiveSensitivity() == Sensitivity::L3) {
-        const int n = int(text.size());
-        const int keepStart = n >= 7 ? 3 : (n >= 3 ? 1 : 0);
-        const int keepEnd = n >= 7 ? 2 : 0;
-        text = text.left(keepStart) + QString(std::max(1, n - keepStart - keepEnd), QLatin1Char('*')) + text.right(keepEnd);
-    }
     if (text.size() > 18)
         text = text.left(17) + QChar(0x2026);
     return text;

@@ -79,9 +79,8 @@ private:
     QGraphicsPathItem *m_rubber = nullptr;
 };
 
-// How a sample value is shown next to a field: L3 (restricted) values are masked — keeping a few
-// characters at each end, as the default partial mask does — since the steward's role may not
-// see them in clear.
+// How a sample value is shown next to a field: simplified and shortened. Masking is not done here:
+// the values come from a preview the policy already masked for the viewer (policy/viewpolicy.h).
 QString displaySample(const Value &value, const Field &field);
 
 } // namespace concord

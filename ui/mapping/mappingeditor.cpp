@@ -302,6 +302,16 @@ void MappingEditor::onChanged(const MappingChange &change)
     schedulePreview();
 }
 
+void MappingEditor::setViewer(const Holder &viewer)
+{
+    m_viewer = viewer;
+    m_worker->setViewer(viewer);
+    if (m_doc) { // at once: what is on screen may be more than the new role may see
+        m_previewRules = m_doc->rules();
+        m_previewGeneration = m_worker->requestPreview(m_previewRules);
+    }
+}
+
 void MappingEditor::schedulePreview()
 {
     if (m_doc)
@@ -327,14 +337,17 @@ void MappingEditor::onPreview(const PreviewOutcome &outcome)
     }
     m_previewModel->setResult(outcome.result, m_previewRules, *target);
     const PreviewResult &r = *outcome.result;
+    if (m_canvas) // masked for the viewer by the worker (applyViewPolicy)
+        m_canvas->setSample(r.records.isEmpty() ? Record() : r.records.front().source);
     const QString origin = m_samplesOrigin == QLatin1String("source") ? m_doc->rules().source
                                                                        : QDir::toNativeSeparators(m_samplesOrigin);
-    m_previewState->setText(tr("%1 record(s) from %2 · %3 mapped · %4 skipped · %5 failed")
+    m_previewState->setText(tr("%1 record(s) from %2 · %3 mapped · %4 skipped · %5 failed · as %6")
                                 .arg(r.records.size())
                                 .arg(origin)
                                 .arg(r.mapped)
                                 .arg(r.skipped)
-                                .arg(r.failed));
+                                .arg(r.failed)
+                                .arg(m_viewer.hasRole() ? m_viewer.name : tr("no role")));
     m_previewState->setToolTip(QString());
     m_previewState->setStyleSheet(r.failed > 0 ? QStringLiteral("color: #c62828;") : QString());
     m_previewView->resizeColumnsToContents();
@@ -371,9 +384,7 @@ void MappingEditor::onSamples(const SampleSet &samples)
 {
     m_samplesOrigin = samples.origin;
     m_samplesError.clear();
-    m_firstSample = samples.records && !samples.records->empty() ? samples.records->front() : Record();
-    if (m_canvas)
-        m_canvas->setSample(m_firstSample);
+    // The canvas shows the first sample as the viewer may see it: it comes with the next preview.
     for (const QString &w : samples.warnings)
         statusBar()->showMessage(w, 8000);
 }

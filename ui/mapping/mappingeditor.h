@@ -5,6 +5,7 @@
 // Ctrl+S saves atomically with an audit entry; closing with unsaved changes asks. File reading,
 // previews and saving run on the editor's worker thread.
 
+#include "policy/policy.h"
 #include "mapping/automap.h"
 #include "mapping/mappingrules.h"
 #include "model/record.h"
@@ -67,6 +68,10 @@ public:
     // How many previews have been shown (tests wait on it).
     int previewsShown() const { return m_previewsShown; }
     bool isSaving() const { return m_saving; }
+
+    // Who the preview and the sample values are shown as (ConsoleSession::viewer()); re-runs the preview.
+    void setViewer(const Holder &viewer);
+    const Holder &viewer() const { return m_viewer; }
 
     QAction *saveAction() const { return m_save; }
     QAction *undoAction() const { return m_undo; }
@@ -144,7 +149,7 @@ private:
     QAction *m_autoMap = nullptr;
     QAction *m_removeRule = nullptr;
 
-    Record m_firstSample;
+    Holder m_viewer = Holder::withoutRole();
     QString m_samplesOrigin;
     QString m_samplesError;
     MappingRules m_previewRules; // the rules of the last preview asked for

@@ -3,6 +3,7 @@
 #include "connectors/connector.h"
 #include "log/log.h"
 #include "mapping/mapper.h"
+#include "policy/viewpolicy.h"
 #include "sync/lookups.h"
 #include "workspace/mappingloader.h"
 
@@ -129,13 +130,22 @@ private:
             outcome.errors.append(r.error());
         } else {
             const CompiledMapping compiled = CompiledMapping::compile(rules, *source, *target, &outcome.errors);
-            if (outcome.errors.isEmpty())
-                outcome.result = std::make_shared<const PreviewResult>(
-                    previewMapping(compiled, rules, source->schema, *m_samples.records));
+            if (outcome.errors.isEmpty()) {
+                PreviewResult result = previewMapping(compiled, rules, source->schema, *m_samples.records);
+                // Nothing reaches the screen unmasked: without a policy applied there is no preview.
+                if (auto r = applyViewPolicy(result, *m_workspace, compiled, *source, *target, m_viewer); r.ok())
+                    outcome.result = std::make_shared<const PreviewResult>(std::move(result));
+                else
+                    outcome.errors.append(r.error());
+            }
         }
         Q_EMIT m_owner->previewReady(outcome);
     }
 
+public:
+    Holder m_viewer = Holder::withoutRole();
+
+private:
     MappingWorker *m_owner;
     std::shared_ptr<const Workspace> m_workspace;
     SampleSet m_samples;
@@ -187,6 +197,11 @@ int MappingWorker::requestPreview(const MappingRules &rules)
     QMetaObject::invokeMethod(m_core, [core = m_core, generation, rules] { core->preview(generation, rules); },
                               Qt::QueuedConnection);
     return generation;
+}
+
+void MappingWorker::setViewer(const Holder &viewer)
+{
+    QMetaObject::invokeMethod(m_core, [core = m_core, viewer] { core->m_viewer = viewer; }, Qt::QueuedConnection);
 }
 
 void MappingWorker::save(const MappingSave &save)

@@ -8,6 +8,7 @@
 #include "core/error.h"
 #include "mapping/mappingrules.h"
 #include "mapping/preview.h"
+#include "policy/policy.h"
 #include "sync/mappingfiles.h"
 #include "workspace/workspace.h"
 
@@ -62,6 +63,8 @@ public:
     // Maps the current samples (none yet: waits for them) with `rules`. Returns the generation the
     // answer will carry; an answer for an older generation than the last asked is never sent.
     int requestPreview(const MappingRules &rules);
+    // Who previews are masked for (policy/viewpolicy.h); applies to previews asked for after it.
+    void setViewer(const Holder &viewer);
     void save(const MappingSave &save);
 
 Q_SIGNALS:

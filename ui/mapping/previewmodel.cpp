@@ -62,7 +62,14 @@ int PreviewModel::columnCount(const QModelIndex &parent) const
 
 QVariant PreviewModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (!m_result || role != Qt::DisplayRole)
+    if (!m_result)
+        return {};
+    const int field = section - FixedBefore;
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && field >= 0 && field < m_result->targetPolicy.size()) {
+        const PreviewColumnPolicy &p = m_result->targetPolicy[field];
+        return p.masked || p.hidden ? tr("As %1: %2 — %3").arg(m_result->viewer, p.summary, p.reason) : QVariant();
+    }
+    if (role != Qt::DisplayRole)
         return {};
     if (orientation == Qt::Vertical)
         return section + 1;
@@ -70,7 +77,10 @@ QVariant PreviewModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Source key");
     if (section == columnCount() - 1)
         return tr("Outcome");
-    return m_result->targetFields.value(section - FixedBefore);
+    const QString name = m_result->targetFields.value(field);
+    const bool withheld = field < m_result->targetPolicy.size()
+        && (m_result->targetPolicy[field].masked || m_result->targetPolicy[field].hidden);
+    return withheld ? name + QStringLiteral(" \U0001F512") : name; // a lock: masked or hidden for the viewer
 }
 
 QVariant PreviewModel::data(const QModelIndex &index, int role) const
@@ -118,6 +128,8 @@ QVariant PreviewModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole: {
         if (failed)
             return QStringLiteral("\u26a0 %1").arg(t.error.code.isEmpty() ? tr("skipped") : t.error.code);
+        if (f < m_result->targetPolicy.size() && m_result->targetPolicy[f].hidden)
+            return tr("(hidden)");
         const int ti = m_target.schema.indexOf(name);
         const Value &v = size_t(f) < r.output.size() ? r.output[size_t(f)] : Value();
         QString text = ti >= 0 ? displaySample(v, m_target.schema.fields.at(ti)) : v.toString();
