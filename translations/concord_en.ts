@@ -864,77 +864,77 @@
 <context>
     <name>concord::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>About Concord</source>
         <translation>About Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;Keeps department systems consistent with each other: mapping rules, sync pipelines, dead letters and their history, in one console.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;Keeps department systems consistent with each other: mapping rules, sync pipelines, dead letters and their history, in one console.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>Open Workspace</source>
         <translation>Open Workspace</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>The demo workspace could not be created: %1</source>
         <translation>The demo workspace could not be created: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>%1 failed: %2</source>
         <translation>%1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>Run failed: %1</source>
         <translation>Run failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
         <source>%1 was cancelled after %2 rows; the next run continues from the last checkpoint.</source>
         <translation>%1 was cancelled after %2 rows; the next run continues from the last checkpoint.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>Dry run of %1 finished in %2: %3 inserts and %4 updates planned, nothing written.</source>
         <translation>Dry run of %1 finished in %2: %3 inserts and %4 updates planned, nothing written.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>%1 finished in %2: %3 rows written, %4 records sent to dead letters.</source>
         <translation>%1 finished in %2: %3 rows written, %4 records sent to dead letters.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>%1 finished in %2: %3 rows written.</source>
         <translation>%1 finished in %2: %3 rows written.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>Open dead letters per pipeline are in the Dead letters column; replay them with &quot;concordctl deadletters replay&quot;.</source>
         <translation>Open dead letters per pipeline are in the Dead letters column; replay them with &quot;concordctl deadletters replay&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>No recent workspaces</source>
         <translation>No recent workspaces</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>Clear List</source>
         <translation>Clear List</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>This pipeline is disabled in workspace.yaml (enabled: false); only a dry run is allowed</source>
         <translation>This pipeline is disabled in workspace.yaml (enabled: false); only a dry run is allowed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>%n pipeline(s)</source>
         <translation>
             <numerusform>%n pipeline</numerusform>
@@ -942,59 +942,69 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="477"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>%1 open dead letters</source>
         <translation>%1 open dead letters</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <source>Concord — %1</source>
         <translation>Concord — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow.cpp" line="524"/>
         <source>Concord</source>
         <translation>Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="525"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="527"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="529"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow.cpp" line="530"/>
         <source>&amp;Pipeline</source>
         <translation>&amp;Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="531"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow.cpp" line="532"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="533"/>
         <source>Navigator</source>
         <translation>Navigator</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
+        <source>&amp;Pipelines</source>
+        <translation>&amp;Pipelines</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="539"/>
+        <source>&amp;Sensitivity and Policy</source>
+        <translation>&amp;Sensitivity and Policy</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +1604,44 @@ Declare one under &quot;pipelines:&quot; in workspace.yaml (a source dataset, a 
     </message>
 </context>
 <context>
+    <name>concord::PolicyMatrixModel</name>
+    <message>
+        <location filename="../ui/sensitivity/policymatrixmodel.cpp" line="56"/>
+        <source>⚙ %1</source>
+        <translation>⚙ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/policymatrixmodel.cpp" line="58"/>
+        <source>System %1: department %2, receives up to %3</source>
+        <translation>System %1: department %2, receives up to %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/policymatrixmodel.cpp" line="59"/>
+        <source>Role %1: department %2, clearance %3</source>
+        <translation>Role %1: department %2, clearance %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/policymatrixmodel.cpp" line="60"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/policymatrixmodel.cpp" line="74"/>
+        <source>pass</source>
+        <translation>pass</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/policymatrixmodel.cpp" line="75"/>
+        <source>mask: %1</source>
+        <translation>mask: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/policymatrixmodel.cpp" line="76"/>
+        <source>drop</source>
+        <translation>drop</translation>
+    </message>
+</context>
+<context>
     <name>concord::PreviewModel</name>
     <message>
         <location filename="../ui/mapping/previewmodel.cpp" line="19"/>
@@ -1845,6 +1893,275 @@ Declare one under &quot;pipelines:&quot; in workspace.yaml (a source dataset, a 
         <location filename="../ui/runstatuswidget.cpp" line="94"/>
         <source>Stop the run at the next batch boundary (Esc)</source>
         <translation>Stop the run at the next batch boundary (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>concord::SensitivityModel</name>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitymodel.cpp" line="101"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitymodel.cpp" line="102"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitymodel.cpp" line="103"/>
+        <source>Sample (as you see it)</source>
+        <translation>Sample (as you see it)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitymodel.cpp" line="104"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitymodel.cpp" line="105"/>
+        <source>Mask</source>
+        <translation>Mask</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitymodel.cpp" line="106"/>
+        <source>Visible to</source>
+        <translation>Visible to</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitymodel.cpp" line="128"/>
+        <source>L2 (untagged)</source>
+        <translation>L2 (untagged)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitymodel.cpp" line="148"/>
+        <source>What holders below this level get: hash, hash(16), partial(3,4), partial(mobile), partial(id_card), partial(bank_card), partial(email), generalize(month), generalize(year), generalize(0, 1000, 10000), null, token. Empty: the field is dropped for them.</source>
+        <translation>What holders below this level get: hash, hash(16), partial(3,4), partial(mobile), partial(id_card), partial(bank_card), partial(email), generalize(month), generalize(year), generalize(0, 1000, 10000), null, token. Empty: the field is dropped for them.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitymodel.cpp" line="152"/>
+        <source>Departments that may see the field at all, comma-separated; empty: every department.</source>
+        <translation>Departments that may see the field at all, comma-separated; empty: every department.</translation>
+    </message>
+</context>
+<context>
+    <name>concord::SensitivityPage</name>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="58"/>
+        <source>untagged (L2)</source>
+        <translation>untagged (L2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="143"/>
+        <source>Set %1</source>
+        <translation>Set %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="150"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="155"/>
+        <source>Mask</source>
+        <translation>Mask</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="150"/>
+        <source>Mask for the selected fields (empty: drop):</source>
+        <translation>Mask for the selected fields (empty: drop):</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="159"/>
+        <source>Set mask %1</source>
+        <translation>Set mask %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="163"/>
+        <source>Visible to</source>
+        <translation>Visible to</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="164"/>
+        <source>Departments that may see the selected fields, comma-separated (empty: every department):</source>
+        <translation>Departments that may see the selected fields, comma-separated (empty: every department):</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="172"/>
+        <source>Set visible to</source>
+        <translation>Set visible to</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="175"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="177"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="208"/>
+        <source>Dataset:</source>
+        <translation>Dataset:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="222"/>
+        <source>Tag %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="271"/>
+        <source>Unsaved tags</source>
+        <translation>Unsaved tags</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="272"/>
+        <source>The tags of %1 are not saved. Discard them?</source>
+        <translation>The tags of %1 are not saved. Discard them?</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="298"/>
+        <source>Reading sample values of %1…</source>
+        <translation>Reading sample values of %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="333"/>
+        <source>No sample values: %1</source>
+        <translation>No sample values: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="369"/>
+        <source>(no value)</source>
+        <translation>(no value)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="371"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="375"/>
+        <source>(hidden)</source>
+        <translation>(hidden)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="411"/>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="412"/>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="431"/>
+        <source>a Chinese mobile number</source>
+        <translation>a Chinese mobile number</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="432"/>
+        <source>an ID card number</source>
+        <translation>an ID card number</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="433"/>
+        <source>a bank card number</source>
+        <translation>a bank card number</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="434"/>
+        <source>an e-mail address</source>
+        <translation>an e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="435"/>
+        <source>a street address</source>
+        <translation>a street address</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="437"/>
+        <source>%1 looks like %2 in %3% of %n sample(s) → %4, %5</source>
+        <translation>
+            <numerusform>%1 looks like %2 in %3% of %n sample → %4, %5</numerusform>
+            <numerusform>%1 looks like %2 in %3% of %n samples → %4, %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="474"/>
+        <source>%1 (%n fields)</source>
+        <translation>
+            <numerusform>%1 (%n field)</numerusform>
+            <numerusform>%1 (%n fields)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="485"/>
+        <source>Accept suggestion for %1</source>
+        <translation>Accept suggestion for %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="506"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="519"/>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="523"/>
+        <source>Saved to workspace.yaml; the change is in the audit trail.</source>
+        <translation>Saved to workspace.yaml; the change is in the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="548"/>
+        <source>L1 public</source>
+        <translation>L1 public</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="549"/>
+        <source>L2 internal</source>
+        <translation>L2 internal</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="550"/>
+        <source>L3 restricted</source>
+        <translation>L3 restricted</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="552"/>
+        <source>Set the level of the selected fields (%1)</source>
+        <translation>Set the level of the selected fields (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="553"/>
+        <source>Mask…</source>
+        <translation>Mask…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="554"/>
+        <source>Visible to…</source>
+        <translation>Visible to…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="555"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="556"/>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="557"/>
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="558"/>
+        <source>Policy matrix</source>
+        <translation>Policy matrix</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="559"/>
+        <source>&lt;b&gt;Suggestions&lt;/b&gt; from the sample values — accept or reject each:</source>
+        <translation>&lt;b&gt;Suggestions&lt;/b&gt; from the sample values — accept or reject each:</translation>
     </message>
 </context>
 <context>

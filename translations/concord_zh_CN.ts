@@ -859,136 +859,146 @@
 <context>
     <name>concord::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>About Concord</source>
         <translation>关于 Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;Keeps department systems consistent with each other: mapping rules, sync pipelines, dead letters and their history, in one console.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;让各部门系统之间的数据保持一致：映射规则、同步管道、死信及其历史，尽在一个控制台。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>The demo workspace could not be created: %1</source>
         <translation>无法创建演示工作区：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>%1 failed: %2</source>
         <translation>%1 运行失败：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>Run failed: %1</source>
         <translation>运行失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
         <source>%1 was cancelled after %2 rows; the next run continues from the last checkpoint.</source>
         <translation>%1 已在处理 %2 行后取消；下次运行将从上一个断点继续。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>Dry run of %1 finished in %2: %3 inserts and %4 updates planned, nothing written.</source>
         <translation>%1 试运行完成，耗时 %2：计划插入 %3 行、更新 %4 行，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>%1 finished in %2: %3 rows written, %4 records sent to dead letters.</source>
         <translation>%1 运行完成，耗时 %2：写入 %3 行，%4 条记录进入死信。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>%1 finished in %2: %3 rows written.</source>
         <translation>%1 运行完成，耗时 %2：写入 %3 行。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>Open dead letters per pipeline are in the Dead letters column; replay them with &quot;concordctl deadletters replay&quot;.</source>
         <translation>各管道待处理的死信数见“死信”列；可用 “concordctl deadletters replay” 重放。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>No recent workspaces</source>
         <translation>没有最近的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>Clear List</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>This pipeline is disabled in workspace.yaml (enabled: false); only a dry run is allowed</source>
         <translation>此管道已在 workspace.yaml 中停用（enabled: false），只能试运行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>%n pipeline(s)</source>
         <translation>
             <numerusform>%n 个管道</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="477"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>%1 open dead letters</source>
         <translation>%1 条待处理死信</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <source>Concord — %1</source>
         <translation>Concord — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow.cpp" line="524"/>
         <source>Concord</source>
         <translation>Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="525"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="527"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="529"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow.cpp" line="530"/>
         <source>&amp;Pipeline</source>
         <translation>管道(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="531"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow.cpp" line="532"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="533"/>
         <source>Navigator</source>
         <translation>导航</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
+        <source>&amp;Pipelines</source>
+        <translation>管道(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="539"/>
+        <source>&amp;Sensitivity and Policy</source>
+        <translation>敏感级别与策略(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1590,44 @@ Declare one under &quot;pipelines:&quot; in workspace.yaml (a source dataset, a 
     </message>
 </context>
 <context>
+    <name>concord::PolicyMatrixModel</name>
+    <message>
+        <location filename="../ui/sensitivity/policymatrixmodel.cpp" line="56"/>
+        <source>⚙ %1</source>
+        <translation>⚙ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/policymatrixmodel.cpp" line="58"/>
+        <source>System %1: department %2, receives up to %3</source>
+        <translation>系统 %1：部门 %2，最多接收 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/policymatrixmodel.cpp" line="59"/>
+        <source>Role %1: department %2, clearance %3</source>
+        <translation>角色 %1：部门 %2，许可级别 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/policymatrixmodel.cpp" line="60"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/policymatrixmodel.cpp" line="74"/>
+        <source>pass</source>
+        <translation>放行</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/policymatrixmodel.cpp" line="75"/>
+        <source>mask: %1</source>
+        <translation>脱敏：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/policymatrixmodel.cpp" line="76"/>
+        <source>drop</source>
+        <translation>丢弃</translation>
+    </message>
+</context>
+<context>
     <name>concord::PreviewModel</name>
     <message>
         <location filename="../ui/mapping/previewmodel.cpp" line="19"/>
@@ -1830,6 +1878,273 @@ Declare one under &quot;pipelines:&quot; in workspace.yaml (a source dataset, a 
         <location filename="../ui/runstatuswidget.cpp" line="94"/>
         <source>Stop the run at the next batch boundary (Esc)</source>
         <translation>在下一个批次边界停止运行 (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>concord::SensitivityModel</name>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitymodel.cpp" line="101"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitymodel.cpp" line="102"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitymodel.cpp" line="103"/>
+        <source>Sample (as you see it)</source>
+        <translation>样例值（按您的角色显示）</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitymodel.cpp" line="104"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitymodel.cpp" line="105"/>
+        <source>Mask</source>
+        <translation>脱敏方式</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitymodel.cpp" line="106"/>
+        <source>Visible to</source>
+        <translation>可见部门</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitymodel.cpp" line="128"/>
+        <source>L2 (untagged)</source>
+        <translation>L2（未标注）</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitymodel.cpp" line="148"/>
+        <source>What holders below this level get: hash, hash(16), partial(3,4), partial(mobile), partial(id_card), partial(bank_card), partial(email), generalize(month), generalize(year), generalize(0, 1000, 10000), null, token. Empty: the field is dropped for them.</source>
+        <translation>许可级别低于该级别的持有者得到的形式：hash、hash(16)、partial(3,4)、partial(mobile)、partial(id_card)、partial(bank_card)、partial(email)、generalize(month)、generalize(year)、generalize(0, 1000, 10000)、null、token。留空：对他们丢弃该字段。</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitymodel.cpp" line="152"/>
+        <source>Departments that may see the field at all, comma-separated; empty: every department.</source>
+        <translation>可以看到该字段的部门，用逗号分隔；留空：所有部门。</translation>
+    </message>
+</context>
+<context>
+    <name>concord::SensitivityPage</name>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="58"/>
+        <source>untagged (L2)</source>
+        <translation>未标注（L2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="143"/>
+        <source>Set %1</source>
+        <translation>设为 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="150"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="155"/>
+        <source>Mask</source>
+        <translation>脱敏方式</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="150"/>
+        <source>Mask for the selected fields (empty: drop):</source>
+        <translation>所选字段的脱敏方式（留空：丢弃）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="159"/>
+        <source>Set mask %1</source>
+        <translation>设置脱敏 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="163"/>
+        <source>Visible to</source>
+        <translation>可见部门</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="164"/>
+        <source>Departments that may see the selected fields, comma-separated (empty: every department):</source>
+        <translation>可以看到所选字段的部门，用逗号分隔（留空：所有部门）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="172"/>
+        <source>Set visible to</source>
+        <translation>设置可见部门</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="175"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="177"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="208"/>
+        <source>Dataset:</source>
+        <translation>数据集：</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="222"/>
+        <source>Tag %1</source>
+        <translation>标注 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="271"/>
+        <source>Unsaved tags</source>
+        <translation>未保存的标注</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="272"/>
+        <source>The tags of %1 are not saved. Discard them?</source>
+        <translation>%1 的标注尚未保存。要放弃吗？</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="298"/>
+        <source>Reading sample values of %1…</source>
+        <translation>正在读取 %1 的样例值…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="333"/>
+        <source>No sample values: %1</source>
+        <translation>没有样例值：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="369"/>
+        <source>(no value)</source>
+        <translation>（无值）</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="371"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="375"/>
+        <source>(hidden)</source>
+        <translation>（已隐藏）</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="411"/>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="412"/>
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="431"/>
+        <source>a Chinese mobile number</source>
+        <translation>中国大陆手机号</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="432"/>
+        <source>an ID card number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="433"/>
+        <source>a bank card number</source>
+        <translation>银行卡号</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="434"/>
+        <source>an e-mail address</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="435"/>
+        <source>a street address</source>
+        <translation>街道地址</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="437"/>
+        <source>%1 looks like %2 in %3% of %n sample(s) → %4, %5</source>
+        <translation>
+            <numerusform>%1 在 %n 个样例中有 %3% 像%2 → %4，%5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="474"/>
+        <source>%1 (%n fields)</source>
+        <translation>
+            <numerusform>%1（%n 个字段）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="485"/>
+        <source>Accept suggestion for %1</source>
+        <translation>接受 %1 的建议</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="506"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="519"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="523"/>
+        <source>Saved to workspace.yaml; the change is in the audit trail.</source>
+        <translation>已保存到 workspace.yaml；此次修改已记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="548"/>
+        <source>L1 public</source>
+        <translation>L1 公开</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="549"/>
+        <source>L2 internal</source>
+        <translation>L2 内部</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="550"/>
+        <source>L3 restricted</source>
+        <translation>L3 受限</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="552"/>
+        <source>Set the level of the selected fields (%1)</source>
+        <translation>设置所选字段的级别（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="553"/>
+        <source>Mask…</source>
+        <translation>脱敏方式…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="554"/>
+        <source>Visible to…</source>
+        <translation>可见部门…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="555"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="556"/>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="557"/>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="558"/>
+        <source>Policy matrix</source>
+        <translation>策略矩阵</translation>
+    </message>
+    <message>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="559"/>
+        <source>&lt;b&gt;Suggestions&lt;/b&gt; from the sample values — accept or reject each:</source>
+        <translation>根据样例值给出的&lt;b&gt;建议&lt;/b&gt;——逐条接受或拒绝：</translation>
     </message>
 </context>
 <context>

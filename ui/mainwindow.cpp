@@ -16,6 +16,7 @@
 #include "problemspane.h"
 #include "recentrunsmodel.h"
 #include "roleselector.h"
+#include "sensitivity/sensitivitypage.h"
 #include "runstatuswidget.h"
 #include "welcomepage.h"
 
@@ -66,6 +67,8 @@ MainWindow::MainWindow(EngineHost *host, LanguageManager *language, QWidget *par
     m_pages = new QStackedWidget;
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_pipelinesPage);
+    m_sensitivityPage = new SensitivityPage;
+    m_pages->addWidget(m_sensitivityPage);
     setCentralWidget(m_pages);
 
     createDocks();
@@ -83,6 +86,12 @@ MainWindow::MainWindow(EngineHost *host, LanguageManager *language, QWidget *par
     connect(m_pipelinesPage, &PipelinesPage::pipelineSelected, this, &MainWindow::selectPipeline);
     connect(m_navigator, &NavigatorView::pipelineSelected, this, &MainWindow::selectPipeline);
     connect(m_navigator, &NavigatorView::deadLettersRequested, this, &MainWindow::showDeadLetters);
+    connect(m_navigator, &NavigatorView::datasetSelected, this, [this](const QString &id) { showSensitivity(id); });
+    connect(m_sensitivityPage, &SensitivityPage::saved, this, [this] {
+        // Runs and previews must use the saved tags: the engine reloads the workspace.
+        if (const auto ws = m_session->workspace())
+            m_session->openWorkspace(ws->dir);
+    });
     connect(m_runStatus, &RunStatusWidget::cancelRequested, m_session, &ConsoleSession::cancelRun);
     connect(m_demoJob, &DemoWorkspaceJob::finished, this, &MainWindow::onDemoFinished);
 
@@ -158,6 +167,14 @@ void MainWindow::createMenusAndToolbar()
     toggleLog->setIcon(fmt::icon("log"));
     m_viewMenu->addAction(m_navigatorDock->toggleViewAction());
     m_viewMenu->addAction(toggleLog);
+    m_showPipelines = m_viewMenu->addAction(QString(), this, [this] {
+        if (m_session->workspace())
+            m_pages->setCurrentWidget(m_pipelinesPage);
+    });
+    m_showPipelines->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_showSensitivity = m_viewMenu->addAction(QString(), this, [this] { showSensitivity(); });
+    m_showSensitivity->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_problemsPane->toggleViewAction());
     m_viewMenu->addAction(m_dryRunPanel->toggleViewAction());
 
@@ -231,6 +248,8 @@ void MainWindow::connectSession()
     connect(m_session, &ConsoleSession::runFinished, this, &MainWindow::onRunFinished);
     connect(m_session, &ConsoleSession::runningChanged, this, &MainWindow::updateActions);
     connect(m_session, &ConsoleSession::logEntry, m_logPane, &LogPane::append);
+    connect(m_session, &ConsoleSession::viewerChanged, this,
+            [this] { m_sensitivityPage->setViewer(m_session->viewer(), consoleUser()); });
 }
 
 void MainWindow::openWorkspace(const QString &dir)
@@ -274,6 +293,8 @@ void MainWindow::onWorkspaceOpened(std::shared_ptr<const Workspace> workspace, c
     m_failedDir.clear();
     const QString previous = m_selectedPipeline;
     m_selectedPipeline.clear();
+    const bool onSensitivity = m_pages->currentWidget() == m_sensitivityPage;
+    m_sensitivityPage->setWorkspace(workspace);
     m_navigatorModel->setWorkspace(workspace);
     m_pipelineModel->setWorkspace(workspace);
     m_recentRuns->setRuns({});
@@ -292,7 +313,7 @@ void MainWindow::onWorkspaceOpened(std::shared_ptr<const Workspace> workspace, c
         m_problemsPane->showWarnings(workspace->dir, warnings);
         m_problemsPane->show();
     }
-    m_pages->setCurrentWidget(m_pipelinesPage);
+    m_pages->setCurrentWidget(onSensitivity ? static_cast<QWidget *>(m_sensitivityPage) : m_pipelinesPage);
     rememberWorkspace(workspace->dir);
     // Reopening the same workspace keeps the steward's place.
     selectPipeline(workspace->pipelines.contains(previous) ? previous : QString());
@@ -370,6 +391,15 @@ void MainWindow::onRunFinished(const RunResult &result)
         m_dryRunPanel->show();
         m_dryRunPanel->raise();
     }
+}
+
+void MainWindow::showSensitivity(const QString &dataset)
+{
+    if (!m_session->workspace())
+        return;
+    if (!dataset.isEmpty())
+        m_sensitivityPage->showDataset(dataset);
+    m_pages->setCurrentWidget(m_sensitivityPage);
 }
 
 void MainWindow::showDeadLetters()
@@ -505,6 +535,8 @@ void MainWindow::retranslate()
     m_navigatorModel->retranslate();
     if (m_roleSelector)
         m_roleSelector->retranslate();
+    m_showPipelines->setText(tr("&Pipelines"));
+    m_showSensitivity->setText(tr("&Sensitivity and Policy"));
     updateSummary();
 }
 

@@ -12,6 +12,7 @@
 
 #include <memory>
 
+class QAction;
 class QDockWidget;
 class QLabel;
 class QMenu;
@@ -25,6 +26,7 @@ class ConsoleSession;
 class DemoWorkspaceJob;
 class DryRunPanel;
 class RoleSelector;
+class SensitivityPage;
 class EngineHost;
 class LanguageManager;
 class LogPane;
@@ -58,6 +60,9 @@ public:
     ProblemsPane *problemsPane() const { return m_problemsPane; }
     DryRunPanel *dryRunPanel() const { return m_dryRunPanel; }
     RoleSelector *roleSelector() const { return m_roleSelector; }
+    SensitivityPage *sensitivityPage() const { return m_sensitivityPage; }
+    // The sensitivity page, on `dataset` (empty: the one it shows).
+    void showSensitivity(const QString &dataset = {});
     QString selectedPipeline() const { return m_selectedPipeline; }
 
 public Q_SLOTS:
@@ -99,6 +104,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     WelcomePage *m_welcome = nullptr;
     PipelinesPage *m_pipelinesPage = nullptr;
+    SensitivityPage *m_sensitivityPage = nullptr;
     NavigatorView *m_navigator = nullptr;
     QDockWidget *m_navigatorDock = nullptr;
     LogPane *m_logPane = nullptr;
@@ -114,6 +120,8 @@ private:
     QMenu *m_languageMenu = nullptr;
     QMenu *m_pipelineMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QAction *m_showPipelines = nullptr;
+    QAction *m_showSensitivity = nullptr;
 
     QString m_selectedPipeline;
     QString m_failedDir;

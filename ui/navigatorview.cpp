@@ -57,6 +57,8 @@ void NavigatorView::onCurrentChanged(const QModelIndex &current)
         Q_EMIT pipelineSelected(current.data(NavigatorModel::NameRole).toString());
     else if (current.isValid() && kind == NavigatorModel::Kind::DeadLetters)
         Q_EMIT deadLettersRequested();
+    else if (current.isValid() && kind == NavigatorModel::Kind::Dataset)
+        Q_EMIT datasetSelected(current.data(NavigatorModel::NameRole).toString());
 }
 
 void NavigatorView::expandDefaults()
