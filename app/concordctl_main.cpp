@@ -58,7 +58,7 @@ int main(int argc, char *argv[])
     parser.addOption(logLevel);
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("init-demo, validate, run or preview"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("init-demo, validate, run, preview or unmask"));
     // Global options may also follow the command ("concordctl run P -w DIR"): lift them out
     // before the command's own parser sees its arguments.
     QStringList arguments = app.arguments();
@@ -121,6 +121,8 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("preview"))
         return concord::ctl::preview(g, args);
+    if (command == QLatin1String("unmask"))
+        return concord::ctl::unmask(g, args);
     if (command == QLatin1String("help")) {
         QTextStream(stdout) << parser.helpText();
         return concord::ctl::Success;

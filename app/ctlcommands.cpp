@@ -1,4 +1,5 @@
 #include "ctlcommands.h"
+#include "ctlsupport.h"
 
 #include "connectors/connector.h"
 #include "demo/demoworkspace.h"
@@ -21,74 +22,6 @@
 
 namespace concord::ctl {
 
-namespace {
-
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
-
-// Parses a command's own options. Returns -1 to go on, or the exit code to return now.
-int parseCommand(QCommandLineParser &p, const QStringList &args, const QString &description, const QString &usage)
-{
-    p.setApplicationDescription(description);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
-    p.addOption(help);
-    if (!usage.isEmpty())
-        p.addPositionalArgument(usage.section(QLatin1Char(' '), 0, 0), usage.section(QLatin1Char(' '), 1));
-    // helpText() names the program by its path; show the command instead.
-    QString helpText = p.helpText();
-    const int firstLineEnd = int(helpText.indexOf(QLatin1Char('\n')));
-    helpText.replace(0, firstLineEnd, QStringLiteral("Usage: %1 [options] %2").arg(args.front(), usage.section(QLatin1Char(' '), 0, 0)));
-    if (!p.parse(args)) {
-        err() << args.front() << QStringLiteral(": ") << p.errorText() << Qt::endl << Qt::endl << helpText;
-        return BadInput;
-    }
-    if (p.isSet(help)) {
-        out() << helpText;
-        return Success;
-    }
-    return -1;
-}
-
-QJsonArray errorsJson(const ErrorList &errors)
-{
-    QJsonArray a;
-    for (const Error &e : errors) {
-        QJsonObject o{{QStringLiteral("code"), e.code}, {QStringLiteral("message"), e.message}};
-        if (e.location.isValid()) {
-            o.insert(QStringLiteral("file"), e.location.file);
-            o.insert(QStringLiteral("line"), e.location.line);
-            o.insert(QStringLiteral("column"), e.location.column);
-        }
-        a.append(o);
-    }
-    return a;
-}
-
-void printJson(const QJsonObject &o)
-{
-    out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
-    out().flush();
-}
-
-int exitFor(const Error &e)
-{
-    const QString &c = e.code;
-    if (c == ErrorCode::ConnectionRefused || c == ErrorCode::SyncTimeout || c == ErrorCode::StateStoreError
-        || c == ErrorCode::PipelineBusy)
-        return Environment;
-    return BadInput;
-}
-
-} // namespace
 
 QString overview()
 {
@@ -100,9 +33,11 @@ QString overview()
         "  validate [--json]           check workspace.yaml and mappings; errors as file:line:column\n"
         "  run PIPELINE [--dry-run] [--verbose] [--full] [--json]\n"
         "                              run a pipeline once, from its checkpoint\n"
-        "  preview MAPPING [--input FILE.json] [--limit N] [--json]\n"
-        "                              apply a mapping to sample records; show values,\n"
-        "                              branches taken, defaults, errors and rule hit counts\n"
+        "  preview MAPPING [--input FILE.json] [--limit N] [--as ROLE] [--json]\n"
+        "                              apply a mapping to sample records; show values (masked for\n"
+        "                              your role or ROLE), branches taken, defaults, errors and\n"
+        "                              rule hit counts\n"
+        "  unmask TOKEN... [--json]    turn token-masked values back, for key holders (L3); audited\n"
         "\n"
         "Run 'concordctl COMMAND --help' for a command's options.\n"
         "Exit codes: 0 success, 1 the job found something (failed records), 2 bad input or\n"

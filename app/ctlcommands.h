@@ -22,6 +22,7 @@ int initDemo(const Globals &g, const QStringList &args);
 int validate(const Globals &g, const QStringList &args);
 int run(const Globals &g, const QStringList &args);
 int preview(const Globals &g, const QStringList &args);
+int unmask(const Globals &g, const QStringList &args);
 
 // Text of `concordctl --help`.
 QString overview();

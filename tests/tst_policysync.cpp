@@ -27,6 +27,8 @@ const QByteArray kSecret = "policy-sync-test-secret-0123456789";
 const char WorkspaceYaml[] = R"yaml(name: policy sync test
 secret: env:CONCORD_TEST_POLICY_SECRET
 departments: [sales, warehouse, service, finance]
+roles:
+  clerk: { department: service, clearance: L2 }
 systems:
   crm: { kind: sqlite, path: crm.sqlite, department: sales, clearance: L3 }
   wms: { kind: sqlite, path: wms.sqlite, department: warehouse, clearance: L2 }
@@ -213,6 +215,29 @@ private slots:
         QVERIFY(!w.values.join(QLatin1Char('|')).contains(QLatin1String("13812345678")));
         QVERIFY(!w.values.join(QLatin1Char('|')).contains(QLatin1String("secret note")));
         QCOMPARE(f.db(QStringLiteral("wms")).count(QStringLiteral("people")), 0);
+    }
+
+    void dryRunPlanIsMaskedForItsReader()
+    {
+        Fixture f;
+        f.person(1, QStringLiteral("张伟"), QStringLiteral("13812345678"), QStringLiteral("110101199003077777"),
+                 QStringLiteral("6222020200112233445"), QStringLiteral("note"), QStringLiteral("7200.00"));
+        RunOptions dry;
+        dry.dryRun = true;
+        // Customer service receives the phone in clear; a clerk (L2) reading the plan does not.
+        RunResult r = f.run(QStringLiteral("to-svc"), dry);
+        QCOMPARE(r.planned.front().values[2], QStringLiteral("13812345678"));
+        QVERIFY(!r.planned.front().isWithheld(2));
+        dry.plannedViewer = Holder::ofRole(f.workspace->roles.value(QStringLiteral("clerk")));
+        r = f.run(QStringLiteral("to-svc"), dry);
+        const PlannedWrite &w = r.planned.front();
+        QCOMPARE(w.key, QStringLiteral("1"));
+        QCOMPARE(w.values[2], QStringLiteral("138****5678"));
+        QVERIFY(w.isWithheld(2));
+        QCOMPARE(w.values[1], QStringLiteral("张伟"));           // L2: passes
+        QVERIFY(!w.isWithheld(1));
+        QVERIFY(w.isNull(5) && w.isWithheld(5));                 // note: L3 without a mask, hidden
+        QVERIFY(!w.values.join(QLatin1Char('|')).contains(QLatin1String("13812345678")));
     }
 
     void deadLettersKeepL3ValuesSealed()

@@ -4,6 +4,8 @@
 
 #include "demo/demoworkspace.h"
 #include "mapping/preview.h"
+#include "policy/crypto.h"
+#include "policy/secrets.h"
 #include "policy/viewpolicy.h"
 #include "testsupport.h"
 #include "workspace/workspaceloader.h"
@@ -63,6 +65,7 @@ private Q_SLOTS:
     void previewIsMaskedForTheViewer();
     void untaggedFieldsAcrossDepartmentsWarn();
     void commandLine();
+    void unmaskIsForKeyHoldersAndAudited();
 
 private:
     QTemporaryDir m_dir;
@@ -275,6 +278,55 @@ void TestViewPolicy::commandLine()
     // Unknown role: exit 2.
     QCOMPARE(ctl(args + QStringList{QStringLiteral("--as"), QStringLiteral("cfo")}, nullptr, &err), 2);
     QVERIFY2(err.contains("no role named 'cfo'"), err.constData());
+}
+
+void TestViewPolicy::unmaskIsForKeyHoldersAndAudited()
+{
+    const auto secret = cachedWorkspaceSecret(*m_ws); // the same file or keychain entry concordctl uses
+    QVERIFY(secret.ok());
+    const auto token = applyMask(*parseMaskStrategy(QStringLiteral("token")),
+                                 Value::fromString(QStringLiteral("6222020200112233445")), MaskKeys::fromSecret(*secret));
+    QVERIFY(token.ok());
+    const QString tok = token->toString();
+    const auto ctl = [&](const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr) {
+        QProcess p;
+        p.start(QStringLiteral(CONCORDCTL_PATH),
+                QStringList{QStringLiteral("-w"), m_dir.path(), QStringLiteral("--log-level"), QStringLiteral("none"),
+                            QStringLiteral("unmask")}
+                    + args);
+        p.waitForFinished(60000);
+        if (out)
+            *out = p.readAllStandardOutput();
+        if (err)
+            *err = p.readAllStandardError();
+        return p.exitCode();
+    };
+    QByteArray out, err;
+    QCOMPARE(ctl({tok}, &out, &err), 0);
+    QCOMPARE(out, QByteArray("6222020200112233445\n"));
+    // A changed token does not open: an error, never a wrong value.
+    QString changed = tok;
+    changed[10] = changed[10] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+    QCOMPARE(ctl({changed}, &out, &err), 2);
+    QVERIFY(out.isEmpty());
+    // Every use is audited with digests, never the value.
+    testsupport::Db state(m_ws->stateStorePath());
+    const auto audit = state.rows(QStringLiteral("SELECT role, detail FROM audit WHERE action = 'unmask' ORDER BY id"));
+    QCOMPARE(audit.size(), 2);
+    QCOMPARE(audit[0][0], QStringLiteral("finance_steward"));
+    QVERIFY(audit[0][1].contains(QString::fromLatin1(crypto::sha256(tok.toUtf8()).toHex())));
+    QVERIFY(!audit[0][1].contains(QLatin1String("6222020200112233445")));
+    // Someone below L3 may not, even with the secret at hand.
+    const QString yaml = m_dir.filePath(QStringLiteral("workspace.yaml"));
+    QFile f(yaml);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray original = f.readAll();
+    f.close();
+    testsupport::writeFile(yaml, QByteArray(original).replace("'*': finance_steward", "'*': sales_steward"));
+    QCOMPARE(ctl({tok}, &out, &err), 2);
+    QVERIFY2(err.contains("clearance L3"), err.constData());
+    QVERIFY(out.isEmpty());
+    testsupport::writeFile(yaml, original);
 }
 
 QTEST_GUILESS_MAIN(TestViewPolicy)

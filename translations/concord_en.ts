@@ -412,7 +412,7 @@
     <name>concord::DryRunPanel</name>
     <message>
         <location filename="../ui/dryrunpanel.cpp" line="57"/>
-        <location filename="../ui/dryrunpanel.cpp" line="96"/>
+        <location filename="../ui/dryrunpanel.cpp" line="99"/>
         <source>update</source>
         <translation>update</translation>
     </message>
@@ -423,42 +423,52 @@
     </message>
     <message>
         <location filename="../ui/dryrunpanel.cpp" line="59"/>
-        <location filename="../ui/dryrunpanel.cpp" line="96"/>
+        <location filename="../ui/dryrunpanel.cpp" line="99"/>
         <source>insert</source>
         <translation>insert</translation>
     </message>
     <message>
-        <location filename="../ui/dryrunpanel.cpp" line="87"/>
+        <location filename="../ui/dryrunpanel.cpp" line="64"/>
+        <source>(hidden)</source>
+        <translation>(hidden)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dryrunpanel.cpp" line="66"/>
+        <source>Withheld for the role you view as; the target receives what its own clearance allows</source>
+        <translation>Withheld for the role you view as; the target receives what its own clearance allows</translation>
+    </message>
+    <message>
+        <location filename="../ui/dryrunpanel.cpp" line="90"/>
         <source>Dry run result</source>
         <translation>Dry run result</translation>
     </message>
     <message>
-        <location filename="../ui/dryrunpanel.cpp" line="89"/>
+        <location filename="../ui/dryrunpanel.cpp" line="92"/>
         <source>Pipeline → Dry run (Ctrl+Shift+R) shows here what a run would write, without writing anything.</source>
         <translation>Pipeline → Dry run (Ctrl+Shift+R) shows here what a run would write, without writing anything.</translation>
     </message>
     <message>
-        <location filename="../ui/dryrunpanel.cpp" line="92"/>
+        <location filename="../ui/dryrunpanel.cpp" line="95"/>
         <source>Operation</source>
         <translation>Operation</translation>
     </message>
     <message>
-        <location filename="../ui/dryrunpanel.cpp" line="93"/>
+        <location filename="../ui/dryrunpanel.cpp" line="96"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../ui/dryrunpanel.cpp" line="101"/>
+        <location filename="../ui/dryrunpanel.cpp" line="104"/>
         <source>Dry run of %1 failed: %2</source>
         <translation>Dry run of %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dryrunpanel.cpp" line="103"/>
+        <location filename="../ui/dryrunpanel.cpp" line="106"/>
         <source>Dry run of %1: %2 rows read; a run would insert %3 and update %4 rows; %5 records would fail. Nothing was written. (%6)</source>
         <translation>Dry run of %1: %2 rows read; a run would insert %3 and update %4 rows; %5 records would fail. Nothing was written. (%6)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dryrunpanel.cpp" line="108"/>
+        <location filename="../ui/dryrunpanel.cpp" line="111"/>
         <source>The first %n planned write(s):</source>
         <translation>
             <numerusform>The first planned write:</numerusform>
@@ -2027,53 +2037,53 @@ Declare one under &quot;pipelines:&quot; in workspace.yaml (a source dataset, a 
         <translation>No sample values: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="369"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="370"/>
         <source>(no value)</source>
         <translation>(no value)</translation>
     </message>
     <message>
-        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="371"/>
-        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="375"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="372"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="376"/>
         <source>(hidden)</source>
         <translation>(hidden)</translation>
     </message>
     <message>
-        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="411"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="412"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="412"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="413"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="431"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="432"/>
         <source>a Chinese mobile number</source>
         <translation>a Chinese mobile number</translation>
     </message>
     <message>
-        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="432"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="433"/>
         <source>an ID card number</source>
         <translation>an ID card number</translation>
     </message>
     <message>
-        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="433"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="434"/>
         <source>a bank card number</source>
         <translation>a bank card number</translation>
     </message>
     <message>
-        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="434"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="435"/>
         <source>an e-mail address</source>
         <translation>an e-mail address</translation>
     </message>
     <message>
-        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="435"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="436"/>
         <source>a street address</source>
         <translation>a street address</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="437"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="438"/>
         <source>%1 looks like %2 in %3% of %n sample(s) → %4, %5</source>
         <translation>
             <numerusform>%1 looks like %2 in %3% of %n sample → %4, %5</numerusform>
@@ -2081,7 +2091,7 @@ Declare one under &quot;pipelines:&quot; in workspace.yaml (a source dataset, a 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="474"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="475"/>
         <source>%1 (%n fields)</source>
         <translation>
             <numerusform>%1 (%n field)</numerusform>
@@ -2089,77 +2099,77 @@ Declare one under &quot;pipelines:&quot; in workspace.yaml (a source dataset, a 
         </translation>
     </message>
     <message>
-        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="485"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="486"/>
         <source>Accept suggestion for %1</source>
         <translation>Accept suggestion for %1</translation>
     </message>
     <message>
-        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="506"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="507"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="519"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="520"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="523"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="524"/>
         <source>Saved to workspace.yaml; the change is in the audit trail.</source>
         <translation>Saved to workspace.yaml; the change is in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="548"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="549"/>
         <source>L1 public</source>
         <translation>L1 public</translation>
     </message>
     <message>
-        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="549"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="550"/>
         <source>L2 internal</source>
         <translation>L2 internal</translation>
     </message>
     <message>
-        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="550"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="551"/>
         <source>L3 restricted</source>
         <translation>L3 restricted</translation>
     </message>
     <message>
-        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="552"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="553"/>
         <source>Set the level of the selected fields (%1)</source>
         <translation>Set the level of the selected fields (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="553"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="554"/>
         <source>Mask…</source>
         <translation>Mask…</translation>
     </message>
     <message>
-        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="554"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="555"/>
         <source>Visible to…</source>
         <translation>Visible to…</translation>
     </message>
     <message>
-        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="555"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="556"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="556"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="557"/>
         <source>Revert</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="557"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="558"/>
         <source>Fields</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="558"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="559"/>
         <source>Policy matrix</source>
         <translation>Policy matrix</translation>
     </message>
     <message>
-        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="559"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="560"/>
         <source>&lt;b&gt;Suggestions&lt;/b&gt; from the sample values — accept or reject each:</source>
         <translation>&lt;b&gt;Suggestions&lt;/b&gt; from the sample values — accept or reject each:</translation>
     </message>

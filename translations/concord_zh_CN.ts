@@ -409,7 +409,7 @@
     <name>concord::DryRunPanel</name>
     <message>
         <location filename="../ui/dryrunpanel.cpp" line="57"/>
-        <location filename="../ui/dryrunpanel.cpp" line="96"/>
+        <location filename="../ui/dryrunpanel.cpp" line="99"/>
         <source>update</source>
         <translation>更新</translation>
     </message>
@@ -420,42 +420,52 @@
     </message>
     <message>
         <location filename="../ui/dryrunpanel.cpp" line="59"/>
-        <location filename="../ui/dryrunpanel.cpp" line="96"/>
+        <location filename="../ui/dryrunpanel.cpp" line="99"/>
         <source>insert</source>
         <translation>插入</translation>
     </message>
     <message>
-        <location filename="../ui/dryrunpanel.cpp" line="87"/>
+        <location filename="../ui/dryrunpanel.cpp" line="64"/>
+        <source>(hidden)</source>
+        <translation>（已隐藏）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dryrunpanel.cpp" line="66"/>
+        <source>Withheld for the role you view as; the target receives what its own clearance allows</source>
+        <translation>按您当前查看的角色已脱敏或隐藏；目标系统按其自身许可级别接收数据</translation>
+    </message>
+    <message>
+        <location filename="../ui/dryrunpanel.cpp" line="90"/>
         <source>Dry run result</source>
         <translation>试运行结果</translation>
     </message>
     <message>
-        <location filename="../ui/dryrunpanel.cpp" line="89"/>
+        <location filename="../ui/dryrunpanel.cpp" line="92"/>
         <source>Pipeline → Dry run (Ctrl+Shift+R) shows here what a run would write, without writing anything.</source>
         <translation>“管道 → 试运行”(Ctrl+Shift+R) 会在这里列出一次运行将写入的内容，但不会实际写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../ui/dryrunpanel.cpp" line="92"/>
+        <location filename="../ui/dryrunpanel.cpp" line="95"/>
         <source>Operation</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../ui/dryrunpanel.cpp" line="93"/>
+        <location filename="../ui/dryrunpanel.cpp" line="96"/>
         <source>Key</source>
         <translation>主键</translation>
     </message>
     <message>
-        <location filename="../ui/dryrunpanel.cpp" line="101"/>
+        <location filename="../ui/dryrunpanel.cpp" line="104"/>
         <source>Dry run of %1 failed: %2</source>
         <translation>%1 试运行失败：%2</translation>
     </message>
     <message>
-        <location filename="../ui/dryrunpanel.cpp" line="103"/>
+        <location filename="../ui/dryrunpanel.cpp" line="106"/>
         <source>Dry run of %1: %2 rows read; a run would insert %3 and update %4 rows; %5 records would fail. Nothing was written. (%6)</source>
         <translation>%1 试运行：读取 %2 行；正式运行将插入 %3 行、更新 %4 行；%5 条记录将失败。未写入任何数据。（耗时 %6）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dryrunpanel.cpp" line="108"/>
+        <location filename="../ui/dryrunpanel.cpp" line="111"/>
         <source>The first %n planned write(s):</source>
         <translation>
             <numerusform>以下是前 %n 条计划写入：</numerusform>
@@ -2012,137 +2022,137 @@ Declare one under &quot;pipelines:&quot; in workspace.yaml (a source dataset, a 
         <translation>没有样例值：%1</translation>
     </message>
     <message>
-        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="369"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="370"/>
         <source>(no value)</source>
         <translation>（无值）</translation>
     </message>
     <message>
-        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="371"/>
-        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="375"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="372"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="376"/>
         <source>(hidden)</source>
         <translation>（已隐藏）</translation>
     </message>
     <message>
-        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="411"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="412"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="412"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="413"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="431"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="432"/>
         <source>a Chinese mobile number</source>
         <translation>中国大陆手机号</translation>
     </message>
     <message>
-        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="432"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="433"/>
         <source>an ID card number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="433"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="434"/>
         <source>a bank card number</source>
         <translation>银行卡号</translation>
     </message>
     <message>
-        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="434"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="435"/>
         <source>an e-mail address</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="435"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="436"/>
         <source>a street address</source>
         <translation>街道地址</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="437"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="438"/>
         <source>%1 looks like %2 in %3% of %n sample(s) → %4, %5</source>
         <translation>
             <numerusform>%1 在 %n 个样例中有 %3% 像%2 → %4，%5</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="474"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="475"/>
         <source>%1 (%n fields)</source>
         <translation>
             <numerusform>%1（%n 个字段）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="485"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="486"/>
         <source>Accept suggestion for %1</source>
         <translation>接受 %1 的建议</translation>
     </message>
     <message>
-        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="506"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="507"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="519"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="520"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="523"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="524"/>
         <source>Saved to workspace.yaml; the change is in the audit trail.</source>
         <translation>已保存到 workspace.yaml；此次修改已记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="548"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="549"/>
         <source>L1 public</source>
         <translation>L1 公开</translation>
     </message>
     <message>
-        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="549"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="550"/>
         <source>L2 internal</source>
         <translation>L2 内部</translation>
     </message>
     <message>
-        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="550"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="551"/>
         <source>L3 restricted</source>
         <translation>L3 受限</translation>
     </message>
     <message>
-        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="552"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="553"/>
         <source>Set the level of the selected fields (%1)</source>
         <translation>设置所选字段的级别（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="553"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="554"/>
         <source>Mask…</source>
         <translation>脱敏方式…</translation>
     </message>
     <message>
-        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="554"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="555"/>
         <source>Visible to…</source>
         <translation>可见部门…</translation>
     </message>
     <message>
-        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="555"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="556"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="556"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="557"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="557"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="558"/>
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="558"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="559"/>
         <source>Policy matrix</source>
         <translation>策略矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="559"/>
+        <location filename="../ui/sensitivity/sensitivitypage.cpp" line="560"/>
         <source>&lt;b&gt;Suggestions&lt;/b&gt; from the sample values — accept or reject each:</source>
         <translation>根据样例值给出的&lt;b&gt;建议&lt;/b&gt;——逐条接受或拒绝：</translation>
     </message>

@@ -80,6 +80,7 @@ void ConsoleSession::runPipeline(const QString &pipeline, bool dryRun)
     RunOptions options;
     options.dryRun = dryRun;
     options.actor = consoleUser();
+    options.plannedViewer = m_viewer; // the planned values are shown on screen: as the viewer may see them
     // Marked running now, not at runStarted, so a second click cannot queue a second run.
     m_runningPipeline = pipeline;
     m_runningDry = dryRun;

@@ -60,7 +60,10 @@ void DryRunPanel::showResult(const RunResult &result)
         m_table->setItem(row, 0, new QTableWidgetItem(op));
         m_table->setItem(row, 1, new QTableWidgetItem(w.key));
         for (int i = 0; i < w.fields.size() && i < w.values.size(); ++i) {
-            auto *item = new QTableWidgetItem(w.isNull(i) ? QStringLiteral("NULL") : w.values.at(i));
+            const bool hidden = w.isWithheld(i) && w.isNull(i);
+            auto *item = new QTableWidgetItem(hidden ? tr("(hidden)") : w.isNull(i) ? QStringLiteral("NULL") : w.values.at(i));
+            if (w.isWithheld(i)) // masked or hidden for the role the console shows data as
+                item->setToolTip(tr("Withheld for the role you view as; the target receives what its own clearance allows"));
             if (w.isNull(i)) { // told apart from the text "NULL"
                 QFont italic = item->font();
                 italic.setItalic(true);

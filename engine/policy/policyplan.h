@@ -30,6 +30,7 @@ public:
     const QList<PolicyDecision> &decisions() const { return m_decisions; } // one per mapped field
     const QStringList &writtenFields() const { return m_written; }
     const std::vector<int> &writtenKey() const { return m_writtenKey; }     // indexes into writtenFields()
+    const std::vector<int> &writtenFrom() const { return m_keep; }          // mapped index of each written field
     bool isIdentity() const { return m_identity; }                          // everything passes
     // Whether a mask needs the workspace secret (hash, token); build() with empty keys, then
     // setKeys() once the secret is loaded, so a pipeline that needs none never asks for it.

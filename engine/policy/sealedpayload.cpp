@@ -49,9 +49,22 @@ Result<QString> PayloadCodec::encode(const Record &record) const
     if (!m_dataset)
         return makeError(ErrorCode::ConfigInvalid, QStringLiteral("no dataset to encode a payload for"));
     const QList<Field> &fields = m_dataset->schema.fields;
+    // An L3 value typed into another field (a phone number in a note) is sealed there too.
+    QStringList sensitive;
+    for (std::size_t i = 0; i < m_sealed.size() && i < record.values.size(); ++i)
+        if (m_sealed[i] && !record.values[i].isNull() && record.values[i].toString().size() >= 3)
+            sensitive.append(record.values[i].toString());
+    const auto holdsSensitive = [&sensitive](const Value &v) {
+        if (sensitive.isEmpty() || v.isNull())
+            return false;
+        const QString text = v.toString();
+        return std::any_of(sensitive.cbegin(), sensitive.cend(),
+                           [&text](const QString &s) { return text.contains(s, Qt::CaseInsensitive); });
+    };
     for (int i = 0; i < fields.size() && std::size_t(i) < record.values.size(); ++i) {
         const Value &v = record.values[std::size_t(i)];
-        if (m_sealed.empty() || !m_sealed[std::size_t(i)] || v.isNull()) {
+        const bool seal = !m_sealed.empty() && !v.isNull() && (m_sealed[std::size_t(i)] || holdsSensitive(v));
+        if (!seal) {
             payload.insert(fields[i].name, v.toJson());
             continue;
         }

@@ -7,7 +7,9 @@
 //
 //   {"id": 42, "phone": {"$sealed": "p1:<base64url of nonce | ciphertext | tag>"}, ...}
 //
-// The plaintext is the value's JSON, so its type survives. A record key made of an L3 field is
+// A value of another field that contains one of the record's L3 values (three characters or more,
+// ignoring case: a phone number typed into a note) is sealed the same way. The plaintext is the
+// value's JSON, so its type survives. A record key made of an L3 field is
 // stored as a keyed hash ("k1:" + 32 hex digits): equal keys still match, nothing can be read back.
 
 #include "core/error.h"

@@ -28,6 +28,8 @@ struct PipelineRunner::Prepared
     PolicyPlan plan;         // what the target system may receive (DESIGN.md §6)
     PayloadCodec payloads;   // how source records are kept in the outbox and dead letters
     std::vector<int> sensitive; // source fields at L3: their values never appear in a stored message
+    QList<PolicyDecision> viewer; // dry run with RunOptions::plannedViewer: per mapped field
+    MaskKeys viewerKeys;
     std::unique_ptr<Sink> sink;
     std::vector<std::pair<int, QSet<QString>>> unique; // output index, values seen in this batch
     qint64 runId = 0;
@@ -156,6 +158,28 @@ Result<void> PipelineRunner::prepare(const QString &name, Prepared &p) const
         const bool isKey = p.target->schema.key.size() == 1 && p.target->schema.key.front() == u;
         if (i >= 0 && !isKey) // the key is unique by construction: later changes win
             p.unique.push_back({i, {}});
+    }
+    return {};
+}
+
+Result<void> PipelineRunner::prepareViewer(Prepared &p, const RunOptions &options) const
+{
+    if (!options.dryRun || !options.plannedViewer)
+        return {};
+    bool needsKeys = false;
+    for (int i = 0; i < p.mapping.targetFields().size(); ++i) {
+        const PolicyDecision d = PolicyPlan::decideOutput(*m_workspace, p.mapping, *p.source, *p.target, i,
+                                                          *options.plannedViewer);
+        needsKeys = needsKeys
+            || (d.action == PolicyDecision::Action::Mask
+                && (d.mask.kind == MaskStrategy::Kind::Hash || d.mask.kind == MaskStrategy::Kind::Token));
+        p.viewer.append(d);
+    }
+    if (needsKeys) {
+        const auto secret = cachedWorkspaceSecret(*m_workspace);
+        if (!secret.ok())
+            return secret.error();
+        p.viewerKeys = MaskKeys::fromSecret(*secret);
     }
     return {};
 }
@@ -301,15 +325,24 @@ Result<void> PipelineRunner::applyBatch(Prepared &p, std::vector<Change> &change
             if (result.planned.size() < options.plannedRowsToKeep) {
                 PlannedWrite w;
                 w.op = op;
-                Key targetKey; // as the target will see it (a hashed key stays hashed)
-                for (const int k : p.plan.writtenKey())
-                    targetKey.parts.push_back(rows[i].values[std::size_t(k)]);
-                w.key = targetKey.toString();
                 w.fields = p.plan.writtenFields();
-                for (const Value &v : rows[i].values) {
+                std::vector<Value> shown = rows[i].values;
+                for (std::size_t j = 0; j < shown.size(); ++j) {
+                    Value &v = shown[j];
+                    // Masked again for whoever reads the plan, if they may see less than the target.
+                    const PolicyDecision *d = p.viewer.isEmpty() ? nullptr : &p.viewer[p.plan.writtenFrom()[j]];
+                    if (d && d->action == PolicyDecision::Action::Drop) {
+                        v = Value();
+                    } else if (d && d->action == PolicyDecision::Action::Mask) {
+                        auto masked = applyMask(d->mask, v, p.viewerKeys);
+                        v = masked.ok() ? std::move(masked).value() : Value();
+                    }
                     w.values.append(v.isNull() ? QString() : v.toString());
                     w.nulls.append(v.isNull());
+                    w.withheld.append(d && d->action != PolicyDecision::Action::Pass);
                 }
+                // The source record's key (docs/cli.md), as the state store names it: an L3 key as a keyed hash.
+                w.key = p.payloads.storedKey(changes[i].key);
                 result.planned.append(w);
             }
         }
@@ -387,6 +420,8 @@ RunResult PipelineRunner::run(const QString &pipeline, const RunOptions &options
     if (auto r = prepare(pipeline, p); !r.ok())
         return finish(result, QStringLiteral("failed"), r.error());
     result.mappingVersion = p.mapping.version();
+    if (auto r = prepareViewer(p, options); !r.ok())
+        return finish(result, QStringLiteral("failed"), r.error());
     QLockFile lock(lockPath(*m_workspace, pipeline));
     if (auto r = admit(*p.pipeline, options, lock); !r.ok())
         return finish(result, QStringLiteral("failed"), r.error());
@@ -543,6 +578,8 @@ RunResult PipelineRunner::drainOutbox(const QString &pipeline, const RunOptions 
     if (auto r = prepare(pipeline, p); !r.ok())
         return finish(result, QStringLiteral("failed"), r.error());
     result.mappingVersion = p.mapping.version();
+    if (auto r = prepareViewer(p, options); !r.ok())
+        return finish(result, QStringLiteral("failed"), r.error());
     QLockFile lock(lockPath(*m_workspace, pipeline));
     if (auto r = admit(*p.pipeline, options, lock); !r.ok())
         return finish(result, QStringLiteral("failed"), r.error());

@@ -44,6 +44,8 @@ private:
     struct BatchResult;
 
     Result<void> prepare(const QString &pipeline, Prepared &p) const;
+    // A dry run for a reader (RunOptions::plannedViewer): their decisions per mapped field.
+    Result<void> prepareViewer(Prepared &p, const RunOptions &options) const;
     // Maps and writes one batch (or, in a dry run, plans it). Fills dead letters and counters.
     Result<void> applyBatch(Prepared &p, std::vector<Change> &changes, std::size_t count, const RunOptions &options,
                             RunResult &result, QList<DeadLetterEntry> &deadLetters);

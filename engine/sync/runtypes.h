@@ -2,6 +2,7 @@
 // Value types exchanged between the pipeline runner, EngineHost, the console and concordctl.
 
 #include "core/error.h"
+#include "policy/policy.h"
 
 #include <QDateTime>
 #include <QList>
@@ -9,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
+
+#include <optional>
 
 namespace concord {
 
@@ -19,6 +22,9 @@ struct RunOptions
     bool verbose = false;    // collect per-stage timings
     int plannedRowsToKeep = 10; // dry run: how many planned writes to return
     QString actor;           // who asked (OS user, role); recorded in runs and audit
+    // Dry run: who will read the planned writes. Their values are masked for this holder on top of
+    // what the target receives (the console passes its viewer). Unset: as the target receives them.
+    std::optional<Holder> plannedViewer;
 };
 
 // One write a dry run would have made.
@@ -29,8 +35,10 @@ struct PlannedWrite
     QStringList fields;      // target field names
     QStringList values;      // their values as text, same order ("" for a null)
     QList<bool> nulls;       // which of them are null, same order
+    QList<bool> withheld;    // masked or hidden for RunOptions::plannedViewer, same order
 
     bool isNull(int i) const { return nulls.value(i, false); }
+    bool isWithheld(int i) const { return withheld.value(i, false); }
 };
 
 struct RunResult

@@ -1,0 +1,73 @@
+#include "ctlsupport.h"
+
+#include <QJsonDocument>
+
+namespace concord::ctl {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+// Parses a command's own options. Returns -1 to go on, or the exit code to return now.
+int parseCommand(QCommandLineParser &p, const QStringList &args, const QString &description, const QString &usage)
+{
+    p.setApplicationDescription(description);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    p.addOption(help);
+    if (!usage.isEmpty())
+        p.addPositionalArgument(usage.section(QLatin1Char(' '), 0, 0), usage.section(QLatin1Char(' '), 1));
+    // helpText() names the program by its path; show the command instead.
+    QString helpText = p.helpText();
+    const int firstLineEnd = int(helpText.indexOf(QLatin1Char('\n')));
+    helpText.replace(0, firstLineEnd, QStringLiteral("Usage: %1 [options] %2").arg(args.front(), usage.section(QLatin1Char(' '), 0, 0)));
+    if (!p.parse(args)) {
+        err() << args.front() << QStringLiteral(": ") << p.errorText() << Qt::endl << Qt::endl << helpText;
+        return BadInput;
+    }
+    if (p.isSet(help)) {
+        out() << helpText;
+        return Success;
+    }
+    return -1;
+}
+
+QJsonArray errorsJson(const ErrorList &errors)
+{
+    QJsonArray a;
+    for (const Error &e : errors) {
+        QJsonObject o{{QStringLiteral("code"), e.code}, {QStringLiteral("message"), e.message}};
+        if (e.location.isValid()) {
+            o.insert(QStringLiteral("file"), e.location.file);
+            o.insert(QStringLiteral("line"), e.location.line);
+            o.insert(QStringLiteral("column"), e.location.column);
+        }
+        a.append(o);
+    }
+    return a;
+}
+
+void printJson(const QJsonObject &o)
+{
+    out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    out().flush();
+}
+
+int exitFor(const Error &e)
+{
+    const QString &c = e.code;
+    if (c == ErrorCode::ConnectionRefused || c == ErrorCode::SyncTimeout || c == ErrorCode::StateStoreError
+        || c == ErrorCode::PipelineBusy)
+        return Environment;
+    return BadInput;
+}
+
+
+} // namespace concord::ctl
