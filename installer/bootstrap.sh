@@ -25,6 +25,8 @@ packages=(
   qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6svg6
   libqt6opengl6-dev libsqlite3-dev libxkbcommon-dev libgl-dev libyaml-cpp-dev libssl-dev libxlsxwriter-dev qtkeychain-qt6-dev
   xvfb xauth fonts-wqy-microhei
+  # tst_keychain: QtKeychain against a real Secret Service in a private D-Bus session
+  dbus-bin dbus-daemon gnome-keyring libsecret-1-0
   # libFuzzer (tests/fuzz): clang's runtime libraries are only a Recommends of clang; llvm-14 brings
   # llvm-symbolizer, for readable sanitizer reports.
   clang libclang-rt-14-dev llvm-14
