@@ -36,7 +36,8 @@ private Q_SLOTS:
 
     void secretsRoundTrip()
     {
-        const QByteArray binary("\x00\x01\xfe\xff secret with bytes", 24);
+        static const char raw[] = "\x00\x01\xfe\xff secret with bytes";
+        const QByteArray binary(raw, sizeof raw - 1); // the NULs included, the terminator not
         QVERIFY(writeKeychainSecret(QStringLiteral("test/binary"), binary).ok());
         const auto back = readSecret(QStringLiteral("keychain:test/binary"));
         QVERIFY2(back.ok(), back.ok() ? "" : qPrintable(back.error().message));
