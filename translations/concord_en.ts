@@ -1020,47 +1020,52 @@
 <context>
     <name>concord::MappingCanvas</name>
     <message>
-        <location filename="../ui/mapping/mappingcanvas.cpp" line="278"/>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="263"/>
+        <source>hidden</source>
+        <translation>hidden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="281"/>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingcanvas.cpp" line="280"/>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="283"/>
         <source>Target: %1</source>
         <translation>Target: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingcanvas.cpp" line="300"/>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="303"/>
         <source>key</source>
         <translation>key</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingcanvas.cpp" line="302"/>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="305"/>
         <source>required</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingcanvas.cpp" line="305"/>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="308"/>
         <source>ƒ cases</source>
         <translation>ƒ cases</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingcanvas.cpp" line="307"/>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="310"/>
         <source>ƒ expr</source>
         <translation>ƒ expr</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingcanvas.cpp" line="311"/>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="314"/>
         <source>lookup</source>
         <translation>lookup</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingcanvas.cpp" line="315"/>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="318"/>
         <source>required but not mapped</source>
         <translation>required but not mapped</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingcanvas.cpp" line="316"/>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="319"/>
         <source>(unmapped)</source>
         <translation>(unmapped)</translation>
     </message>
@@ -1218,78 +1223,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="344"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="348"/>
         <source>%1 record(s) from %2 · %3 mapped · %4 skipped · %5 failed · as %6</source>
         <translation>%1 record(s) from %2 · %3 mapped · %4 skipped · %5 failed · as %6</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="350"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="354"/>
         <source>no role</source>
         <translation>no role</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="365"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="369"/>
         <source>%1 is not mapped.</source>
         <translation>%1 is not mapped.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="371"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="375"/>
         <source>case %1: %2</source>
         <translation>case %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="373"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="377"/>
         <source>else: %1</source>
         <translation>else: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="375"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="379"/>
         <source>default: %1</source>
         <translation>default: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="377"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="381"/>
         <source>lookup found: %1, missed: %2</source>
         <translation>lookup found: %1, missed: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="378"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="382"/>
         <source>null: %1</source>
         <translation>null: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="379"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="383"/>
         <source>failed: %1</source>
         <translation>failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="380"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="384"/>
         <source>Rule hits for %1 over the sample — %2</source>
         <translation>Rule hits for %1 over the sample — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="396"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="400"/>
         <source>Cannot read samples from %1: %2 — load a JSON file instead.</source>
         <translation>Cannot read samples from %1: %2 — load a JSON file instead.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="407"/>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="420"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="411"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="424"/>
         <source>Reading samples…</source>
         <translation>Reading samples…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="416"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="420"/>
         <source>Sample Records</source>
         <translation>Sample Records</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="417"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="421"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON files (*.json);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mappingeditor.cpp" line="442"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="446"/>
         <source>Auto-map %n field(s)</source>
         <translation>
             <numerusform>Auto-map %n field</numerusform>
@@ -1297,22 +1302,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="454"/>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="462"/>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="470"/>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="502"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="458"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="466"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="474"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="506"/>
         <source>Save Mapping</source>
         <translation>Save Mapping</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="455"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="459"/>
         <source>The YAML text has errors, so there is nothing valid to save:
 %1</source>
         <translation>The YAML text has errors, so there is nothing valid to save:
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mappingeditor.cpp" line="463"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="467"/>
         <source>The mapping has %n problem(s); pipelines using it will not run until they are fixed. Save anyway?</source>
         <translation>
             <numerusform>The mapping has %n problem; pipelines using it will not run until it is fixed. Save anyway?</numerusform>
@@ -1320,7 +1325,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mappingeditor.cpp" line="471"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="475"/>
         <source>%n comment(s) belong to rules that were removed or rewritten and will be lost:
 %1
 
@@ -1337,32 +1342,32 @@ Save anyway?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="480"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="484"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="489"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="493"/>
         <source>Saved %1 (version %2).</source>
         <translation>Saved %1 (version %2).</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="502"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="506"/>
         <source>%1 was not saved: %2</source>
         <translation>%1 was not saved: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="507"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="511"/>
         <source>%1[*] — Mapping Editor</source>
         <translation>%1[*] — Mapping Editor</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="522"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="526"/>
         <source>No problems</source>
         <translation>No problems</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mappingeditor.cpp" line="522"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="526"/>
         <source>⚠ %n problem(s)</source>
         <translation>
             <numerusform>⚠ %n problem</numerusform>
@@ -1370,22 +1375,22 @@ Save anyway?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="525"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="529"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="526"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="530"/>
         <source>Version %1 (saved: %2)</source>
         <translation>Version %1 (saved: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="538"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="542"/>
         <source>Unsaved Changes</source>
         <translation>Unsaved Changes</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="538"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="542"/>
         <source>%1 has unsaved changes. Save them before closing?</source>
         <translation>%1 has unsaved changes. Save them before closing?</translation>
     </message>
@@ -1665,7 +1670,7 @@ Declare one under &quot;pipelines:&quot; in workspace.yaml (a source dataset, a 
     </message>
     <message>
         <location filename="../ui/mapping/previewmodel.cpp" line="20"/>
-        <location filename="../ui/mapping/previewmodel.cpp" line="130"/>
+        <location filename="../ui/mapping/previewmodel.cpp" line="132"/>
         <source>skipped</source>
         <translation>skipped</translation>
     </message>
@@ -1690,47 +1695,57 @@ Declare one under &quot;pipelines:&quot; in workspace.yaml (a source dataset, a 
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/previewmodel.cpp" line="132"/>
+        <location filename="../ui/mapping/previewmodel.cpp" line="82"/>
+        <source>%1 (hidden)</source>
+        <translation>%1 (hidden)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/previewmodel.cpp" line="84"/>
+        <source>%1 (masked)</source>
+        <translation>%1 (masked)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/previewmodel.cpp" line="134"/>
         <source>(hidden)</source>
         <translation>(hidden)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/previewmodel.cpp" line="140"/>
+        <location filename="../ui/mapping/previewmodel.cpp" line="142"/>
         <source>case %1</source>
         <translation>case %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/previewmodel.cpp" line="142"/>
+        <location filename="../ui/mapping/previewmodel.cpp" line="144"/>
         <source>else</source>
         <translation>else</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/previewmodel.cpp" line="144"/>
+        <location filename="../ui/mapping/previewmodel.cpp" line="146"/>
         <source>default</source>
         <translation>default</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/previewmodel.cpp" line="146"/>
+        <location filename="../ui/mapping/previewmodel.cpp" line="148"/>
         <source>lookup miss</source>
         <translation>lookup miss</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/previewmodel.cpp" line="162"/>
+        <location filename="../ui/mapping/previewmodel.cpp" line="164"/>
         <source>Branch: %1</source>
         <translation>Branch: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/previewmodel.cpp" line="164"/>
+        <location filename="../ui/mapping/previewmodel.cpp" line="166"/>
         <source>The value was null; the default was used (on_null: default).</source>
         <translation>The value was null; the default was used (on_null: default).</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/previewmodel.cpp" line="166"/>
+        <location filename="../ui/mapping/previewmodel.cpp" line="168"/>
         <source>Found in the lookup table.</source>
         <translation>Found in the lookup table.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/previewmodel.cpp" line="168"/>
+        <location filename="../ui/mapping/previewmodel.cpp" line="170"/>
         <source>Not in the lookup table.</source>
         <translation>Not in the lookup table.</translation>
     </message>

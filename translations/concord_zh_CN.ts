@@ -1014,47 +1014,52 @@
 <context>
     <name>concord::MappingCanvas</name>
     <message>
-        <location filename="../ui/mapping/mappingcanvas.cpp" line="278"/>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="263"/>
+        <source>hidden</source>
+        <translation>已隐藏</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="281"/>
         <source>Source: %1</source>
         <translation>源：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingcanvas.cpp" line="280"/>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="283"/>
         <source>Target: %1</source>
         <translation>目标：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingcanvas.cpp" line="300"/>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="303"/>
         <source>key</source>
         <translation>主键</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingcanvas.cpp" line="302"/>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="305"/>
         <source>required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingcanvas.cpp" line="305"/>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="308"/>
         <source>ƒ cases</source>
         <translation>ƒ 条件</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingcanvas.cpp" line="307"/>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="310"/>
         <source>ƒ expr</source>
         <translation>ƒ 表达式</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingcanvas.cpp" line="311"/>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="314"/>
         <source>lookup</source>
         <translation>查找表</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingcanvas.cpp" line="315"/>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="318"/>
         <source>required but not mapped</source>
         <translation>必填但未映射</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingcanvas.cpp" line="316"/>
+        <location filename="../ui/mapping/mappingcanvas.cpp" line="319"/>
         <source>(unmapped)</source>
         <translation>（未映射）</translation>
     </message>
@@ -1211,107 +1216,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="344"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="348"/>
         <source>%1 record(s) from %2 · %3 mapped · %4 skipped · %5 failed · as %6</source>
         <translation>来自 %2 的 %1 条记录 · %3 条已映射 · %4 条跳过 · %5 条失败 · 以 %6 身份查看</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="350"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="354"/>
         <source>no role</source>
         <translation>无角色</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="365"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="369"/>
         <source>%1 is not mapped.</source>
         <translation>%1 未映射。</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="371"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="375"/>
         <source>case %1: %2</source>
         <translation>分支 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="373"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="377"/>
         <source>else: %1</source>
         <translation>else：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="375"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="379"/>
         <source>default: %1</source>
         <translation>默认值：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="377"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="381"/>
         <source>lookup found: %1, missed: %2</source>
         <translation>查找命中：%1，未命中：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="378"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="382"/>
         <source>null: %1</source>
         <translation>空值：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="379"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="383"/>
         <source>failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="380"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="384"/>
         <source>Rule hits for %1 over the sample — %2</source>
         <translation>%1 在样本上的规则命中 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="396"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="400"/>
         <source>Cannot read samples from %1: %2 — load a JSON file instead.</source>
         <translation>无法从 %1 读取样本：%2 — 请改为载入 JSON 文件。</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="407"/>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="420"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="411"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="424"/>
         <source>Reading samples…</source>
         <translation>正在读取样本…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="416"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="420"/>
         <source>Sample Records</source>
         <translation>样本记录</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="417"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="421"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON 文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mappingeditor.cpp" line="442"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="446"/>
         <source>Auto-map %n field(s)</source>
         <translation>
             <numerusform>自动映射 %n 个字段</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="454"/>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="462"/>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="470"/>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="502"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="458"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="466"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="474"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="506"/>
         <source>Save Mapping</source>
         <translation>保存映射</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="455"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="459"/>
         <source>The YAML text has errors, so there is nothing valid to save:
 %1</source>
         <translation>YAML 文本有错误，没有可保存的有效内容：
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mappingeditor.cpp" line="463"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="467"/>
         <source>The mapping has %n problem(s); pipelines using it will not run until they are fixed. Save anyway?</source>
         <translation>
             <numerusform>映射有 %n 个问题；修复之前使用它的管道无法运行。仍要保存吗？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mappingeditor.cpp" line="471"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="475"/>
         <source>%n comment(s) belong to rules that were removed or rewritten and will be lost:
 %1
 
@@ -1324,54 +1329,54 @@ Save anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="480"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="484"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="489"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="493"/>
         <source>Saved %1 (version %2).</source>
         <translation>已保存 %1（版本 %2）。</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="502"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="506"/>
         <source>%1 was not saved: %2</source>
         <translation>%1 未保存：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="507"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="511"/>
         <source>%1[*] — Mapping Editor</source>
         <translation>%1[*] — 映射编辑器</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="522"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="526"/>
         <source>No problems</source>
         <translation>没有问题</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mappingeditor.cpp" line="522"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="526"/>
         <source>⚠ %n problem(s)</source>
         <translation>
             <numerusform>⚠ %n 个问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="525"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="529"/>
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="526"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="530"/>
         <source>Version %1 (saved: %2)</source>
         <translation>版本 %1（已保存：%2）</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="538"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="542"/>
         <source>Unsaved Changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingeditor.cpp" line="538"/>
+        <location filename="../ui/mapping/mappingeditor.cpp" line="542"/>
         <source>%1 has unsaved changes. Save them before closing?</source>
         <translation>%1 有未保存的修改。关闭前保存吗？</translation>
     </message>
@@ -1651,7 +1656,7 @@ Declare one under &quot;pipelines:&quot; in workspace.yaml (a source dataset, a 
     </message>
     <message>
         <location filename="../ui/mapping/previewmodel.cpp" line="20"/>
-        <location filename="../ui/mapping/previewmodel.cpp" line="130"/>
+        <location filename="../ui/mapping/previewmodel.cpp" line="132"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
@@ -1676,47 +1681,57 @@ Declare one under &quot;pipelines:&quot; in workspace.yaml (a source dataset, a 
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/previewmodel.cpp" line="132"/>
+        <location filename="../ui/mapping/previewmodel.cpp" line="82"/>
+        <source>%1 (hidden)</source>
+        <translation>%1（已隐藏）</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/previewmodel.cpp" line="84"/>
+        <source>%1 (masked)</source>
+        <translation>%1（已脱敏）</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/previewmodel.cpp" line="134"/>
         <source>(hidden)</source>
         <translation>（已隐藏）</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/previewmodel.cpp" line="140"/>
+        <location filename="../ui/mapping/previewmodel.cpp" line="142"/>
         <source>case %1</source>
         <translation>分支 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/previewmodel.cpp" line="142"/>
+        <location filename="../ui/mapping/previewmodel.cpp" line="144"/>
         <source>else</source>
         <translation>else</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/previewmodel.cpp" line="144"/>
+        <location filename="../ui/mapping/previewmodel.cpp" line="146"/>
         <source>default</source>
         <translation>默认值</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/previewmodel.cpp" line="146"/>
+        <location filename="../ui/mapping/previewmodel.cpp" line="148"/>
         <source>lookup miss</source>
         <translation>查找未命中</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/previewmodel.cpp" line="162"/>
+        <location filename="../ui/mapping/previewmodel.cpp" line="164"/>
         <source>Branch: %1</source>
         <translation>分支：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/previewmodel.cpp" line="164"/>
+        <location filename="../ui/mapping/previewmodel.cpp" line="166"/>
         <source>The value was null; the default was used (on_null: default).</source>
         <translation>值为空，已使用默认值（on_null: default）。</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/previewmodel.cpp" line="166"/>
+        <location filename="../ui/mapping/previewmodel.cpp" line="168"/>
         <source>Found in the lookup table.</source>
         <translation>在查找表中找到。</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/previewmodel.cpp" line="168"/>
+        <location filename="../ui/mapping/previewmodel.cpp" line="170"/>
         <source>Not in the lookup table.</source>
         <translation>查找表中没有。</translation>
     </message>

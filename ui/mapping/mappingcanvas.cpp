@@ -253,13 +253,16 @@ void MappingCanvas::setMapping(const DatasetDef &source, const DatasetDef &targe
     rebuild();
 }
 
-void MappingCanvas::setSample(const Record &sample)
+void MappingCanvas::setSample(const Record &sample, const QList<bool> &hidden)
 {
     m_sample = sample;
+    m_sampleHidden = hidden;
     for (int i = 0; i < m_source.schema.fields.size(); ++i) {
         const Field &f = m_source.schema.fields.at(i);
         if (FieldItem *item = m_sourceItems.value(f.name))
-            item->setSample(i < int(m_sample.size()) ? displaySample(m_sample[size_t(i)], f) : QString());
+            item->setSample(hidden.value(i, false)      ? tr("hidden")
+                            : i < int(m_sample.size()) ? displaySample(m_sample[size_t(i)], f)
+                                                       : QString());
     }
 }
 
@@ -347,7 +350,7 @@ void MappingCanvas::rebuild()
     }
     const int rows = int(std::max(m_source.schema.fields.size(), m_target.schema.fields.size()));
     m_scene->setSceneRect(-8, 0, 2 * ColumnWidth + Gap + 16, HeaderHeight + rows * RowHeight + 8);
-    setSample(m_sample);
+    setSample(m_sample, m_sampleHidden);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MappingCanvas::updateHighlight, Qt::UniqueConnection);
 }
 

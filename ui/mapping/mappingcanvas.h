@@ -34,7 +34,8 @@ public:
     // has a problem, with the first message.
     void setMapping(const DatasetDef &source, const DatasetDef &target, const MappingRules &rules,
                     const QHash<QString, QString> &fieldErrors);
-    void setSample(const Record &sample);
+    // `hidden`: per source field, whether the viewer may not see it (shown as "hidden", not "null").
+    void setSample(const Record &sample, const QList<bool> &hidden = {});
 
     QString selectedTarget() const { return m_selectedTarget; }
     void selectTarget(const QString &target);
@@ -70,6 +71,7 @@ private:
     QHash<QString, QString> m_fieldErrors;
     QHash<QString, QString> m_marked;
     Record m_sample;
+    QList<bool> m_sampleHidden;
     QHash<QString, FieldItem *> m_sourceItems;
     QHash<QString, FieldItem *> m_targetItems;
     QList<LinkItem *> m_links;

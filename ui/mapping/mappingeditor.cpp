@@ -337,8 +337,12 @@ void MappingEditor::onPreview(const PreviewOutcome &outcome)
     }
     m_previewModel->setResult(outcome.result, m_previewRules, *target);
     const PreviewResult &r = *outcome.result;
-    if (m_canvas) // masked for the viewer by the worker (applyViewPolicy)
-        m_canvas->setSample(r.records.isEmpty() ? Record() : r.records.front().source);
+    if (m_canvas) { // masked for the viewer by the worker (applyViewPolicy)
+        QList<bool> hidden;
+        for (const PreviewColumnPolicy &p : r.sourcePolicy)
+            hidden.append(p.hidden);
+        m_canvas->setSample(r.records.isEmpty() ? Record() : r.records.front().source, hidden);
+    }
     const QString origin = m_samplesOrigin == QLatin1String("source") ? m_doc->rules().source
                                                                        : QDir::toNativeSeparators(m_samplesOrigin);
     m_previewState->setText(tr("%1 record(s) from %2 · %3 mapped · %4 skipped · %5 failed · as %6")

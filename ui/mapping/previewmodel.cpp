@@ -78,9 +78,11 @@ QVariant PreviewModel::headerData(int section, Qt::Orientation orientation, int 
     if (section == columnCount() - 1)
         return tr("Outcome");
     const QString name = m_result->targetFields.value(field);
-    const bool withheld = field < m_result->targetPolicy.size()
-        && (m_result->targetPolicy[field].masked || m_result->targetPolicy[field].hidden);
-    return withheld ? name + QStringLiteral(" \U0001F512") : name; // a lock: masked or hidden for the viewer
+    if (field < m_result->targetPolicy.size() && m_result->targetPolicy[field].hidden)
+        return tr("%1 (hidden)").arg(name);
+    if (field < m_result->targetPolicy.size() && m_result->targetPolicy[field].masked)
+        return tr("%1 (masked)").arg(name);
+    return name;
 }
 
 QVariant PreviewModel::data(const QModelIndex &index, int role) const
