@@ -213,6 +213,11 @@ void TestMasking::partialPatterns_data()
     row("mobile landline", "partial(mobile)", "010-12345678", "************");
     row("mobile too short", "partial(mobile)", "1381234", "*******");
     row("mobile letters", "partial(mobile)", "138abcd1234", "***********");
+    row("mobile second digit 2", "partial(mobile)", "12812341234", "***********");
+    row("mobile 86 without plus", "partial(mobile)", "8613812341234", "138****1234");
+    row("mobile plus inside", "partial(mobile)", "138+12341234", "************");
+    row("mobile too long", "partial(mobile)", "1381234123456789", "****************");
+    row("mobile full-width digits", "partial(mobile)", "１３８１２３４１２３４", "***********");
     row("id card 18", "partial(id_card)", "11010519491231002X", "110105********002X");
     row("id card lower x", "partial(id_card)", "11010519491231002x", "110105********002X");
     row("id card 15", "partial(id_card)", "110105491231002", "110105*****1002");

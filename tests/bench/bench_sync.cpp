@@ -3,7 +3,10 @@
 // SQLite from using its table-to-table transfer shortcut). Prints both times and Concord's rate as
 // a fraction of the raw copy's, plus the peak resident memory of the sync phase.
 //
-//   bench_sync [--rows N] [--batch N] [--dir DIR] [--json]
+//   bench_sync [--rows N] [--batch N] [--dir DIR] [--policy] [--json]
+//
+// --policy tags the phone L3 with partial(mobile) and gives the warehouse clearance L2, so every
+// record is masked on the way (and the raw copy masks in SQL the same way): the cost of policy.
 
 #include "store/statestore.h"
 #include "sync/pipelinerunner.h"
@@ -102,7 +105,7 @@ bool createTarget(const QString &path)
     return ok;
 }
 
-double rawCopy(const QString &dir)
+double rawCopy(const QString &dir, bool policy)
 {
     const QString target = dir + QStringLiteral("/raw.sqlite");
     createTarget(target);
@@ -112,9 +115,13 @@ double rawCopy(const QString &dir)
     QElapsedTimer t;
     t.start();
     exec(db, "BEGIN");
-    exec(db, "INSERT INTO orders SELECT id, trim(name), phone, city, amount, qty, "
-             "CASE WHEN status = 'Closed Won' THEN 'confirmed' WHEN status IN ('Lost','Cancelled') THEN 'cancelled' "
-             "ELSE 'pending' END, created_at, updated_at, 'crm' FROM s.src WHERE true");
+    exec(db, policy ? "INSERT INTO orders SELECT id, trim(name), substr(phone, 1, 3) || '****' || substr(phone, -4), "
+                      "city, amount, qty, "
+                      "CASE WHEN status = 'Closed Won' THEN 'confirmed' WHEN status IN ('Lost','Cancelled') THEN "
+                      "'cancelled' ELSE 'pending' END, created_at, updated_at, 'crm' FROM s.src WHERE true"
+                    : "INSERT INTO orders SELECT id, trim(name), phone, city, amount, qty, "
+                      "CASE WHEN status = 'Closed Won' THEN 'confirmed' WHEN status IN ('Lost','Cancelled') THEN "
+                      "'cancelled' ELSE 'pending' END, created_at, updated_at, 'crm' FROM s.src WHERE true");
     exec(db, "COMMIT");
     const double seconds = double(t.nsecsElapsed()) / 1e9;
     sqlite3_close(db);
@@ -122,21 +129,22 @@ double rawCopy(const QString &dir)
     return seconds;
 }
 
-void writeWorkspace(const QString &dir, int batch)
+void writeWorkspace(const QString &dir, int batch, bool policy)
 {
     QFile ws(dir + QStringLiteral("/workspace.yaml"));
     ws.open(QIODevice::WriteOnly);
     ws.write(QStringLiteral(
                  "name: bench\n"
+                 "secret: env:CONCORD_BENCH_SECRET\n"
                  "systems:\n"
                  "  crm: { kind: sqlite, path: src.sqlite }\n"
-                 "  wms: { kind: sqlite, path: dst.sqlite }\n"
+                 "  wms: { kind: sqlite, path: dst.sqlite, clearance: L2 }\n"
                  "datasets:\n"
                  "  crm.src:\n"
                  "    key: [id]\n"
                  "    version: updated_at\n"
                  "    fields:\n"
-                 "      id: int\n      name: string\n      phone: string\n      city: string\n"
+                 "      id: int\n      name: string\n      phone: %2\n      city: string\n"
                  "      amount: { type: 'decimal(18,2)' }\n      qty: int\n      status: string\n"
                  "      created_at: timestamp\n      updated_at: timestamp\n      note: string\n"
                  "  wms.orders:\n"
@@ -152,6 +160,8 @@ void writeWorkspace(const QString &dir, int batch)
                  "    mapping: mappings/bench.yaml\n"
                  "    batch_size: %1\n")
                  .arg(batch)
+                 .arg(policy ? QStringLiteral("{ type: string, sensitivity: L3, mask: 'partial(mobile)' }")
+                             : QStringLiteral("string"))
                  .toUtf8());
     ws.close();
     QDir(dir).mkpath(QStringLiteral("mappings"));
@@ -211,7 +221,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption dirOpt(QStringLiteral("dir"), QStringLiteral("Work directory (default: a temporary one)."),
                                     QStringLiteral("DIR"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
-    p.addOptions({rowsOpt, batchOpt, dirOpt, jsonOpt});
+    const QCommandLineOption policyOpt(QStringLiteral("policy"),
+                                       QStringLiteral("Mask the phone on the way (L3, partial(mobile), target L2)."));
+    p.addOptions({rowsOpt, batchOpt, dirOpt, jsonOpt, policyOpt});
     p.process(app);
     const qint64 rows = p.value(rowsOpt).toLongLong();
     const int batch = p.value(batchOpt).toInt();
@@ -227,9 +239,11 @@ int main(int argc, char *argv[])
         err << "cannot create the databases in " << dir << Qt::endl;
         return 2;
     }
-    writeWorkspace(dir, batch);
+    const bool policy = p.isSet(policyOpt);
+    qputenv("CONCORD_BENCH_SECRET", "bench secret, not a real one, 32+ bytes");
+    writeWorkspace(dir, batch, policy);
 
-    const double raw1 = rawCopy(dir);
+    const double raw1 = rawCopy(dir, policy);
 
     const concord::WorkspaceLoad load = concord::WorkspaceLoader::load(dir);
     if (!load.ok()) {
@@ -252,7 +266,7 @@ int main(int argc, char *argv[])
     const double concordSeconds = double(t.nsecsElapsed()) / 1e9;
     const qint64 peak = peakRssKiB();
 
-    const double raw2 = rawCopy(dir);
+    const double raw2 = rawCopy(dir, policy);
     const double raw = std::min(raw1, raw2);
     const double ratio = raw / concordSeconds;
     if (r.status != QLatin1String("succeeded") || r.inserted != rows) {
