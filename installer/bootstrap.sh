@@ -27,6 +27,8 @@ packages=(
   xvfb xauth fonts-wqy-microhei
   # tst_keychain: QtKeychain against a real Secret Service in a private D-Bus session
   dbus-bin dbus-daemon gnome-keyring libsecret-1-0
+  # tst_schedule: cron next-fire times checked against a reference implementation
+  python3 python3-croniter
   # libFuzzer (tests/fuzz): clang's runtime libraries are only a Recommends of clang; llvm-14 brings
   # llvm-symbolizer, for readable sanitizer reports.
   clang libclang-rt-14-dev llvm-14

@@ -1,5 +1,6 @@
 #include "workspace/workspaceloader.h"
 
+#include "governance/schedule.h"
 #include "mapping/mapper.h"
 #include "policy/masking.h"
 #include "workspace/mappingloader.h"
@@ -512,14 +513,29 @@ void Loader::readPipelines(const YamlReader &r, const YAML::Node &node)
         return;
     for (auto it = node.begin(); it != node.end(); ++it)
         readPipeline(r, YamlReader::text(it->first), it->first, it->second);
-    // `after:` must name pipelines that exist (cycles are checked by the scheduler).
+    // `after:` must name pipelines that exist, and must not go round in a circle.
+    QMap<QString, QStringList> graph;
+    bool known = true;
     for (auto it = node.begin(); it != node.end(); ++it) {
+        const QString name = YamlReader::text(it->first);
+        graph.insert(name, ws().pipelines.value(name).after);
         const YAML::Node after = it->second.IsMap() ? it->second["after"] : YAML::Node();
         if (!after)
             continue;
-        for (const QString &dep : ws().pipelines.value(YamlReader::text(it->first)).after)
-            if (!ws().pipelines.contains(dep))
+        for (const QString &dep : ws().pipelines.value(name).after)
+            if (!ws().pipelines.contains(dep)) {
                 r.error(after, QStringLiteral("unknown pipeline '%1' in after").arg(dep));
+                known = false;
+            }
+    }
+    if (known) {
+        if (const auto order = dependencyOrder(graph); !order.ok()) {
+            // Reported at the `after:` of the first pipeline in the circle.
+            const QString first = order.error().message.section(QLatin1String(": "), 1).section(QLatin1String(" -> "), 0, 0);
+            for (auto it = node.begin(); it != node.end(); ++it)
+                if (YamlReader::text(it->first) == first && it->second.IsMap() && it->second["after"])
+                    r.error(it->second["after"], order.error().message);
+        }
     }
 }
 
@@ -559,10 +575,13 @@ void Loader::readPipeline(const YamlReader &r, const QString &name, const YAML::
     }
     if (v["schedule"]) {
         p.schedule = r.scalar(v["schedule"], QStringLiteral("schedule")).value_or(QString());
-        if (!validSchedule(p.schedule))
+        if (!validSchedule(p.schedule)) {
             r.error(v["schedule"], QStringLiteral("schedule '%1' is neither 'every N(s|m|h|d)' nor a 5-field cron "
                                                   "expression such as \"0 2 * * *\"")
                                        .arg(p.schedule));
+        } else if (const auto parsed = Schedule::parse(p.schedule); !parsed.ok()) {
+            r.error(v["schedule"], parsed.error().message); // a value out of range, a day that never comes
+        }
     }
     if (v["direction"]) {
         p.direction = r.scalar(v["direction"], QStringLiteral("direction")).value_or(p.direction);
