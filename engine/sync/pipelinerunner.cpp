@@ -1,5 +1,6 @@
 #include "sync/pipelinerunner.h"
 
+#include "governance/ratelimit.h"
 #include "log/log.h"
 #include "policy/policyplan.h"
 #include "policy/sealedpayload.h"
@@ -13,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QThread>
 #include <QUuid>
 
 #include <algorithm>
@@ -31,6 +33,9 @@ struct PipelineRunner::Prepared
     QList<PolicyDecision> viewer; // dry run with RunOptions::plannedViewer: per mapped field
     MaskKeys viewerKeys;
     std::unique_ptr<Sink> sink;
+    TokenBucket bucket;      // rate_limit: records written per second
+    const std::atomic<bool> *cancel = nullptr;
+    qint64 throttleNs = 0;
     std::vector<std::pair<int, QSet<QString>>> unique; // output index, values seen in this batch
     qint64 runId = 0;
     QString traceId;
@@ -153,6 +158,12 @@ Result<void> PipelineRunner::prepare(const QString &name, Prepared &p) const
     for (int i = 0; i < p.source->schema.fields.size(); ++i)
         if (p.source->schema.fields[i].effectiveSensitivity() == Sensitivity::L3)
             p.sensitive.push_back(i);
+    if (!p.pipeline->rateLimit.isEmpty()) {
+        const auto rate = parseRate(p.pipeline->rateLimit);
+        if (!rate.ok())
+            return rate.error();
+        p.bucket = TokenBucket(*rate);
+    }
     for (const QString &u : rules->unique) {
         const int i = int(p.mapping.targetFields().indexOf(u));
         const bool isKey = p.target->schema.key.size() == 1 && p.target->schema.key.front() == u;
@@ -350,6 +361,23 @@ Result<void> PipelineRunner::applyBatch(Prepared &p, std::vector<Change> &change
         return {};
     }
 
+    if (p.bucket.isLimited()) {
+        // rate_limit: wait for this batch's tokens, in short slices so that cancel stays quick.
+        static QElapsedTimer clock;
+        if (!clock.isValid())
+            clock.start();
+        const qint64 records = std::count(ok.cbegin(), ok.cend(), 1);
+        qint64 wait = p.bucket.take(records, clock.nsecsElapsed());
+        p.throttleNs += wait;
+        while (wait > 0 && !(p.cancel && p.cancel->load())) {
+            const qint64 slice = std::min<qint64>(wait, 100'000'000);
+            QThread::usleep(static_cast<unsigned long>(slice / 1000));
+            wait -= slice;
+        }
+        if (p.cancel && p.cancel->load())
+            return makeError(ErrorCode::Cancelled, QStringLiteral("cancelled"));
+        timer.restart();
+    }
     if (auto r = p.sink->begin(); !r.ok())
         return r;
     for (std::size_t i = 0; i < count; ++i) {
@@ -417,6 +445,7 @@ RunResult PipelineRunner::run(const QString &pipeline, const RunOptions &options
 
     Prepared p;
     p.traceId = result.traceId;
+    p.cancel = &cancel;
     if (auto r = prepare(pipeline, p); !r.ok())
         return finish(result, QStringLiteral("failed"), r.error());
     result.mappingVersion = p.mapping.version();
@@ -506,8 +535,11 @@ RunResult PipelineRunner::run(const QString &pipeline, const RunOptions &options
         p.recheckedInBatch = std::size_t(std::clamp<qint64>(src->rechecked() - result.read, 0, *n));
         result.read += *n;
         QList<DeadLetterEntry> deadLetters;
-        if (auto r = applyBatch(p, batch, std::size_t(*n), options, result, deadLetters); !r.ok())
+        if (auto r = applyBatch(p, batch, std::size_t(*n), options, result, deadLetters); !r.ok()) {
+            if (r.error().code == ErrorCode::Cancelled)
+                break; // while waiting for rate_limit: nothing of the batch was written
             return finish(result, QStringLiteral("failed"), r.error());
+        }
         if (!options.dryRun) {
             timer.restart();
             const QString position = src->position();
@@ -524,6 +556,7 @@ RunResult PipelineRunner::run(const QString &pipeline, const RunOptions &options
         if (progress)
             progress(RunProgress{pipeline, result.runId, result.read, totalRows});
     }
+    result.throttledMs = p.throttleNs / 1'000'000;
     // Boundary rows re-checked at the start are not news: report them apart from what was read.
     result.rechecked = src->rechecked();
     result.read -= result.rechecked;
@@ -539,6 +572,7 @@ RunResult PipelineRunner::run(const QString &pipeline, const RunOptions &options
                               {QStringLiteral("map"), p.mapNs / 1000},
                               {QStringLiteral("write"), p.writeNs / 1000},
                               {QStringLiteral("state"), stateNs / 1000},
+                              {QStringLiteral("throttle"), p.throttleNs / 1000},
                               {QStringLiteral("total"), total.nsecsElapsed() / 1000}};
     }
     if (!completed)
@@ -575,6 +609,7 @@ RunResult PipelineRunner::drainOutbox(const QString &pipeline, const RunOptions 
     RunResult result = newResult(pipeline, options);
     Prepared p;
     p.traceId = result.traceId;
+    p.cancel = &cancel;
     if (auto r = prepare(pipeline, p); !r.ok())
         return finish(result, QStringLiteral("failed"), r.error());
     result.mappingVersion = p.mapping.version();

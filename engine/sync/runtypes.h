@@ -55,6 +55,7 @@ struct RunResult
     qint64 skipped = 0;      // records the mapping chose to skip (on_null: skip_record)
     qint64 failed = 0;       // records sent to dead letters
     qint64 durationMs = 0;
+    qint64 throttledMs = 0;  // time spent waiting for rate_limit
     QDateTime startedAt;
     QDateTime finishedAt;
     QString traceId;
@@ -62,7 +63,7 @@ struct RunResult
     QString checkpointBefore;
     QString checkpointAfter;
     QList<PlannedWrite> planned;       // dry run only
-    QList<QPair<QString, qint64>> stageMicros; // verbose only: read, map, write, state, total
+    QList<QPair<QString, qint64>> stageMicros; // verbose only: read, map, write, state, throttle, total
     Error error;             // set when status is failed
 
     qint64 written() const { return inserted + updated + deleted; }

@@ -1,5 +1,6 @@
 #include "workspace/workspaceloader.h"
 
+#include "governance/ratelimit.h"
 #include "governance/schedule.h"
 #include "mapping/mapper.h"
 #include "policy/masking.h"
@@ -593,8 +594,11 @@ void Loader::readPipeline(const YamlReader &r, const QString &name, const YAML::
         if (p.batchSize < 1 || p.batchSize > 100000)
             r.error(v["batch_size"], QStringLiteral("batch_size must be between 1 and 100000"));
     }
-    if (v["rate_limit"])
+    if (v["rate_limit"]) {
         p.rateLimit = r.scalar(v["rate_limit"], QStringLiteral("rate_limit")).value_or(QString());
+        if (const auto rate = parseRate(p.rateLimit); !rate.ok())
+            r.error(v["rate_limit"], rate.error().message);
+    }
     if (v["after"])
         p.after = r.stringList(v["after"], QStringLiteral("after"));
     if (const YAML::Node retry = v["retry"]; retry && r.expectMap(retry, QStringLiteral("retry"))) {
