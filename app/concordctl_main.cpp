@@ -58,7 +58,8 @@ int main(int argc, char *argv[])
     parser.addOption(logLevel);
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("init-demo, validate, run, preview or unmask"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("init-demo, validate, run, preview, unmask, serve, status, pause, resume, "
+                                                                  "backfill, deadletters or alerts"));
     // Global options may also follow the command ("concordctl run P -w DIR"): lift them out
     // before the command's own parser sees its arguments.
     QStringList arguments = app.arguments();
@@ -123,6 +124,26 @@ int main(int argc, char *argv[])
         return concord::ctl::preview(g, args);
     if (command == QLatin1String("unmask"))
         return concord::ctl::unmask(g, args);
+    if (command == QLatin1String("serve") || command == QLatin1String("backfill")
+        || (command == QLatin1String("deadletters") && positional.value(1) == QLatin1String("replay"))) {
+        std::signal(SIGINT, onSignal);
+        std::signal(SIGTERM, onSignal);
+        if (command == QLatin1String("serve"))
+            return concord::ctl::serve(g, args);
+        if (command == QLatin1String("backfill"))
+            return concord::ctl::backfill(g, args);
+        return concord::ctl::deadLetters(g, args);
+    }
+    if (command == QLatin1String("status"))
+        return concord::ctl::status(g, args);
+    if (command == QLatin1String("pause"))
+        return concord::ctl::pause(g, args);
+    if (command == QLatin1String("resume"))
+        return concord::ctl::resume(g, args);
+    if (command == QLatin1String("deadletters"))
+        return concord::ctl::deadLetters(g, args);
+    if (command == QLatin1String("alerts"))
+        return concord::ctl::alerts(g, args);
     if (command == QLatin1String("help")) {
         QTextStream(stdout) << parser.helpText();
         return concord::ctl::Success;

@@ -3,6 +3,7 @@
 
 #include "connectors/connector.h"
 #include "demo/demoworkspace.h"
+#include "governance/operations.h"
 #include "mapping/preview.h"
 #include "policy/viewpolicy.h"
 #include "store/statestore.h"
@@ -38,6 +39,17 @@ QString overview()
         "                              your role or ROLE), branches taken, defaults, errors and\n"
         "                              rule hit counts\n"
         "  unmask TOKEN... [--json]    turn token-masked values back, for key holders (L3); audited\n"
+        "  serve [--once]              run every scheduled pipeline until SIGTERM (retries, circuit\n"
+        "                              breakers, metrics, alerts)\n"
+        "  status [--range 1h|24h|7d] [--json]\n"
+        "                              each pipeline's state, next run, backlog, success rate, latency\n"
+        "  pause PIPELINE [--reason T] / resume PIPELINE\n"
+        "                              stop and restart scheduling a pipeline; audited\n"
+        "  backfill PIPELINE --from TIME | --full\n"
+        "                              read the source again from a time, or whole; audited\n"
+        "  deadletters list|show|edit|replay|discard\n"
+        "                              inspect (masked), fix, replay or discard failed records; audited\n"
+        "  alerts list|ack ID|check    alerts raised by the rules in workspace.yaml\n"
         "\n"
         "Run 'concordctl COMMAND --help' for a command's options.\n"
         "Exit codes: 0 success, 1 the job found something (failed records), 2 bad input or\n"
@@ -170,8 +182,11 @@ int run(const Globals &g, const QStringList &args)
     options.plannedRowsToKeep = qBound(0, p.value(show).toInt(), 10000);
     options.actor = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("unknown")))
         + QStringLiteral(" (concordctl)");
-    PipelineRunner runner(load.workspace, &store);
-    const RunResult r = runner.run(pipeline, options, *g.stop);
+    options.trigger = QStringLiteral("manual");
+    // Through Operations: a manual run also updates the retry state, the circuit, the metrics and
+    // the alerts (docs/operations.md).
+    Operations ops(load.workspace, &store);
+    const RunResult r = ops.execute(pipeline, options, *g.stop);
 
     int code = Success;
     if (r.status == QLatin1String("failed"))

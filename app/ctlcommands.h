@@ -23,6 +23,14 @@ int validate(const Globals &g, const QStringList &args);
 int run(const Globals &g, const QStringList &args);
 int preview(const Globals &g, const QStringList &args);
 int unmask(const Globals &g, const QStringList &args);
+// Operations (ctlops.cpp, docs/operations.md)
+int serve(const Globals &g, const QStringList &args);
+int status(const Globals &g, const QStringList &args);
+int pause(const Globals &g, const QStringList &args);
+int resume(const Globals &g, const QStringList &args);
+int backfill(const Globals &g, const QStringList &args);
+int deadLetters(const Globals &g, const QStringList &args);
+int alerts(const Globals &g, const QStringList &args);
 
 // Text of `concordctl --help`.
 QString overview();

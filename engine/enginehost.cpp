@@ -1,5 +1,6 @@
 #include "enginehost.h"
 
+#include "controlhost.h"
 #include "log/log.h"
 #include "store/statestore.h"
 #include "store/storereader.h"
@@ -19,6 +20,20 @@ void registerEngineMetaTypes()
     qRegisterMetaType<ErrorList>();
     qRegisterMetaType<PipelineStatus>();
     qRegisterMetaType<std::shared_ptr<const Workspace>>();
+    qRegisterMetaType<Error>();
+    qRegisterMetaType<Holder>();
+    qRegisterMetaType<DeadLetterFilter>();
+    qRegisterMetaType<DeadLetterView>();
+    qRegisterMetaType<ReplayResult>();
+    qRegisterMetaType<PipelineOverview>();
+    qRegisterMetaType<QList<PipelineOverview>>();
+    qRegisterMetaType<MetricBucket>();
+    qRegisterMetaType<QList<MetricBucket>>();
+    qRegisterMetaType<AlertRecord>();
+    qRegisterMetaType<QList<AlertRecord>>();
+    qRegisterMetaType<DeadLetterRecord>();
+    qRegisterMetaType<QList<DeadLetterRecord>>();
+    qRegisterMetaType<QList<qint64>>();
 }
 
 EngineHost::EngineHost(QObject *parent) : QObject(parent)
@@ -37,8 +52,15 @@ EngineHost::~EngineHost()
 void EngineHost::cancel()
 {
     m_cancel.store(true);
-    if (auto *runner = static_cast<PipelineRunner *>(m_activeRunner.load()))
-        runner->interrupt();
+    if (Operations *ops = m_activeOps.load())
+        ops->interrupt();
+}
+
+void EngineHost::cancelPipeline(const QString &pipeline)
+{
+    QMutexLocker lock(&m_runningMutex);
+    if (!m_running.isEmpty() && m_running == pipeline)
+        cancel();
 }
 
 void EngineHost::openWorkspace(const QString &dir)
@@ -51,12 +73,14 @@ void EngineHost::openWorkspace(const QString &dir)
         Q_EMIT workspaceFailed(dir, load.errors);
         return;
     }
+    m_ops.reset();
+    m_store.reset();
     m_workspace = load.workspace;
     log::info(lcWorkspace(), QStringLiteral("opened workspace '%1' (%2 pipelines)").arg(m_workspace->name).arg(m_workspace->pipelines.size()));
     Q_EMIT workspaceOpened(m_workspace, load.warnings);
 }
 
-void EngineHost::runPipeline(const QString &pipeline, const RunOptions &options)
+RunResult EngineHost::execute(const QString &pipeline, const RunOptions &options)
 {
     m_cancel.store(false);
     RunResult failedResult;
@@ -65,35 +89,146 @@ void EngineHost::runPipeline(const QString &pipeline, const RunOptions &options)
     failedResult.status = QStringLiteral("failed");
     if (!m_workspace) {
         failedResult.error = makeError(ErrorCode::ConfigInvalid, QStringLiteral("no workspace is open"));
-        Q_EMIT runFinished(failedResult);
-        return;
+        return failedResult;
     }
-    StateStore store;
-    if (auto r = store.open(m_workspace->stateStorePath()); !r.ok()) {
-        failedResult.error = r.error();
-        Q_EMIT runFinished(failedResult);
-        return;
+    if (!m_ops) {
+        auto store = std::make_unique<StateStore>();
+        if (auto r = store->open(m_workspace->stateStorePath()); !r.ok()) {
+            failedResult.error = r.error();
+            return failedResult;
+        }
+        m_store = std::move(store);
+        m_ops = std::make_unique<Operations>(m_workspace, m_store.get());
     }
-    PipelineRunner runner(m_workspace, &store);
-    m_activeRunner.store(&runner);
+    {
+        QMutexLocker lock(&m_runningMutex);
+        m_running = pipeline;
+    }
+    m_activeOps.store(m_ops.get());
     QElapsedTimer sinceState;
     sinceState.start();
-    const RunResult result = runner.run(
-        pipeline, options, m_cancel,
-        [this, &sinceState](const RunProgress &p) {
-            Q_EMIT progress(p);
-            // A committed batch changed the store; tell views, but not more than 4 times a second.
-            if (sinceState.elapsed() > 250) {
-                sinceState.restart();
-                Q_EMIT stateChanged();
-            }
-        },
-        [this, &pipeline](qint64 runId) {
-            Q_EMIT runStarted(pipeline, runId);
+    const auto progressFn = [this, &sinceState](const RunProgress &p) {
+        Q_EMIT progress(p);
+        // A committed batch changed the store; tell views, but not more than 4 times a second.
+        if (sinceState.elapsed() > 250) {
+            sinceState.restart();
             Q_EMIT stateChanged();
-        });
-    m_activeRunner.store(nullptr);
+        }
+    };
+    const auto startedFn = [this, &pipeline](qint64 runId) {
+        Q_EMIT runStarted(pipeline, runId);
+        Q_EMIT stateChanged();
+    };
+    RunResult result;
+    if (options.trigger == QLatin1String("backfill"))
+        result = m_ops->backfill(pipeline, options.from, options.full, options.actor, m_cancel, progressFn, startedFn);
+    else
+        result = m_ops->execute(pipeline, options, m_cancel, progressFn, startedFn);
+    m_activeOps.store(nullptr);
+    {
+        QMutexLocker lock(&m_runningMutex);
+        m_running.clear();
+    }
+    return result;
+}
+
+void EngineHost::runPipeline(const QString &pipeline, const RunOptions &options)
+{
+    const RunResult result = execute(pipeline, options);
     Q_EMIT runFinished(result);
+    Q_EMIT stateChanged();
+}
+
+void EngineHost::backfillPipeline(const QString &pipeline, const QDateTime &from, bool full, const QString &actor)
+{
+    RunOptions options;
+    options.trigger = QStringLiteral("backfill");
+    options.from = from;
+    options.full = full;
+    options.actor = actor;
+    runPipeline(pipeline, options);
+}
+
+void EngineHost::replayDeadLetters(const QList<qint64> &ids, const QString &pipeline, const QString &actor)
+{
+    // Borrow execute()'s set-up without running anything: open the store and Operations.
+    if (!m_ops && m_workspace) {
+        auto store = std::make_unique<StateStore>();
+        if (store->open(m_workspace->stateStorePath()).ok()) {
+            m_store = std::move(store);
+            m_ops = std::make_unique<Operations>(m_workspace, m_store.get());
+        }
+    }
+    if (!m_ops) {
+        Q_EMIT replayFinished(ReplayResult());
+        return;
+    }
+    m_cancel.store(false);
+    m_activeOps.store(m_ops.get());
+    const ReplayResult result = ids.isEmpty() ? m_ops->replayAll(pipeline, actor, m_cancel) : m_ops->replay(ids, actor, m_cancel);
+    m_activeOps.store(nullptr);
+    Q_EMIT replayFinished(result);
+    Q_EMIT stateChanged();
+}
+
+void EngineHost::setSchedulerEnabled(bool on)
+{
+    if (!m_scheduler) {
+        m_scheduler = new QTimer(this);
+        m_scheduler->setInterval(1000);
+        connect(m_scheduler, &QTimer::timeout, this, &EngineHost::schedulerTick);
+    }
+    if (on && !m_scheduler->isActive()) {
+        m_scheduler->start();
+        log::info(lcSync(), QStringLiteral("scheduler on"));
+    } else if (!on && m_scheduler->isActive()) {
+        m_scheduler->stop();
+        log::info(lcSync(), QStringLiteral("scheduler off"));
+    }
+}
+
+void EngineHost::schedulerTick()
+{
+    if (!m_workspace || m_inTick)
+        return;
+    m_inTick = true;
+    if (!m_ops) {
+        auto store = std::make_unique<StateStore>();
+        if (!store->open(m_workspace->stateStorePath()).ok()) {
+            m_inTick = false;
+            return;
+        }
+        m_store = std::move(store);
+        m_ops = std::make_unique<Operations>(m_workspace, m_store.get());
+    }
+    const QList<DueRun> due = m_ops->due(QDateTime::currentDateTimeUtc());
+    for (const DueRun &d : due) {
+        m_ops->markStarted(d);
+        RunOptions options;
+        options.trigger = d.trigger;
+        options.actor = QStringLiteral("scheduler");
+        log::info(lcSync(), QStringLiteral("%1: %2 run").arg(d.pipeline, d.trigger));
+        const RunResult result = execute(d.pipeline, options);
+        Q_EMIT runFinished(result);
+        Q_EMIT stateChanged();
+        if (m_cancel.load())
+            break;
+    }
+    housekeeping();
+    m_inTick = false;
+}
+
+void EngineHost::housekeeping()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (!m_ops || now - m_lastHousekeeping < 60000)
+        return;
+    m_lastHousekeeping = now;
+    m_ops->measureBacklogs();
+    const QList<AlertRecord> raised = m_ops->checkAlerts();
+    m_store->pruneMetrics(QDateTime::currentDateTimeUtc().addDays(-31));
+    if (!raised.isEmpty())
+        Q_EMIT alertsRaised(raised);
     Q_EMIT stateChanged();
 }
 
@@ -104,7 +239,13 @@ EngineThread::EngineThread()
     m_host = new EngineHost;
     m_host->moveToThread(&m_thread);
     QObject::connect(&m_thread, &QThread::finished, m_host, &QObject::deleteLater);
+    m_controlThread.setObjectName(QStringLiteral("concord-control"));
+    m_control = new ControlHost;
+    m_control->moveToThread(&m_controlThread);
+    QObject::connect(&m_controlThread, &QThread::finished, m_control, &QObject::deleteLater);
+    QObject::connect(m_host, &EngineHost::workspaceOpened, m_control, &ControlHost::setWorkspace);
     m_thread.start();
+    m_controlThread.start();
 }
 
 EngineThread::~EngineThread()
@@ -112,7 +253,9 @@ EngineThread::~EngineThread()
     m_host->cancel();
     m_thread.requestInterruption();
     m_thread.quit();
+    m_controlThread.quit();
     m_thread.wait();
+    m_controlThread.wait();
 }
 
 } // namespace concord

@@ -4,11 +4,15 @@
 // progress and can be cancelled from any thread.
 
 #include "core/error.h"
+#include "governance/operations.h"
 #include "sync/runtypes.h"
 #include "workspace/workspace.h"
 
 #include <QObject>
 #include <QThread>
+#include <QTimer>
+
+#include <QMutex>
 
 #include <atomic>
 #include <memory>
@@ -27,9 +31,24 @@ public:
     // long SQLite statement). Call it directly, not through a queued connection.
     void cancel();
 
+    // Thread-safe: cancels the running job only if it is a run of `pipeline` (pause does this).
+    void cancelPipeline(const QString &pipeline);
+
 public Q_SLOTS:
     void openWorkspace(const QString &dir);
+    // Runs through Operations (docs/operations.md): the retry schedule, the circuit breaker, the
+    // metrics and the alert rules follow the outcome. options.trigger says why.
     void runPipeline(const QString &pipeline, const concord::RunOptions &options);
+    // Re-reads from `from` (or everything with `full`); audited as pipeline.backfill.
+    void backfillPipeline(const QString &pipeline, const QDateTime &from, bool full, const QString &actor);
+    // Dead-letter replay: the listed letters, or (ids empty) every open letter of `pipeline`
+    // ("" for all pipelines). Answers replayFinished.
+    void replayDeadLetters(const QList<qint64> &ids, const QString &pipeline, const QString &actor);
+    // The scheduler (schedules, retries, circuit probes, `after:`), checked every second while
+    // on; backlogs measured and alert rules checked every minute. Off until switched on.
+    void setSchedulerEnabled(bool on);
+    // One scheduler pass now (tests, and the console's "check now").
+    void schedulerTick();
 
 Q_SIGNALS:
     void workspaceOpened(std::shared_ptr<const concord::Workspace> workspace, const concord::ErrorList &warnings);
@@ -37,17 +56,32 @@ Q_SIGNALS:
     void runStarted(const QString &pipeline, qint64 runId);
     void progress(const concord::RunProgress &progress);
     void runFinished(const concord::RunResult &result);
+    void replayFinished(const concord::ReplayResult &result);
+    // New alerts raised by the rules (after a run or on the minute).
+    void alertsRaised(const QList<concord::AlertRecord> &alerts);
     // The state store changed (a run started or ended, a batch committed): re-read views.
     void stateChanged();
     // Every log line the engine writes while it is alive, for the console's log pane.
     void logEntry(const concord::LogEntry &entry);
 
 private:
+    RunResult execute(const QString &pipeline, const RunOptions &options);
+    void housekeeping();
+
     std::shared_ptr<const Workspace> m_workspace;
+    std::unique_ptr<StateStore> m_store;
+    std::unique_ptr<Operations> m_ops;
     std::atomic<bool> m_cancel{false};
-    std::atomic<void *> m_activeRunner{nullptr};
+    std::atomic<Operations *> m_activeOps{nullptr};
+    QString m_running;                 // guarded by m_runningMutex
+    mutable QMutex m_runningMutex;
+    QTimer *m_scheduler = nullptr;
+    qint64 m_lastHousekeeping = 0;     // ms since the epoch
+    bool m_inTick = false;
     int m_logListener = -1;
 };
+
+class ControlHost;
 
 // Owns the worker thread and the EngineHost moved into it. Destruction cancels any run, stops
 // the thread and waits for it.
@@ -60,10 +94,15 @@ public:
     EngineThread &operator=(const EngineThread &) = delete;
 
     EngineHost *host() const { return m_host; }
+    // Reads and quick actions that must not wait behind a run (controlhost.h). It follows the
+    // workspace EngineHost opens.
+    ControlHost *control() const { return m_control; }
 
 private:
     QThread m_thread;
+    QThread m_controlThread;
     EngineHost *m_host = nullptr;
+    ControlHost *m_control = nullptr;
 };
 
 void registerEngineMetaTypes();

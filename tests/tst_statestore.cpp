@@ -43,7 +43,8 @@ void TestStateStore::freshStoreIsCurrent()
     QStringList names;
     for (const auto &t : tables)
         names.append(t.front());
-    for (const char *t : {"applied_versions", "audit", "checkpoints", "dead_letters", "outbox", "runs"})
+    for (const char *t : {"alerts", "applied_versions", "audit", "checkpoints", "circuits", "dead_letters", "metrics",
+                          "outbox", "pipeline_control", "runs"})
         QVERIFY2(names.contains(QLatin1String(t)), t);
 }
 

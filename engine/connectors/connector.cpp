@@ -44,7 +44,9 @@ Result<std::unique_ptr<Sink>> createSink(const Workspace &ws, const DatasetDef &
     const auto path = sqlitePathFor(ws, dataset);
     if (!path.ok())
         return path.error();
-    return std::unique_ptr<Sink>(std::make_unique<SqliteSink>(*path, dataset));
+    const SystemDef *system = ws.systemOf(dataset);
+    const int timeoutMs = system ? system->options.value(QStringLiteral("timeout_ms"), 5000).toInt() : 5000;
+    return std::unique_ptr<Sink>(std::make_unique<SqliteSink>(*path, dataset, timeoutMs));
 }
 
 Result<std::vector<Record>> readSampleRecords(const Workspace &ws, const DatasetDef &dataset, int limit)

@@ -31,6 +31,9 @@ public:
     virtual qint64 rechecked() const { return 0; }
     // The position just after the last change returned; what the checkpoint stores.
     virtual QString position() const = 0;
+    // A starting position for a backfill from `time`: open(positionAt(t)) reads the changes whose
+    // version is at or after t. Sources whose version is not a time refuse with CONFIG_INVALID.
+    virtual Result<QString> positionAt(const QDateTime &time) = 0;
     // True when the source has no version column: each run is a full snapshot, and a finished run
     // clears its checkpoint so that the next one starts from the beginning again.
     virtual bool snapshotOnly() const = 0;

@@ -22,12 +22,12 @@ SqliteHandle::~SqliteHandle()
     close();
 }
 
-Result<void> SqliteHandle::open(const QString &path, bool readOnly)
+Result<void> SqliteHandle::open(const QString &path, bool readOnly, int busyTimeoutMs)
 {
     close();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(path);
-    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(std::max(0, busyTimeoutMs));
     if (readOnly)
         options += QLatin1String(";QSQLITE_OPEN_READONLY");
     db.setConnectOptions(options);

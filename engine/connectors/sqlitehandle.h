@@ -23,7 +23,9 @@ public:
     SqliteHandle(const SqliteHandle &) = delete;
     SqliteHandle &operator=(const SqliteHandle &) = delete;
 
-    Result<void> open(const QString &path, bool readOnly);
+    // `busyTimeoutMs`: how long a statement waits for another connection's lock before failing
+    // with SYNC_TIMEOUT (the system's `timeout:`).
+    Result<void> open(const QString &path, bool readOnly, int busyTimeoutMs = 5000);
     void close();
     sqlite3 *db() const { return m_db; }
     QString lastError() const;

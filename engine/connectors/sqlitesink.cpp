@@ -15,7 +15,10 @@ constexpr sqlite3_int64 NoInsert = std::numeric_limits<sqlite3_int64>::min();
 
 } // namespace
 
-SqliteSink::SqliteSink(QString path, DatasetDef dataset) : m_path(std::move(path)), m_dataset(std::move(dataset)) { }
+SqliteSink::SqliteSink(QString path, DatasetDef dataset, int busyTimeoutMs)
+    : m_path(std::move(path)), m_dataset(std::move(dataset)), m_busyTimeoutMs(busyTimeoutMs)
+{
+}
 
 SqliteSink::~SqliteSink()
 {
@@ -85,7 +88,7 @@ Result<void> SqliteSink::checkTable(const QStringList &columns, const QStringLis
 
 Result<void> SqliteSink::open(const QStringList &columns, const std::vector<int> &keyIndexes)
 {
-    if (auto r = m_db.open(m_path, false); !r.ok())
+    if (auto r = m_db.open(m_path, false, m_busyTimeoutMs); !r.ok())
         return r;
     // Checkpoint the WAL less often while we bulk-write: each checkpoint rewrites the pages that
     // every batch touches again (the B-tree's right edge). Bounded: 16384 pages.

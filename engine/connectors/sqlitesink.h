@@ -12,7 +12,7 @@ namespace concord {
 class SqliteSink final : public Sink
 {
 public:
-    SqliteSink(QString path, DatasetDef dataset);
+    SqliteSink(QString path, DatasetDef dataset, int busyTimeoutMs = 5000);
     ~SqliteSink() override;
 
     Result<void> open(const QStringList &columns, const std::vector<int> &keyIndexes) override;
@@ -31,6 +31,7 @@ private:
 
     QString m_path;
     DatasetDef m_dataset;
+    int m_busyTimeoutMs = 5000;
     SqliteDialect m_dialect;
     SqliteHandle m_db;
     SqliteStatement m_upsert;

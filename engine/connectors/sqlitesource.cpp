@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <sqlite3.h>
 
@@ -250,6 +251,69 @@ void SqliteSource::close()
 {
     m_select.finalize();
     m_db.close();
+}
+
+Result<QString> SqliteSource::positionAt(const QDateTime &time)
+{
+    const QString version = m_dataset.schema.version;
+    if (version.isEmpty())
+        return makeError(ErrorCode::ConfigInvalid,
+                         QStringLiteral("%1 has no version column: it is read whole every run, so there is no point in "
+                                        "time to start from; backfill with --full instead")
+                             .arg(m_dataset.id));
+    SqliteHandle db;
+    if (auto r = db.open(m_path, true); !r.ok())
+        return r.error();
+    // The column's values decide how the time is written: seconds or milliseconds since the
+    // epoch, or text in the layout the source uses (compared as text, as the source sorts it).
+    SqliteStatement sample;
+    if (auto r = sample.prepare(db, QLatin1String("SELECT typeof(") + m_dialect.quote(version) + QLatin1String("), ")
+                                        + m_dialect.quote(version) + QLatin1String(" FROM ") + m_dialect.quote(m_dataset.table)
+                                        + QLatin1String(" WHERE ") + m_dialect.quote(version)
+                                        + QLatin1String(" IS NOT NULL ORDER BY 2 DESC LIMIT 1"));
+        !r.ok())
+        return r.error();
+    QJsonArray first;
+    if (sqlite3_step(sample.get()) != SQLITE_ROW) {
+        first = QJsonArray{QStringLiteral("t"), time.toUTC().toString(Qt::ISODate)}; // empty table: anything will do
+    } else {
+        const QString type = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(sample.get(), 0)));
+        if (type == QLatin1String("integer") || type == QLatin1String("real")) {
+            const double latest = sqlite3_column_double(sample.get(), 1);
+            if (latest < 1e8) // a change counter, not a time
+                return makeError(ErrorCode::ConfigInvalid,
+                                 QStringLiteral("the version column %1 of %2 counts changes rather than holding a time; "
+                                                "backfill with --full instead")
+                                     .arg(version, m_dataset.id));
+            const bool millis = latest > 1e11;
+            const qint64 at = millis ? time.toMSecsSinceEpoch() : time.toSecsSinceEpoch();
+            first = QJsonArray{QStringLiteral("i"), QString::number(at)};
+        } else {
+            const QString latest = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(sample.get(), 1)));
+            static const QRegularExpression layout(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}([T ])\\d{2}:\\d{2}(:\\d{2})?"));
+            const auto m = layout.match(latest);
+            if (!m.hasMatch())
+                return makeError(ErrorCode::ConfigInvalid,
+                                 QStringLiteral("the version column %1 of %2 does not hold times as YYYY-MM-DD hh:mm "
+                                                "(it holds values such as '%3'); backfill with --full instead")
+                                     .arg(version, m_dataset.id, latest.left(40)));
+            const bool utc = latest.endsWith(QLatin1Char('Z')) || latest.contains(QLatin1Char('+'));
+            const QDateTime t = utc ? time.toUTC() : time.toLocalTime();
+            QString text = t.toString(QStringLiteral("yyyy-MM-dd") + m.captured(1) + QStringLiteral("HH:mm:ss"));
+            if (utc)
+                text += QLatin1Char('Z');
+            first = QJsonArray{QStringLiteral("t"), text};
+        }
+    }
+    // Version at the time, key columns null: every change at or after the time is read, none of
+    // them counted as a re-checked boundary row.
+    QJsonArray after{first};
+    for (int i = 1; i < m_order.size(); ++i)
+        after.append(QJsonArray{QStringLiteral("n"), QJsonValue()});
+    QJsonObject o;
+    o.insert(QStringLiteral("after"), after);
+    o.insert(QStringLiteral("columns"), QJsonArray::fromStringList(m_order));
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 } // namespace concord

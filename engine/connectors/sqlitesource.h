@@ -26,6 +26,7 @@ public:
     Result<qint64> countRemaining() override;
     Result<int> next(std::vector<Change> &out, int max) override;
     QString position() const override;
+    Result<QString> positionAt(const QDateTime &time) override;
     qint64 rechecked() const override { return m_rechecked; }
     bool snapshotOnly() const override { return m_dataset.schema.version.isEmpty(); }
     void interrupt() override;

@@ -7,6 +7,8 @@
 #include <optional>
 #include <utility>
 
+#include <QMetaType>
+
 namespace concord {
 
 // Stable error codes (docs/errors.md). Strings, so logs and scripts can match on them.
@@ -31,6 +33,8 @@ inline const QString Cancelled = QStringLiteral("CANCELLED");
 inline const QString PipelineNotFound = QStringLiteral("PIPELINE_NOT_FOUND");
 inline const QString PipelineBusy = QStringLiteral("PIPELINE_BUSY");
 inline const QString PipelineDisabled = QStringLiteral("PIPELINE_DISABLED");
+inline const QString PipelinePaused = QStringLiteral("PIPELINE_PAUSED");
+inline const QString NotFound = QStringLiteral("NOT_FOUND");
 } // namespace ErrorCode
 
 // Where in a file an error was found. Lines and columns are 1-based; 0 means unknown.
@@ -81,6 +85,8 @@ public:
     const T *operator->() const { return &*m_value; }
     T *operator->() { return &*m_value; }
     const Error &error() const { return m_error; }
+    T value_or(T fallback) const & { return m_value ? *m_value : std::move(fallback); }
+    T value_or(T fallback) && { return m_value ? std::move(*m_value) : std::move(fallback); }
 
 private:
     std::optional<T> m_value;
@@ -109,3 +115,5 @@ inline Error makeError(const QString &code, const QString &message, SourceLocati
 }
 
 } // namespace concord
+
+Q_DECLARE_METATYPE(concord::Error)

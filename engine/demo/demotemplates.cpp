@@ -150,10 +150,10 @@ datasets:
       crm_updated_at: { type: timestamp, sensitivity: L1 }
 
 # 同步管道 / Pipelines.
-# retry: transient failures are to be retried with exponential backoff (1s, 2s, 4s ... at most
-# 10m, ±10% jitter) once the scheduler arrives; until then a run that meets one fails and the next
-# run resumes from the checkpoint. Records that can never succeed (bad types, failed rules) go to
-# dead letters at once.
+# schedule: run by `concordctl serve` and by the console (docs/operations.md).
+# retry: transient failures (a locked or unreachable target) are retried with exponential backoff
+# (1s, 2s, 4s ... at most 10m, ±10% jitter); the next run resumes from the checkpoint. Records that
+# can never succeed (bad types, failed rules) go to dead letters at once.
 pipelines:
   crm-opportunities-to-orders:
     description: 销售商机成交后推送到仓储订单

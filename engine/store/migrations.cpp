@@ -82,6 +82,66 @@ const QList<QStringList> &steps()
         {
             QStringLiteral("CREATE INDEX dead_letters_record ON dead_letters(pipeline, record_key, status)"),
         },
+        // 3: operations (docs/operations.md): the retry schedule and pause per pipeline, circuit
+        //    breakers per system, metrics in one-minute buckets, alerts, and what was done with a
+        //    dead letter
+        {
+            QStringLiteral("CREATE TABLE pipeline_control ("
+                           " pipeline TEXT PRIMARY KEY,"
+                           " paused INTEGER NOT NULL DEFAULT 0,"
+                           " paused_by TEXT,"
+                           " paused_at TEXT,"
+                           " pause_reason TEXT,"
+                           " retry_attempt INTEGER NOT NULL DEFAULT 0,"
+                           " next_attempt_at TEXT,"
+                           " consecutive_failures INTEGER NOT NULL DEFAULT 0,"
+                           " last_error_code TEXT,"
+                           " last_error TEXT,"
+                           " exhausted INTEGER NOT NULL DEFAULT 0,"
+                           " last_scheduled_at TEXT,"
+                           " last_succeeded_at TEXT)"),
+            QStringLiteral("CREATE TABLE circuits ("
+                           " system TEXT PRIMARY KEY,"
+                           " open INTEGER NOT NULL DEFAULT 0,"
+                           " failures INTEGER NOT NULL DEFAULT 0,"
+                           " opened_at TEXT,"
+                           " next_probe_at TEXT,"
+                           " probes INTEGER NOT NULL DEFAULT 0,"
+                           " last_error TEXT)"),
+            QStringLiteral("CREATE TABLE metrics ("
+                           " pipeline TEXT NOT NULL,"
+                           " bucket INTEGER NOT NULL,"
+                           " captured INTEGER NOT NULL DEFAULT 0,"
+                           " written INTEGER NOT NULL DEFAULT 0,"
+                           " failed INTEGER NOT NULL DEFAULT 0,"
+                           " retried INTEGER NOT NULL DEFAULT 0,"
+                           " dead_lettered INTEGER NOT NULL DEFAULT 0,"
+                           " runs INTEGER NOT NULL DEFAULT 0,"
+                           " runs_failed INTEGER NOT NULL DEFAULT 0,"
+                           " backlog INTEGER,"
+                           " latency TEXT NOT NULL DEFAULT '',"
+                           " PRIMARY KEY (pipeline, bucket)) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX metrics_bucket ON metrics(bucket)"),
+            QStringLiteral("CREATE TABLE alerts ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " rule TEXT NOT NULL,"
+                           " severity TEXT NOT NULL,"
+                           " pipeline TEXT NOT NULL,"
+                           " message TEXT NOT NULL,"
+                           " value REAL,"
+                           " raised_at TEXT NOT NULL,"
+                           " last_seen_at TEXT NOT NULL,"
+                           " acknowledged_at TEXT,"
+                           " acknowledged_by TEXT,"
+                           " resolved_at TEXT,"
+                           " notified_at TEXT)"),
+            QStringLiteral("CREATE INDEX alerts_active ON alerts(resolved_at, pipeline, rule)"),
+            QStringLiteral("ALTER TABLE dead_letters ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE dead_letters ADD COLUMN edited INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE dead_letters ADD COLUMN resolved_at TEXT"),
+            QStringLiteral("ALTER TABLE dead_letters ADD COLUMN resolved_by TEXT"),
+            QStringLiteral("ALTER TABLE dead_letters ADD COLUMN resolution TEXT"),
+        },
     };
     return all;
 }

@@ -189,7 +189,8 @@ Result<void> StateStore::insertDeadLetters(QList<DeadLetterEntry> &entries)
 }
 
 Result<void> StateStore::commitBatch(qint64 runId, const QString &pipeline, const QString &position,
-                                     QList<DeadLetterEntry> &deadLetters, const RunCounters &counters)
+                                     QList<DeadLetterEntry> &deadLetters, const RunCounters &counters,
+                                     const MetricDelta *metrics)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.transaction())
@@ -213,6 +214,20 @@ Result<void> StateStore::commitBatch(qint64 runId, const QString &pipeline, cons
     }
     if (auto r = updateRunCounters(runId, counters); !r.ok())
         return fail(r.error());
+    if (metrics && !metrics->isEmpty()) {
+        // A letter that was already open is no news: not dead-lettered again, and a re-checked
+        // boundary row failing as before is not a new failure either (as in the run's counters).
+        MetricDelta m = *metrics;
+        for (const DeadLetterEntry &d : std::as_const(deadLetters)) {
+            if (!d.alreadyOpen)
+                continue;
+            m.deadLettered = std::max<qint64>(0, m.deadLettered - 1);
+            if (d.rechecked)
+                m.failed = std::max<qint64>(0, m.failed - 1);
+        }
+        if (auto r = addMetricsInTransaction(pipeline, QDateTime::currentDateTimeUtc(), m); !r.ok())
+            return fail(r.error());
+    }
     if (!db.commit())
         return fail(sqlError(QStringLiteral("cannot commit the batch")));
     return {};
@@ -288,7 +303,8 @@ Result<qint64> StateStore::pendingOutboxCount(const QString &pipeline) const
 
 Result<void> StateStore::completeOutbox(qint64 runId, const QString &pipeline, const QList<qint64> &appliedIds,
                                         const QList<QPair<QString, QString>> &appliedVersions,
-                                        QList<DeadLetterEntry> &deadLetters, const RunCounters &counters)
+                                        QList<DeadLetterEntry> &deadLetters, const RunCounters &counters,
+                                        const MetricDelta *metrics)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.transaction())
@@ -322,6 +338,9 @@ Result<void> StateStore::completeOutbox(qint64 runId, const QString &pipeline, c
     }
     if (auto r = updateRunCounters(runId, counters); !r.ok())
         return fail(r.error());
+    if (metrics && !metrics->isEmpty())
+        if (auto r = addMetricsInTransaction(pipeline, QDateTime::currentDateTimeUtc(), *metrics); !r.ok())
+            return fail(r.error());
     if (!db.commit())
         return fail(sqlError(QStringLiteral("cannot commit the outbox batch")));
     return {};

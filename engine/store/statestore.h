@@ -5,11 +5,15 @@
 // A StateStore is used from one thread (the engine's); the console reads through StoreReader.
 
 #include "core/error.h"
+#include "governance/metrics.h"
+#include "store/opstypes.h"
 #include "model/record.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace concord {
 
@@ -68,7 +72,7 @@ struct AuditInput
 class StateStore
 {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     StateStore();
     ~StateStore();
@@ -95,8 +99,10 @@ public:
     // One batch's bookkeeping in one transaction: dead letters, checkpoint, run counters. Called
     // only after the target committed the batch. A record that already has an open letter for the
     // same version, error and mapping is not written again; its entry gets `alreadyOpen`.
+    // `metrics`, when given, is added to the pipeline's bucket in the same transaction.
     Result<void> commitBatch(qint64 runId, const QString &pipeline, const QString &checkpoint,
-                             QList<DeadLetterEntry> &deadLetters, const RunCounters &counters);
+                             QList<DeadLetterEntry> &deadLetters, const RunCounters &counters,
+                             const MetricDelta *metrics = nullptr);
 
     // Outbox: changes that cannot be re-read from their source are made durable here first.
     Result<void> enqueue(const QList<OutboxEntry> &entries);
@@ -104,13 +110,48 @@ public:
     // Marks entries applied, records their applied versions and dead letters, in one transaction.
     Result<void> completeOutbox(qint64 runId, const QString &pipeline, const QList<qint64> &appliedIds,
                                 const QList<QPair<QString, QString>> &appliedVersions,
-                                QList<DeadLetterEntry> &deadLetters, const RunCounters &counters);
+                                QList<DeadLetterEntry> &deadLetters, const RunCounters &counters,
+                                const MetricDelta *metrics = nullptr);
     Result<qint64> pendingOutboxCount(const QString &pipeline) const;
 
     // Applied versions: the last source version written per (pipeline, key).
     Result<QString> appliedVersion(const QString &pipeline, const QString &key) const;
 
     Result<qint64> openDeadLetterCount(const QString &pipeline) const;
+
+    // Dead letters (store/deadletterstore.cpp)
+    Result<QList<DeadLetterRecord>> deadLetters(const DeadLetterFilter &filter) const;
+    Result<std::optional<DeadLetterRecord>> deadLetter(qint64 id) const;
+    // A steward's edit: the payload (sealed as before) replaces the stored one; the letter stays open.
+    Result<void> editDeadLetter(qint64 id, const QString &payload);
+    // Closes an open letter: status replayed or discarded, by whom, and how ("run 12", a reason).
+    // Returns false when the letter was not open (already replayed or discarded).
+    Result<bool> resolveDeadLetter(qint64 id, const QString &status, const QString &actor, const QString &resolution);
+    // A replay that failed again: the letter stays open with the new error and one more attempt.
+    Result<void> deadLetterFailedAgain(qint64 id, const QString &errorCode, const QString &errorMessage,
+                                       const QString &mappingVersion);
+
+    // Operations (store/opsstore.cpp, docs/operations.md)
+    Result<PipelineControl> control(const QString &pipeline) const; // a default one if none is stored
+    Result<QList<PipelineControl>> controls() const;
+    Result<void> saveControl(const PipelineControl &control);
+    Result<CircuitState> circuit(const QString &system) const;        // closed if none is stored
+    Result<QList<CircuitState>> circuits() const;
+    Result<void> saveCircuit(const CircuitState &circuit);
+    Result<void> addMetrics(const QString &pipeline, const QDateTime &at, const MetricDelta &delta);
+    Result<QList<MetricBucket>> metrics(const QString &pipeline, const QDateTime &from, const QDateTime &to) const;
+    // Buckets older than `before` are removed (retention).
+    Result<void> pruneMetrics(const QDateTime &before);
+    Result<QList<AlertRecord>> alerts(bool includeResolved, int limit = 200) const;
+    // The active alert of a rule for a pipeline, if any.
+    Result<std::optional<AlertRecord>> activeAlert(const QString &rule, const QString &pipeline) const;
+    // Raises a new alert, or refreshes the active one of the same rule and pipeline (value, message,
+    // last seen). `isNew` tells which.
+    Result<AlertRecord> raiseAlert(const QString &rule, const QString &severity, const QString &pipeline,
+                                   const QString &message, double value, bool *isNew);
+    Result<void> resolveAlert(qint64 id);
+    Result<bool> acknowledgeAlert(qint64 id, const QString &actor);
+    Result<void> markAlertNotified(qint64 id);
 
     // Audit trail, hash-chained: each entry's hash covers the previous hash and its own content.
     Result<void> appendAudit(const AuditInput &entry);
@@ -119,6 +160,7 @@ private:
     Result<void> migrate();
     Result<void> insertDeadLetters(QList<DeadLetterEntry> &entries);
     Result<void> updateRunCounters(qint64 runId, const RunCounters &counters);
+    Result<void> addMetricsInTransaction(const QString &pipeline, const QDateTime &at, const MetricDelta &delta);
     Error sqlError(const QString &what) const;
 
     QString m_connection;

@@ -1,5 +1,7 @@
 #include "store/storereader.h"
 
+#include "store/opsqueries.h"
+
 #include <QAtomicInt>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -133,35 +135,53 @@ QList<RunRecord> StoreReader::recentRuns(const QString &pipeline, int limit) con
 
 QList<DeadLetterRecord> StoreReader::deadLetters(const QString &pipeline, int limit) const
 {
-    QList<DeadLetterRecord> out;
+    DeadLetterFilter f;
+    f.pipeline = pipeline;
+    f.status = QStringLiteral("all");
+    f.limit = limit;
+    return deadLetters(f);
+}
+
+QList<DeadLetterRecord> StoreReader::deadLetters(const DeadLetterFilter &filter) const
+{
     if (!ensureOpen().ok() || !QSqlDatabase::contains(m_connection))
-        return out;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT id, pipeline, run_id, record_key, error_code, error_message, payload,"
-                             " mapping_version, source_version, status, created_at FROM dead_letters %1"
-                             " ORDER BY id DESC LIMIT ?")
-                  .arg(pipeline.isEmpty() ? QString() : QStringLiteral("WHERE pipeline = ?")));
-    if (!pipeline.isEmpty())
-        q.addBindValue(pipeline);
-    q.addBindValue(limit);
-    if (!q.exec())
-        return out;
-    while (q.next()) {
-        DeadLetterRecord d;
-        d.id = q.value(0).toLongLong();
-        d.pipeline = q.value(1).toString();
-        d.runId = q.value(2).toLongLong();
-        d.key = q.value(3).toString();
-        d.errorCode = q.value(4).toString();
-        d.errorMessage = q.value(5).toString();
-        d.payload = q.value(6).toString();
-        d.mappingVersion = q.value(7).toString();
-        d.sourceVersion = q.value(8).toString();
-        d.status = q.value(9).toString();
-        d.createdAt = parseTime(q.value(10));
-        out.append(d);
-    }
-    return out;
+        return {};
+    return opsql::deadLetters(QSqlDatabase::database(m_connection, false), filter).value_or({});
+}
+
+std::optional<DeadLetterRecord> StoreReader::deadLetter(qint64 id) const
+{
+    if (!ensureOpen().ok() || !QSqlDatabase::contains(m_connection))
+        return std::nullopt;
+    return opsql::deadLetter(QSqlDatabase::database(m_connection, false), id).value_or(std::nullopt);
+}
+
+QList<PipelineControl> StoreReader::controls() const
+{
+    if (!ensureOpen().ok() || !QSqlDatabase::contains(m_connection))
+        return {};
+    return opsql::controls(QSqlDatabase::database(m_connection, false)).value_or({});
+}
+
+QList<CircuitState> StoreReader::circuits() const
+{
+    if (!ensureOpen().ok() || !QSqlDatabase::contains(m_connection))
+        return {};
+    return opsql::circuits(QSqlDatabase::database(m_connection, false)).value_or({});
+}
+
+QList<MetricBucket> StoreReader::metrics(const QString &pipeline, const QDateTime &from, const QDateTime &to) const
+{
+    if (!ensureOpen().ok() || !QSqlDatabase::contains(m_connection))
+        return {};
+    return opsql::metrics(QSqlDatabase::database(m_connection, false), pipeline, from, to).value_or({});
+}
+
+QList<AlertRecord> StoreReader::alerts(bool includeResolved, int limit) const
+{
+    if (!ensureOpen().ok() || !QSqlDatabase::contains(m_connection))
+        return {};
+    return opsql::alerts(QSqlDatabase::database(m_connection, false), includeResolved, limit).value_or({});
 }
 
 } // namespace concord

@@ -3,11 +3,15 @@
 // read while the engine writes). The SQL stays here; callers get value types.
 
 #include "core/error.h"
+#include "governance/metrics.h"
+#include "store/opstypes.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
 #include <QString>
+
+#include <optional>
 
 namespace concord {
 
@@ -39,20 +43,6 @@ struct RunRecord
     QString traceId;
 };
 
-struct DeadLetterRecord
-{
-    qint64 id = 0;
-    QString pipeline;
-    qint64 runId = 0;
-    QString key;
-    QString errorCode;
-    QString errorMessage;
-    QString payload;         // JSON of the source record (masking per role comes with policy)
-    QString mappingVersion;
-    QString sourceVersion;
-    QString status;          // open | replayed | discarded
-    QDateTime createdAt;
-};
 
 class StoreReader
 {
@@ -70,6 +60,16 @@ public:
     QList<PipelineStatus> pipelineStatuses() const;
     QList<RunRecord> recentRuns(const QString &pipeline, int limit = 20) const;
     QList<DeadLetterRecord> deadLetters(const QString &pipeline, int limit = 500) const;
+    QList<DeadLetterRecord> deadLetters(const DeadLetterFilter &filter) const;
+    std::optional<DeadLetterRecord> deadLetter(qint64 id) const;
+
+    // Operations (docs/operations.md)
+    QList<PipelineControl> controls() const;
+    QList<CircuitState> circuits() const;
+    // One-minute buckets in [from, to); `pipeline` empty: all pipelines added up per bucket.
+    QList<MetricBucket> metrics(const QString &pipeline, const QDateTime &from, const QDateTime &to) const;
+    // Active alerts, then (with `includeResolved`) the resolved ones, newest first.
+    QList<AlertRecord> alerts(bool includeResolved = false, int limit = 200) const;
 
 private:
     Result<void> ensureOpen() const;

@@ -6,6 +6,7 @@
 #include "policy/sealedpayload.h"
 #include "policy/secrets.h"
 #include "sync/lookups.h"
+#include "sync/runnersupport.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -18,36 +19,11 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <limits>
 
 namespace concord {
 
-struct PipelineRunner::Prepared
-{
-    const PipelineDef *pipeline = nullptr;
-    const DatasetDef *source = nullptr;
-    const DatasetDef *target = nullptr;
-    CompiledMapping mapping;
-    PolicyPlan plan;         // what the target system may receive (DESIGN.md §6)
-    PayloadCodec payloads;   // how source records are kept in the outbox and dead letters
-    std::vector<int> sensitive; // source fields at L3: their values never appear in a stored message
-    QList<PolicyDecision> viewer; // dry run with RunOptions::plannedViewer: per mapped field
-    MaskKeys viewerKeys;
-    std::unique_ptr<Sink> sink;
-    TokenBucket bucket;      // rate_limit: records written per second
-    const std::atomic<bool> *cancel = nullptr;
-    qint64 throttleNs = 0;
-    std::vector<std::pair<int, QSet<QString>>> unique; // output index, values seen in this batch
-    qint64 runId = 0;
-    QString traceId;
-    qint64 mapNs = 0;
-    qint64 writeNs = 0;
-    std::vector<Record> out;
-    std::vector<Record> written; // out after the policy, when it masks or drops anything
-    std::vector<char> ok;
-    std::size_t recheckedInBatch = 0; // the batch's first rows that were read before (boundary re-check)
-};
-
-namespace {
+namespace runner {
 
 QString lockPath(const Workspace &ws, const QString &pipeline)
 {
@@ -56,8 +32,6 @@ QString lockPath(const Workspace &ws, const QString &pipeline)
     return dir + QLatin1Char('/') + pipeline + QStringLiteral(".lock");
 }
 
-// Whether this run may start: a disabled pipeline allows only dry runs, and one run per pipeline
-// at a time across processes (the console, concordctl, cron), held in `lock` until it returns.
 Result<void> admit(const PipelineDef &pipeline, const RunOptions &options, QLockFile &lock)
 {
     if (!pipeline.enabled && !options.dryRun)
@@ -91,6 +65,39 @@ QString withoutSensitiveValues(QString message, const Record &record, const std:
     return message;
 }
 
+bool countsAsRetry(const RunOptions &options)
+{
+    return options.trigger == QLatin1String("retry") || options.trigger == QLatin1String("probe")
+        || options.trigger == QLatin1String("replay");
+}
+
+MetricDelta batchMetrics(const RunResult &before, const RunResult &after, const std::vector<Change> &changes,
+                         std::size_t count, qint64 deadLetters, const RunOptions &options, qint64 backlog)
+{
+    MetricDelta m;
+    m.captured = after.read - before.read;
+    m.written = after.written() - before.written();
+    m.failed = after.failed - before.failed;
+    m.deadLettered = deadLetters;
+    m.retried = countsAsRetry(options) ? m.captured : 0;
+    m.backlog = backlog;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    qint64 lastObserved = std::numeric_limits<qint64>::min();
+    qint64 run = 0;
+    for (std::size_t i = 0; i < count && i < changes.size(); ++i) {
+        const qint64 observed = changes[i].observedAt.isValid() ? changes[i].observedAt.toMSecsSinceEpoch() : now;
+        if (observed != lastObserved && run > 0) { // a polled batch shares one capture time: one add
+            m.latency.add(now - lastObserved, run);
+            run = 0;
+        }
+        lastObserved = observed;
+        ++run;
+    }
+    if (run > 0)
+        m.latency.add(now - lastObserved, run);
+    return m;
+}
+
 RunResult newResult(const QString &pipeline, const RunOptions &options)
 {
     RunResult result;
@@ -101,7 +108,9 @@ RunResult newResult(const QString &pipeline, const RunOptions &options)
     return result;
 }
 
-} // namespace
+} // namespace runner
+
+using namespace runner;
 
 PipelineRunner::PipelineRunner(std::shared_ptr<const Workspace> workspace, StateStore *store)
     : m_workspace(std::move(workspace)), m_store(store)
@@ -378,32 +387,43 @@ Result<void> PipelineRunner::applyBatch(Prepared &p, std::vector<Change> &change
             return makeError(ErrorCode::Cancelled, QStringLiteral("cancelled"));
         timer.restart();
     }
+    // Counted only once the target committed: a batch rolled back wrote nothing.
+    const auto targetFault = [&](Error e) {
+        p.faultSide = QStringLiteral("target");
+        return e;
+    };
     if (auto r = p.sink->begin(); !r.ok())
-        return r;
+        return targetFault(r.error());
+    qint64 inserted = 0, updated = 0, deleted = 0;
+    QList<DeadLetterEntry> rejected;
     for (std::size_t i = 0; i < count; ++i) {
         if (!ok[i])
             continue;
         const auto w = changes[i].op == Change::Op::Delete ? p.sink->remove(rows[i]) : p.sink->upsert(rows[i]);
         if (!w.ok()) {
             p.sink->rollback();
-            return w.error();
+            return targetFault(w.error());
         }
         switch (w->kind) {
-        case WriteOutcome::Kind::Inserted: ++result.inserted; break;
-        case WriteOutcome::Kind::Updated: ++result.updated; break;
-        case WriteOutcome::Kind::Deleted: ++result.deleted; break;
+        case WriteOutcome::Kind::Inserted: ++inserted; break;
+        case WriteOutcome::Kind::Updated: ++updated; break;
+        case WriteOutcome::Kind::Deleted: ++deleted; break;
         case WriteOutcome::Kind::Unchanged:
         case WriteOutcome::Kind::NotFound: break;
         case WriteOutcome::Kind::Rejected:
-            ++result.failed;
-            deadLetters.append(deadLetter(p, changes[i], i < p.recheckedInBatch, w->error, p.runId, p.traceId));
+            rejected.append(deadLetter(p, changes[i], i < p.recheckedInBatch, w->error, p.runId, p.traceId));
             break;
         }
     }
     if (auto r = p.sink->commit(); !r.ok()) {
         p.sink->rollback();
-        return r;
+        return targetFault(r.error());
     }
+    result.inserted += inserted;
+    result.updated += updated;
+    result.deleted += deleted;
+    result.failed += rejected.size();
+    deadLetters.append(rejected);
     p.writeNs += timer.nsecsElapsed();
     return {};
 }
@@ -417,6 +437,14 @@ RunResult PipelineRunner::finish(RunResult result, const QString &status, const 
     if (result.runId > 0) {
         if (auto r = m_store->finishRun(result.runId, status, counters(result), error.message); !r.ok())
             log::error(lcStore(), r.error().message, log::Fields{{}, r.error().code});
+        if (!result.dryRun) {
+            MetricDelta m;
+            m.runs = 1;
+            m.runsFailed = status == QLatin1String("failed") ? 1 : 0;
+            m.failed = result.inFlight; // the batch that could not be written
+            if (auto r = m_store->addMetrics(result.pipeline, result.finishedAt, m); !r.ok())
+                log::error(lcStore(), r.error().message, log::Fields{{}, r.error().code});
+        }
     }
     const QString summary = QStringLiteral("run %1 %2: read %3, inserted %4, updated %5, deleted %6, skipped %7, "
                                            "failed %8 in %9 ms")
@@ -471,28 +499,42 @@ RunResult PipelineRunner::run(const QString &pipeline, const RunOptions &options
                                     QStringLiteral("pipeline:") + pipeline,
                                     QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("run_id"), result.runId},
                                                                                 {QStringLiteral("full"), options.full},
+                                                                                {QStringLiteral("trigger"), options.trigger},
+                                                                                {QStringLiteral("from"), options.from.isValid() ? options.from.toUTC().toString(Qt::ISODate) : QString()},
                                                                                 {QStringLiteral("mapping_version"), result.mappingVersion}})
                                                           .toJson(QJsonDocument::Compact)),
                                     result.traceId});
 
+    const auto failAt = [&](const QString &side, const Error &e) {
+        result.faultSide = side;
+        return finish(result, QStringLiteral("failed"), e);
+    };
     auto checkpoint = options.full ? Result<QString>(QString()) : m_store->checkpoint(pipeline);
     if (!checkpoint.ok())
-        return finish(result, QStringLiteral("failed"), checkpoint.error());
+        return failAt(QStringLiteral("state"), checkpoint.error());
     result.checkpointBefore = *checkpoint;
-    result.checkpointAfter = *checkpoint;
 
     auto source = createSource(*m_workspace, *p.source);
     if (!source.ok())
-        return finish(result, QStringLiteral("failed"), source.error());
+        return failAt(QStringLiteral("config"), source.error());
     auto sink = createSink(*m_workspace, *p.target);
     if (!sink.ok())
-        return finish(result, QStringLiteral("failed"), sink.error());
+        return failAt(QStringLiteral("config"), sink.error());
     p.sink = std::move(*sink);
     std::unique_ptr<Source> src = std::move(*source);
-    if (auto r = src->open(*checkpoint); !r.ok())
-        return finish(result, QStringLiteral("failed"), r.error());
+    QString start = *checkpoint;
+    if (options.from.isValid()) { // backfill from a point in time
+        const auto at = src->positionAt(options.from);
+        if (!at.ok())
+            return failAt(QStringLiteral("source"), at.error());
+        start = *at;
+        log::info(lcSync(), QStringLiteral("backfill of %1 from %2").arg(pipeline, options.from.toString(Qt::ISODate)));
+    }
+    result.checkpointAfter = start;
+    if (auto r = src->open(start); !r.ok())
+        return failAt(QStringLiteral("source"), r.error());
     if (auto r = p.sink->open(p.plan.writtenFields(), p.plan.writtenKey()); !r.ok())
-        return finish(result, QStringLiteral("failed"), r.error());
+        return failAt(QStringLiteral("target"), r.error());
     m_activeSource.store(src.get());
     struct Deactivate
     {
@@ -525,7 +567,7 @@ RunResult PipelineRunner::run(const QString &pipeline, const RunOptions &options
         if (!n.ok()) {
             if (n.error().code == ErrorCode::Cancelled || cancel.load())
                 break;
-            return finish(result, QStringLiteral("failed"), n.error());
+            return failAt(QStringLiteral("source"), n.error());
         }
         if (*n == 0) {
             completed = true;
@@ -533,18 +575,23 @@ RunResult PipelineRunner::run(const QString &pipeline, const RunOptions &options
         }
         // The rows re-read at the checkpoint's boundary come first in the stream.
         p.recheckedInBatch = std::size_t(std::clamp<qint64>(src->rechecked() - result.read, 0, *n));
+        const RunResult before = result;
         result.read += *n;
         QList<DeadLetterEntry> deadLetters;
         if (auto r = applyBatch(p, batch, std::size_t(*n), options, result, deadLetters); !r.ok()) {
             if (r.error().code == ErrorCode::Cancelled)
                 break; // while waiting for rate_limit: nothing of the batch was written
-            return finish(result, QStringLiteral("failed"), r.error());
+            result.inFlight = *n - (result.failed - before.failed);
+            return failAt(p.faultSide.isEmpty() ? QStringLiteral("config") : p.faultSide, r.error());
         }
         if (!options.dryRun) {
             timer.restart();
             const QString position = src->position();
-            if (auto r = m_store->commitBatch(result.runId, pipeline, position, deadLetters, counters(result)); !r.ok())
-                return finish(result, QStringLiteral("failed"), r.error());
+            const MetricDelta metrics = batchMetrics(before, result, batch, std::size_t(*n), deadLetters.size(), options,
+                                                     totalRows >= 0 ? std::max<qint64>(0, totalRows - result.read) : -1);
+            if (auto r = m_store->commitBatch(result.runId, pipeline, position, deadLetters, counters(result), &metrics);
+                !r.ok())
+                return failAt(QStringLiteral("state"), r.error());
             // A boundary row re-read from the last run that fails again as it did then is not a
             // new failure (an idle run stays "succeeded"); a row read again by --full is.
             for (const DeadLetterEntry &d : std::as_const(deadLetters))
@@ -616,21 +663,10 @@ RunResult PipelineRunner::drainOutbox(const QString &pipeline, const RunOptions 
     if (auto r = prepareViewer(p, options); !r.ok())
         return finish(result, QStringLiteral("failed"), r.error());
     QLockFile lock(lockPath(*m_workspace, pipeline));
-    if (auto r = admit(*p.pipeline, options, lock); !r.ok())
+    if (auto r = startWriting(p, options, QStringLiteral("realtime"), lock, result); !r.ok())
         return finish(result, QStringLiteral("failed"), r.error());
-    const auto runId = m_store->beginRun(pipeline, options.dryRun, QStringLiteral("realtime"), options.actor,
-                                         result.traceId, result.mappingVersion);
-    if (!runId.ok())
-        return finish(result, QStringLiteral("failed"), runId.error());
-    result.runId = p.runId = *runId;
     log::ScopedContext context(log::Context{pipeline, QString::number(result.runId), p.source->system,
                                             p.target->system, result.traceId});
-    auto sink = createSink(*m_workspace, *p.target);
-    if (!sink.ok())
-        return finish(result, QStringLiteral("failed"), sink.error());
-    p.sink = std::move(*sink);
-    if (auto r = p.sink->open(p.plan.writtenFields(), p.plan.writtenKey()); !r.ok())
-        return finish(result, QStringLiteral("failed"), r.error());
     const auto pending = m_store->pendingOutboxCount(pipeline);
     const qint64 totalRows = pending.ok() ? *pending : -1;
     const QList<int> keyIndexes = p.source->schema.keyIndexes();
@@ -690,14 +726,23 @@ RunResult PipelineRunner::drainOutbox(const QString &pipeline, const RunOptions 
                 versions.append({e.key, e.sourceVersion});
             changes.push_back(std::move(c));
         }
+        const RunResult before = result;
         result.read += todo.size();
         QList<DeadLetterEntry> deadLetters = undecodable;
-        if (auto r = applyBatch(p, changes, changes.size(), options, result, deadLetters); !r.ok())
+        if (auto r = applyBatch(p, changes, changes.size(), options, result, deadLetters); !r.ok()) {
+            result.faultSide = p.faultSide.isEmpty() ? QStringLiteral("config") : p.faultSide;
+            result.inFlight = qint64(changes.size());
             return finish(result, QStringLiteral("failed"), r.error());
+        }
         if (!options.dryRun) {
-            if (auto r = m_store->completeOutbox(result.runId, pipeline, ids, versions, deadLetters, counters(result));
-                !r.ok())
+            const MetricDelta metrics = batchMetrics(before, result, changes, changes.size(), deadLetters.size(), options,
+                                                     totalRows >= 0 ? std::max<qint64>(0, totalRows - result.read) : -1);
+            if (auto r = m_store->completeOutbox(result.runId, pipeline, ids, versions, deadLetters, counters(result),
+                                                 &metrics);
+                !r.ok()) {
+                result.faultSide = QStringLiteral("state");
                 return finish(result, QStringLiteral("failed"), r.error());
+            }
         }
         if (progress)
             progress(RunProgress{pipeline, result.runId, result.read, totalRows});
@@ -706,6 +751,27 @@ RunResult PipelineRunner::drainOutbox(const QString &pipeline, const RunOptions 
     if (cancel.load())
         return finish(result, QStringLiteral("cancelled"), makeError(ErrorCode::Cancelled, QStringLiteral("cancelled")));
     return finish(result, result.failed > 0 ? QStringLiteral("partial") : QStringLiteral("succeeded"), Error());
+}
+
+Result<void> PipelineRunner::startWriting(Prepared &p, const RunOptions &options, const QString &mode, QLockFile &lock,
+                                          RunResult &result)
+{
+    if (auto r = admit(*p.pipeline, options, lock); !r.ok())
+        return r;
+    const auto runId = m_store->beginRun(p.pipeline->name, options.dryRun, mode, options.actor, result.traceId,
+                                         result.mappingVersion);
+    if (!runId.ok())
+        return runId.error();
+    result.runId = p.runId = *runId;
+    auto sink = createSink(*m_workspace, *p.target);
+    if (!sink.ok())
+        return sink.error();
+    p.sink = std::move(*sink);
+    if (auto r = p.sink->open(p.plan.writtenFields(), p.plan.writtenKey()); !r.ok()) {
+        result.faultSide = QStringLiteral("target");
+        return r;
+    }
+    return {};
 }
 
 } // namespace concord

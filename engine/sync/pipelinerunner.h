@@ -15,6 +15,8 @@
 #include <functional>
 #include <memory>
 
+class QLockFile;
+
 namespace concord {
 
 class PipelineRunner
@@ -36,6 +38,14 @@ public:
     RunResult drainOutbox(const QString &pipeline, const RunOptions &options, const std::atomic<bool> &cancel,
                           const ProgressFn &progress = {});
 
+    // Writes dead-lettered records again, through the pipeline's current mapping and policy, one
+    // at a time (each its own transaction, so that one bad record does not hold back the rest).
+    // Per letter, `outcomes` gets its id and the error it failed with again (an empty code:
+    // written, and the letter is closed as replayed by `actor`). Letters that are not open are
+    // left alone. A fault at the target stops the replay; the letters not reached stay open.
+    RunResult replay(const QString &pipeline, const QList<DeadLetterRecord> &letters, const RunOptions &options,
+                     const std::atomic<bool> &cancel, QList<QPair<qint64, Error>> *outcomes);
+
     // Thread-safe: interrupts a long read of the active run.
     void interrupt();
 
@@ -51,6 +61,9 @@ private:
                             RunResult &result, QList<DeadLetterEntry> &deadLetters);
     DeadLetterEntry deadLetter(const Prepared &p, const Change &change, bool rechecked, const Error &error, qint64 runId,
                                const QString &traceId) const;
+    // Takes the pipeline's lock, records the run (`mode`) and opens the sink.
+    Result<void> startWriting(Prepared &p, const RunOptions &options, const QString &mode, QLockFile &lock,
+                              RunResult &result);
     static RunCounters counters(const RunResult &r);
     RunResult finish(RunResult result, const QString &status, const Error &error);
 

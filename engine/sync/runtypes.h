@@ -22,6 +22,12 @@ struct RunOptions
     bool verbose = false;    // collect per-stage timings
     int plannedRowsToKeep = 10; // dry run: how many planned writes to return
     QString actor;           // who asked (OS user, role); recorded in runs and audit
+    // Backfill from a point in time: read the source from the first change at or after `from`
+    // (its version column), whatever the checkpoint says. Invalid: from the checkpoint.
+    QDateTime from;
+    // Why the run happens, for the audit trail and the metrics: manual | schedule | retry | probe |
+    // backfill | dependency | replay. A retry or probe counts what it reads as retried.
+    QString trigger = QStringLiteral("manual");
     // Dry run: who will read the planned writes. Their values are masked for this holder on top of
     // what the target receives (the console passes its viewer). Unset: as the target receives them.
     std::optional<Holder> plannedViewer;
@@ -65,6 +71,10 @@ struct RunResult
     QList<PlannedWrite> planned;       // dry run only
     QList<QPair<QString, qint64>> stageMicros; // verbose only: read, map, write, state, throttle, total
     Error error;             // set when status is failed
+    // Where a failed run failed: source | target | state | config. A transient fault at the
+    // target counts towards that system's circuit breaker.
+    QString faultSide;
+    qint64 inFlight = 0;     // records of the batch that was being written when the run failed
 
     qint64 written() const { return inserted + updated + deleted; }
 };

@@ -95,6 +95,41 @@ struct PipelineDef
     SourceLocation location;
 };
 
+// `circuit_breaker:` (docs/operations.md): after `failures` consecutive transient failures
+// writing to a system, pipelines towards it stop; a probe run is tried after `probe`, then at
+// doubling intervals up to `max_probe`, and the first that succeeds closes the circuit.
+struct CircuitSettings
+{
+    int failures = 3;
+    qint64 probeMs = 30000;
+    qint64 maxProbeMs = 600000;
+};
+
+// One entry of `alerts: rules:` (docs/operations.md). A rule fires for a pipeline when its metric,
+// measured over `window`, is below or above `threshold`.
+struct AlertRule
+{
+    QString name;                    // shown in the console and the notification; unique
+    QString metric;                  // success_rate | backlog | failures | consecutive_failures |
+                                     // retrying | dead_letters | latency_p95 | circuit_open
+    bool below = false;              // success_rate: below; the others: above
+    double threshold = 0;            // success_rate as a fraction (99.9% -> 0.999); latency in ms
+    qint64 windowMs = 3600000;       // success_rate, failures, dead_letters, latency_p95
+    QString severity;                // critical | warning | info
+    QStringList pipelines;           // empty: every pipeline
+    SourceLocation location;
+};
+
+struct AlertSettings
+{
+    QList<AlertRule> rules;          // workspace.yaml's, or the defaults (seeds §5.3) when absent
+    bool defaults = true;            // rules are the built-in defaults
+    QString webhookUrl;              // DingTalk/WeCom-style robot URL; empty: no notification
+    QString webhookSecret;           // secret reference (env:VAR, keychain:NAME, file:PATH); signs the URL
+    QString webhookMinSeverity = QStringLiteral("warning");
+    SourceLocation location;
+};
+
 // One entry of workspace.yaml's `policies:` list: an explicit decision that overrides the
 // sensitivity levels for some fields and holders (docs/policy.md).
 struct PolicyRule
@@ -122,6 +157,8 @@ struct Workspace
     QMap<QString, MappingRules> mappings; // by the path pipelines use
     QList<PolicyRule> policies;      // in file order: the first that matches decides
     QMap<QString, QString> stewards; // `stewards:` OS user name -> role name; "*": everyone not listed
+    CircuitSettings circuit;         // `circuit_breaker:`
+    AlertSettings alerts;            // `alerts:`
 
     const DatasetDef *dataset(const QString &id) const;
     const SystemDef *systemOf(const DatasetDef &ds) const;

@@ -5,6 +5,7 @@
 #include "mapping/mapper.h"
 #include "policy/masking.h"
 #include "workspace/mappingloader.h"
+#include "workspace/opsloader.h"
 #include "workspace/yamlreader.h"
 
 #include <QDir>
@@ -19,7 +20,8 @@ namespace {
 const QStringList kTopKeys = {QStringLiteral("name"),     QStringLiteral("description"), QStringLiteral("departments"),
                               QStringLiteral("roles"),    QStringLiteral("systems"),     QStringLiteral("datasets"),
                               QStringLiteral("pipelines"), QStringLiteral("settings"),   QStringLiteral("policies"),
-                              QStringLiteral("secret"),   QStringLiteral("stewards")};
+                              QStringLiteral("secret"),   QStringLiteral("stewards"),
+                              QStringLiteral("alerts"),   QStringLiteral("circuit_breaker")};
 const QStringList kRoleKeys = {QStringLiteral("department"), QStringLiteral("clearance"), QStringLiteral("description")};
 const QStringList kSystemKeys = {
     QStringLiteral("kind"),     QStringLiteral("path"),       QStringLiteral("host"),     QStringLiteral("port"),
@@ -153,6 +155,11 @@ void Loader::run()
         readPipelines(r, root["pipelines"]);
     if (root["policies"])
         readPolicies(r, root["policies"]);
+    if (root["circuit_breaker"])
+        readCircuitBreaker(r, root["circuit_breaker"], ws().circuit);
+    ws().alerts.rules = defaultAlertRules();
+    if (root["alerts"])
+        readAlerts(r, root["alerts"], ws().pipelines.keys(), ws().alerts);
     if (root["stewards"])
         readStewards(r, root["stewards"]);
     else if (!ws().roles.isEmpty())
@@ -390,6 +397,10 @@ void Loader::readSystems(const YamlReader &r, const YAML::Node &node)
         for (const char *k : {"schema", "url", "timeout", "rate_limit", "tls"})
             if (v[k] && v[k].IsScalar())
                 s.options.insert(QString::fromLatin1(k), YamlReader::text(v[k]));
+        // How long to wait for the system: a connection, a reply, or (SQLite) another writer's lock.
+        if (v["timeout"])
+            if (const auto ms = r.duration(v["timeout"], QStringLiteral("timeout")))
+                s.options.insert(QStringLiteral("timeout_ms"), qint64(std::min<qint64>(*ms, 3600000)));
         ws().systems.insert(s.name, s);
     }
 }

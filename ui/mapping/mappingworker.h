@@ -87,4 +87,3 @@ private:
 Q_DECLARE_METATYPE(concord::LoadedMapping)
 Q_DECLARE_METATYPE(concord::PreviewOutcome)
 Q_DECLARE_METATYPE(concord::SampleSet)
-Q_DECLARE_METATYPE(concord::Error)

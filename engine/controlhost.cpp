@@ -1,0 +1,148 @@
+#include "controlhost.h"
+
+#include "log/log.h"
+#include "store/statestore.h"
+
+namespace concord {
+
+ControlHost::ControlHost(QObject *parent) : QObject(parent) { }
+
+ControlHost::~ControlHost() = default;
+
+void ControlHost::setWorkspace(std::shared_ptr<const Workspace> workspace)
+{
+    m_ops.reset();
+    m_store.reset();
+    m_workspace = std::move(workspace);
+}
+
+Result<void> ControlHost::ensureOpen()
+{
+    if (!m_workspace)
+        return makeError(ErrorCode::ConfigInvalid, QStringLiteral("no workspace is open"));
+    if (m_ops)
+        return {};
+    auto store = std::make_unique<StateStore>();
+    if (auto r = store->open(m_workspace->stateStorePath()); !r.ok())
+        return r;
+    m_store = std::move(store);
+    m_ops = std::make_unique<Operations>(m_workspace, m_store.get());
+    return {};
+}
+
+void ControlHost::loadOverview(const QString &running)
+{
+    if (!ensureOpen().ok())
+        return;
+    Q_EMIT overviewReady(m_ops->overview(running));
+}
+
+void ControlHost::loadMetrics(quint64 requestId, const QString &pipeline, const QDateTime &from, const QDateTime &to)
+{
+    if (!ensureOpen().ok())
+        return;
+    Q_EMIT metricsReady(requestId, pipeline, m_store->metrics(pipeline, from, to).value_or({}));
+}
+
+void ControlHost::loadAlerts(bool includeResolved)
+{
+    if (!ensureOpen().ok())
+        return;
+    Q_EMIT alertsReady(m_store->alerts(includeResolved).value_or({}));
+}
+
+void ControlHost::loadDeadLetters(quint64 requestId, const DeadLetterFilter &filter)
+{
+    if (!ensureOpen().ok())
+        return;
+    Q_EMIT deadLettersReady(requestId, m_store->deadLetters(filter).value_or({}));
+}
+
+void ControlHost::loadDeadLetterView(qint64 id, const Holder &viewer)
+{
+    if (auto r = ensureOpen(); !r.ok()) {
+        Q_EMIT deadLetterViewFailed(id, r.error());
+        return;
+    }
+    const auto view = m_ops->deadLetterView(id, viewer);
+    if (!view.ok()) {
+        Q_EMIT deadLetterViewFailed(id, view.error());
+        return;
+    }
+    Q_EMIT deadLetterViewReady(*view);
+}
+
+void ControlHost::pause(const QString &pipeline, const QString &actor, const QString &reason)
+{
+    if (auto r = ensureOpen(); !r.ok()) {
+        Q_EMIT actionFailed(QStringLiteral("pause"), r.error());
+        return;
+    }
+    if (auto r = m_ops->pause(pipeline, actor, reason); !r.ok()) {
+        Q_EMIT actionFailed(QStringLiteral("pause"), r.error());
+        return;
+    }
+    Q_EMIT actionDone(QStringLiteral("pause"), pipeline);
+    Q_EMIT stateChanged();
+}
+
+void ControlHost::resume(const QString &pipeline, const QString &actor)
+{
+    if (auto r = ensureOpen(); !r.ok()) {
+        Q_EMIT actionFailed(QStringLiteral("resume"), r.error());
+        return;
+    }
+    if (auto r = m_ops->resume(pipeline, actor); !r.ok()) {
+        Q_EMIT actionFailed(QStringLiteral("resume"), r.error());
+        return;
+    }
+    Q_EMIT actionDone(QStringLiteral("resume"), pipeline);
+    Q_EMIT stateChanged();
+}
+
+void ControlHost::discard(const QList<qint64> &ids, const QString &reason, const QString &actor)
+{
+    if (auto r = ensureOpen(); !r.ok()) {
+        Q_EMIT actionFailed(QStringLiteral("discard"), r.error());
+        return;
+    }
+    const auto n = m_ops->discard(ids, reason, actor);
+    if (!n.ok()) {
+        Q_EMIT actionFailed(QStringLiteral("discard"), n.error());
+        return;
+    }
+    Q_EMIT actionDone(QStringLiteral("discard"), QString::number(*n));
+    Q_EMIT stateChanged();
+}
+
+void ControlHost::editDeadLetter(qint64 id, const QString &field, const QString &value, bool makeNull,
+                                 const QString &actor, const Holder &editor)
+{
+    if (auto r = ensureOpen(); !r.ok()) {
+        Q_EMIT actionFailed(QStringLiteral("edit"), r.error());
+        return;
+    }
+    if (auto r = m_ops->editDeadLetter(id, field, value, makeNull, actor, editor); !r.ok()) {
+        Q_EMIT actionFailed(QStringLiteral("edit"), r.error());
+        return;
+    }
+    Q_EMIT actionDone(QStringLiteral("edit"), QString::number(id));
+    Q_EMIT stateChanged();
+}
+
+void ControlHost::acknowledgeAlert(qint64 id, const QString &actor)
+{
+    if (auto r = ensureOpen(); !r.ok()) {
+        Q_EMIT actionFailed(QStringLiteral("acknowledge"), r.error());
+        return;
+    }
+    const auto r = m_ops->acknowledgeAlert(id, actor);
+    if (!r.ok()) {
+        Q_EMIT actionFailed(QStringLiteral("acknowledge"), r.error());
+        return;
+    }
+    Q_EMIT actionDone(QStringLiteral("acknowledge"), QString::number(id));
+    Q_EMIT stateChanged();
+}
+
+} // namespace concord

@@ -1,0 +1,73 @@
+#pragma once
+// The engine's second door, for what must not wait behind a run (docs/operations.md): reading
+// the dashboard's overview, metrics, alerts and dead letters, and the quick manual actions —
+// pause, resume, discard, edit, acknowledge. ControlHost lives in its own thread with its own
+// state-store connection (WAL: it reads and writes while a run commits batches in the engine
+// thread). Runs, backfills and replays stay with EngineHost, which holds the pipeline locks.
+
+#include "core/error.h"
+#include "governance/operations.h"
+#include "policy/policy.h"
+#include "store/opstypes.h"
+#include "workspace/workspace.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <memory>
+
+namespace concord {
+
+class StateStore;
+
+class ControlHost : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ControlHost(QObject *parent = nullptr);
+    ~ControlHost() override;
+
+public Q_SLOTS:
+    void setWorkspace(std::shared_ptr<const concord::Workspace> workspace);
+
+    // Reads; each answers with its signal. `running`: the pipeline the engine is running now.
+    void loadOverview(const QString &running);
+    void loadMetrics(quint64 requestId, const QString &pipeline, const QDateTime &from, const QDateTime &to);
+    void loadAlerts(bool includeResolved);
+    void loadDeadLetters(quint64 requestId, const concord::DeadLetterFilter &filter);
+    void loadDeadLetterView(qint64 id, const concord::Holder &viewer);
+
+    // Actions, audited with the actor; each answers actionDone or actionFailed.
+    void pause(const QString &pipeline, const QString &actor, const QString &reason);
+    void resume(const QString &pipeline, const QString &actor);
+    void discard(const QList<qint64> &ids, const QString &reason, const QString &actor);
+    void editDeadLetter(qint64 id, const QString &field, const QString &value, bool makeNull, const QString &actor,
+                        const concord::Holder &editor);
+    void acknowledgeAlert(qint64 id, const QString &actor);
+
+Q_SIGNALS:
+    void overviewReady(const QList<concord::PipelineOverview> &overview);
+    void metricsReady(quint64 requestId, const QString &pipeline, const QList<concord::MetricBucket> &buckets);
+    void alertsReady(const QList<concord::AlertRecord> &alerts);
+    void deadLettersReady(quint64 requestId, const QList<concord::DeadLetterRecord> &letters);
+    void deadLetterViewReady(const concord::DeadLetterView &view);
+    void deadLetterViewFailed(qint64 id, const concord::Error &error);
+    // `action`: pause | resume | discard | edit | acknowledge.
+    void actionDone(const QString &action, const QString &message);
+    void actionFailed(const QString &action, const concord::Error &error);
+    // Something the views show changed.
+    void stateChanged();
+
+private:
+    Result<void> ensureOpen();
+
+    std::shared_ptr<const Workspace> m_workspace;
+    std::unique_ptr<StateStore> m_store;
+    std::unique_ptr<Operations> m_ops;
+};
+
+} // namespace concord
+
+Q_DECLARE_METATYPE(concord::DeadLetterFilter)
+Q_DECLARE_METATYPE(concord::Holder)
