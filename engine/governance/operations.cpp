@@ -138,6 +138,9 @@ void Operations::afterRun(const RunResult &result, const RunOptions &options)
         c.lastError = result.error.message;
         if (transient) {
             const RetrySettings &retry = pit->retry;
+            // A fresh run (scheduled, manual) that fails starts a new series of retries.
+            if (options.trigger != QLatin1String("retry") && options.trigger != QLatin1String("probe"))
+                c.retryAttempt = 0;
             if (c.retryAttempt < retry.maxAttempts) {
                 const qint64 wait = retryDelayMs(retry, c.retryAttempt, QRandomGenerator::global()->generateDouble());
                 ++c.retryAttempt;
@@ -194,7 +197,6 @@ void Operations::afterRun(const RunResult &result, const RunOptions &options)
     if (!system.isEmpty())
         if (auto r = m_store->saveCircuit(cs); !r.ok())
             log::error(lcStore(), r.error().message, log::Fields{{}, r.error().code});
-    Q_UNUSED(options);
     checkAlerts();
 }
 
