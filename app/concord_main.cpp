@@ -66,7 +66,7 @@ int main(int argc, char *argv[])
     }
 
     concord::EngineThread engine;
-    concord::MainWindow window(engine.host(), &language);
+    concord::MainWindow window(engine.host(), engine.control(), &language);
     window.show();
     if (parser.isSet(mappingOption)) {
         if (parser.positionalArguments().isEmpty()) {

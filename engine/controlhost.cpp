@@ -14,6 +14,12 @@ void ControlHost::setWorkspace(std::shared_ptr<const Workspace> workspace)
     m_ops.reset();
     m_store.reset();
     m_workspace = std::move(workspace);
+    m_lastBacklogMs = 0;
+}
+
+void ControlHost::clearWorkspace()
+{
+    setWorkspace(nullptr);
 }
 
 Result<void> ControlHost::ensureOpen()
@@ -30,32 +36,39 @@ Result<void> ControlHost::ensureOpen()
     return {};
 }
 
+// Reads answer every request; without a store (no workspace, a store that cannot be opened) the
+// answer is empty.
 void ControlHost::loadOverview(const QString &running)
 {
-    if (!ensureOpen().ok())
+    if (!ensureOpen().ok()) {
+        Q_EMIT overviewReady({});
         return;
+    }
+    // Backlogs are measured here too, so that the dashboard has them with the scheduler off; at
+    // most once a minute (each is a count query on a source).
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now - m_lastBacklogMs >= 60000) {
+        m_lastBacklogMs = now;
+        m_ops->measureBacklogs();
+    }
     Q_EMIT overviewReady(m_ops->overview(running));
 }
 
 void ControlHost::loadMetrics(quint64 requestId, const QString &pipeline, const QDateTime &from, const QDateTime &to)
 {
-    if (!ensureOpen().ok())
-        return;
-    Q_EMIT metricsReady(requestId, pipeline, m_store->metrics(pipeline, from, to).value_or({}));
+    Q_EMIT metricsReady(requestId, pipeline,
+                        ensureOpen().ok() ? m_store->metrics(pipeline, from, to).value_or({}) : QList<MetricBucket>());
 }
 
 void ControlHost::loadAlerts(bool includeResolved)
 {
-    if (!ensureOpen().ok())
-        return;
-    Q_EMIT alertsReady(m_store->alerts(includeResolved).value_or({}));
+    Q_EMIT alertsReady(ensureOpen().ok() ? m_store->alerts(includeResolved).value_or({}) : QList<AlertRecord>());
 }
 
 void ControlHost::loadDeadLetters(quint64 requestId, const DeadLetterFilter &filter)
 {
-    if (!ensureOpen().ok())
-        return;
-    Q_EMIT deadLettersReady(requestId, m_store->deadLetters(filter).value_or({}));
+    Q_EMIT deadLettersReady(requestId,
+                            ensureOpen().ok() ? m_store->deadLetters(filter).value_or({}) : QList<DeadLetterRecord>());
 }
 
 void ControlHost::loadDeadLetterView(qint64 id, const Holder &viewer)

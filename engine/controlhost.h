@@ -30,8 +30,11 @@ public:
 
 public Q_SLOTS:
     void setWorkspace(std::shared_ptr<const concord::Workspace> workspace);
+    // The workspace EngineHost tried to open failed: nothing to read or act on until another opens.
+    void clearWorkspace();
 
-    // Reads; each answers with its signal. `running`: the pipeline the engine is running now.
+    // Reads; each answers with its signal (empty when there is no store to read). `running`: the
+    // pipeline the engine is running now. loadOverview also measures backlogs, once a minute.
     void loadOverview(const QString &running);
     void loadMetrics(quint64 requestId, const QString &pipeline, const QDateTime &from, const QDateTime &to);
     void loadAlerts(bool includeResolved);
@@ -65,6 +68,7 @@ private:
     std::shared_ptr<const Workspace> m_workspace;
     std::unique_ptr<StateStore> m_store;
     std::unique_ptr<Operations> m_ops;
+    qint64 m_lastBacklogMs = 0;
 };
 
 } // namespace concord

@@ -129,6 +129,8 @@ RunResult EngineHost::execute(const QString &pipeline, const RunOptions &options
         QMutexLocker lock(&m_runningMutex);
         m_running.clear();
     }
+    if (const QList<AlertRecord> raised = m_ops->takeRaisedAlerts(); !raised.isEmpty())
+        Q_EMIT alertsRaised(raised);
     return result;
 }
 
@@ -168,6 +170,8 @@ void EngineHost::replayDeadLetters(const QList<qint64> &ids, const QString &pipe
     const ReplayResult result = ids.isEmpty() ? m_ops->replayAll(pipeline, actor, m_cancel) : m_ops->replay(ids, actor, m_cancel);
     m_activeOps.store(nullptr);
     Q_EMIT replayFinished(result);
+    if (const QList<AlertRecord> raised = m_ops->takeRaisedAlerts(); !raised.isEmpty())
+        Q_EMIT alertsRaised(raised);
     Q_EMIT stateChanged();
 }
 
@@ -209,6 +213,8 @@ void EngineHost::schedulerTick()
         options.actor = QStringLiteral("scheduler");
         log::info(lcSync(), QStringLiteral("%1: %2 run").arg(d.pipeline, d.trigger));
         const RunResult result = execute(d.pipeline, options);
+        if (result.status == QLatin1String("skipped")) // paused meanwhile: nothing ran
+            continue;
         Q_EMIT runFinished(result);
         Q_EMIT stateChanged();
         if (m_cancel.load())
@@ -225,9 +231,9 @@ void EngineHost::housekeeping()
         return;
     m_lastHousekeeping = now;
     m_ops->measureBacklogs();
-    const QList<AlertRecord> raised = m_ops->checkAlerts();
+    m_ops->checkAlerts();
     m_store->pruneMetrics(QDateTime::currentDateTimeUtc().addDays(-31));
-    if (!raised.isEmpty())
+    if (const QList<AlertRecord> raised = m_ops->takeRaisedAlerts(); !raised.isEmpty())
         Q_EMIT alertsRaised(raised);
     Q_EMIT stateChanged();
 }
@@ -244,6 +250,7 @@ EngineThread::EngineThread()
     m_control->moveToThread(&m_controlThread);
     QObject::connect(&m_controlThread, &QThread::finished, m_control, &QObject::deleteLater);
     QObject::connect(m_host, &EngineHost::workspaceOpened, m_control, &ControlHost::setWorkspace);
+    QObject::connect(m_host, &EngineHost::workspaceFailed, m_control, &ControlHost::clearWorkspace);
     m_thread.start();
     m_controlThread.start();
 }

@@ -3,6 +3,8 @@
 // pane, the dry-run panel, the language switch and the workspace-error list. Every model is
 // watched by QAbstractItemModelTester while this happens.
 
+#include "guitestsupport.h"
+
 #include "consoleactions.h"
 #include "consolesession.h"
 #include "demo/demoworkspace.h"
@@ -96,21 +98,8 @@ void TstGuiMainWindow::initTestCase()
         m_tmp.setAutoRemove(false);
         qInfo("keeping %s", qPrintable(m_tmp.path()));
     }
-    // Settings and app data (the demo workspace) of this run stay in the temporary directory.
-    qputenv("XDG_DATA_HOME", QFile::encodeName(m_tmp.filePath(QStringLiteral("data"))));
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_tmp.filePath(QStringLiteral("config"))));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_tmp.filePath(QStringLiteral("settings")));
-    QCoreApplication::setOrganizationName(QStringLiteral("ConcordTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_gui_mainwindow"));
-
-    registerEngineMetaTypes();
-    log::install(log::Output::JsonLines, QtWarningMsg);
-
-    // The compiled catalogues sit next to the executables (qt_add_translations in app/).
-    LanguageManager::addTranslationsDirectory(QFileInfo(QStringLiteral(CONCORDCTL_PATH)).absolutePath());
-    m_language = std::make_unique<LanguageManager>();
-    QVERIFY(m_language->applyOverride(QStringLiteral("en")));
+    m_language = guitest::setUpConsole(m_tmp, "tst_gui_mainwindow");
+    QVERIFY(m_language);
 
     m_workspaceDir = m_tmp.filePath(QStringLiteral("demo"));
     const Result<void> created = createDemoWorkspace(m_workspaceDir);

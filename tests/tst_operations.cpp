@@ -439,6 +439,14 @@ void TestOperations::pauseResumeAndBackfillAreAudited()
     // An operator's own run goes ahead while paused.
     QCOMPARE(ops.execute(QStringLiteral("items"), RunOptions(), cancel).status, QStringLiteral("succeeded"));
     QCOMPARE(f.target().count(QStringLiteral("copy")), qint64(100));
+    // The backlog: nothing after a complete run (the boundary row it re-checks is not pending),
+    // then what the source gained.
+    ops.measureBacklogs();
+    QCOMPARE(ops.overview().value(0).backlog, qint64(0));
+    fill(f, 101, 105);
+    ops.measureBacklogs();
+    QCOMPARE(ops.overview().value(0).backlog, qint64(5));
+    f.source().exec(QStringLiteral("DELETE FROM items WHERE id > 100"));
     QVERIFY(ops.resume(QStringLiteral("items"), QStringLiteral("alice")).ok());
     // Resumed; the interval counts from that last successful run.
     QVERIFY(ops.due(QDateTime::currentDateTimeUtc()).isEmpty());

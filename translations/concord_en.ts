@@ -4,17 +4,17 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../ui/formatting.cpp" line="30"/>
+        <location filename="../ui/formatting.cpp" line="34"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="33"/>
+        <location filename="../ui/formatting.cpp" line="37"/>
         <source>just now</source>
         <translation>just now</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/formatting.cpp" line="36"/>
+        <location filename="../ui/formatting.cpp" line="40"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n minute ago</numerusform>
@@ -22,7 +22,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/formatting.cpp" line="39"/>
+        <location filename="../ui/formatting.cpp" line="43"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>%n hour ago</numerusform>
@@ -30,7 +30,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/formatting.cpp" line="42"/>
+        <location filename="../ui/formatting.cpp" line="46"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -38,102 +38,190 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="51"/>
+        <location filename="../ui/formatting.cpp" line="55"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="53"/>
+        <location filename="../ui/formatting.cpp" line="57"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="56"/>
+        <location filename="../ui/formatting.cpp" line="60"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="57"/>
+        <location filename="../ui/formatting.cpp" line="61"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/formatting.cpp" line="77"/>
+        <source>in %n s</source>
+        <translation>
+            <numerusform>in %n second</numerusform>
+            <numerusform>in %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/formatting.cpp" line="80"/>
+        <source>in %n min</source>
+        <translation>
+            <numerusform>in %n minute</numerusform>
+            <numerusform>in %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/formatting.cpp" line="83"/>
+        <source>in %n h</source>
+        <translation>
+            <numerusform>in %n hour</numerusform>
+            <numerusform>in %n hours</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="68"/>
+        <location filename="../ui/formatting.cpp" line="92"/>
+        <location filename="../ui/formatting.cpp" line="94"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../ui/formatting.cpp" line="100"/>
+        <source>Idle</source>
+        <translation>Idle</translation>
+    </message>
+    <message>
+        <location filename="../ui/formatting.cpp" line="104"/>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location filename="../ui/formatting.cpp" line="106"/>
+        <source>Circuit open</source>
+        <translation>Circuit open</translation>
+    </message>
+    <message>
+        <location filename="../ui/formatting.cpp" line="108"/>
+        <source>Retrying</source>
+        <translation>Retrying</translation>
+    </message>
+    <message>
+        <location filename="../ui/formatting.cpp" line="110"/>
+        <source>Failing</source>
+        <translation>Failing</translation>
+    </message>
+    <message>
+        <location filename="../ui/formatting.cpp" line="112"/>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location filename="../ui/formatting.cpp" line="136"/>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <location filename="../ui/formatting.cpp" line="156"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../ui/formatting.cpp" line="158"/>
+        <source>Replayed</source>
+        <translation>Replayed</translation>
+    </message>
+    <message>
+        <location filename="../ui/formatting.cpp" line="160"/>
+        <source>Discarded</source>
+        <translation>Discarded</translation>
+    </message>
+    <message>
+        <location filename="../ui/formatting.cpp" line="167"/>
         <source>Never run</source>
         <translation>Never run</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="70"/>
+        <location filename="../ui/formatting.cpp" line="169"/>
         <source>Succeeded</source>
         <translation>Succeeded</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="72"/>
+        <location filename="../ui/formatting.cpp" line="171"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="74"/>
+        <location filename="../ui/formatting.cpp" line="173"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="76"/>
+        <location filename="../ui/formatting.cpp" line="175"/>
         <source>Partly failed</source>
         <translation>Partly failed</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="78"/>
+        <location filename="../ui/formatting.cpp" line="102"/>
+        <location filename="../ui/formatting.cpp" line="177"/>
         <source>Running</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="85"/>
+        <location filename="../ui/formatting.cpp" line="75"/>
+        <source>due now</source>
+        <translation>due now</translation>
+    </message>
+    <message>
+        <location filename="../ui/formatting.cpp" line="184"/>
         <source>Real-time</source>
         <translation>Real-time</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="87"/>
+        <location filename="../ui/formatting.cpp" line="186"/>
         <source>Incremental</source>
         <translation>Incremental</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="89"/>
+        <location filename="../ui/formatting.cpp" line="188"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="97"/>
+        <location filename="../ui/formatting.cpp" line="196"/>
         <source>On demand</source>
         <translation>On demand</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="99"/>
+        <location filename="../ui/formatting.cpp" line="198"/>
         <source>every %1</source>
         <translation>every %1</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="106"/>
+        <location filename="../ui/formatting.cpp" line="205"/>
         <source>Debug</source>
         <translation>Debug</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="108"/>
+        <location filename="../ui/formatting.cpp" line="140"/>
+        <location filename="../ui/formatting.cpp" line="207"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="110"/>
+        <location filename="../ui/formatting.cpp" line="138"/>
+        <location filename="../ui/formatting.cpp" line="209"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="112"/>
+        <location filename="../ui/formatting.cpp" line="211"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="114"/>
+        <location filename="../ui/formatting.cpp" line="213"/>
         <source>Fatal</source>
         <translation>Fatal</translation>
     </message>
@@ -210,6 +298,148 @@
     </message>
 </context>
 <context>
+    <name>concord::AlertModel</name>
+    <message>
+        <location filename="../ui/alerts/alertmodel.cpp" line="102"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertmodel.cpp" line="104"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertmodel.cpp" line="104"/>
+        <source>Resolved %1</source>
+        <translation>Resolved %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertmodel.cpp" line="143"/>
+        <source>Nobody has acknowledged this alert yet</source>
+        <translation>Nobody has acknowledged this alert yet</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertmodel.cpp" line="145"/>
+        <source>The condition still holds</source>
+        <translation>The condition still holds</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertmodel.cpp" line="145"/>
+        <source>The condition cleared by itself</source>
+        <translation>The condition cleared by itself</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertmodel.cpp" line="160"/>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertmodel.cpp" line="161"/>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertmodel.cpp" line="162"/>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertmodel.cpp" line="163"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertmodel.cpp" line="164"/>
+        <source>Raised</source>
+        <translation>Raised</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertmodel.cpp" line="165"/>
+        <source>Last seen</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertmodel.cpp" line="166"/>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertmodel.cpp" line="167"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>concord::AlertNotifier</name>
+    <message>
+        <location filename="../ui/alerts/alertnotifier.cpp" line="14"/>
+        <source>Concord</source>
+        <translation>Concord</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertnotifier.cpp" line="54"/>
+        <source>%1 alert: %2</source>
+        <translation>%1 alert: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/alerts/alertnotifier.cpp" line="57"/>
+        <source>%n new alert(s)</source>
+        <translation>
+            <numerusform>%n new alert</numerusform>
+            <numerusform>%n new alerts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertnotifier.cpp" line="60"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/alerts/alertnotifier.cpp" line="62"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>concord::AlertsPane</name>
+    <message>
+        <location filename="../ui/alerts/alertspane.cpp" line="133"/>
+        <source>Alerts (%1)</source>
+        <translation>Alerts (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertspane.cpp" line="133"/>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertspane.cpp" line="145"/>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Acknowledge</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertspane.cpp" line="146"/>
+        <source>Say you have seen the selected alerts: they stop counting in the navigator (Ctrl+K)</source>
+        <translation>Say you have seen the selected alerts: they stop counting in the navigator (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertspane.cpp" line="147"/>
+        <source>Show resolved</source>
+        <translation>Show resolved</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertspane.cpp" line="148"/>
+        <source>No active alerts.
+The rules under &quot;alerts:&quot; in workspace.yaml raise them, for example when a pipeline&apos;s success rate drops or dead letters pile up.</source>
+        <translation>No active alerts.
+The rules under &quot;alerts:&quot; in workspace.yaml raise them, for example when a pipeline&apos;s success rate drops or dead letters pile up.</translation>
+    </message>
+</context>
+<context>
     <name>concord::AutoMapDialog</name>
     <message>
         <location filename="../ui/mapping/automapdialog.cpp" line="15"/>
@@ -278,124 +508,382 @@
     </message>
 </context>
 <context>
+    <name>concord::BackfillDialog</name>
+    <message>
+        <location filename="../ui/dashboard/backfilldialog.cpp" line="18"/>
+        <source>Backfill %1</source>
+        <translation>Backfill %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/backfilldialog.cpp" line="20"/>
+        <source>A backfill reads %1 again and writes what it finds to the target, by key: rows already there are overwritten with the source&apos;s values, so doing it twice does no harm. Afterwards the pipeline carries on from where the backfill ended.</source>
+        <translation>A backfill reads %1 again and writes what it finds to the target, by key: rows already there are overwritten with the source&apos;s values, so doing it twice does no harm. Afterwards the pipeline carries on from where the backfill ended.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/backfilldialog.cpp" line="27"/>
+        <source>Re-read changes &amp;from:</source>
+        <translation>Re-read changes &amp;from:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/backfilldialog.cpp" line="36"/>
+        <source>%1 has no version column, so it cannot be read from a point in time.</source>
+        <translation>%1 has no version column, so it cannot be read from a point in time.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/backfilldialog.cpp" line="37"/>
+        <source>Every row whose %1 is at or after this time, in your time zone.</source>
+        <translation>Every row whose %1 is at or after this time, in your time zone.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/backfilldialog.cpp" line="40"/>
+        <source>F&amp;ull re-snapshot: read the whole source again</source>
+        <translation>F&amp;ull re-snapshot: read the whole source again</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/backfilldialog.cpp" line="41"/>
+        <source>Takes about as long as the first run did. Use it after the target was restored from a backup or rows were deleted there by hand.</source>
+        <translation>Takes about as long as the first run did. Use it after the target was restored from a backup or rows were deleted there by hand.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/backfilldialog.cpp" line="55"/>
+        <source>Start Backfill</source>
+        <translation>Start Backfill</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ChartsPanel</name>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="193"/>
+        <source>Reading metrics…</source>
+        <translation>Reading metrics…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="233"/>
+        <source>Written</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="234"/>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="235"/>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="235"/>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="235"/>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="237"/>
+        <source>Backlog</source>
+        <translation>Backlog</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="245"/>
+        <source>the last hour</source>
+        <translation>the last hour</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="246"/>
+        <source>the last 24 hours</source>
+        <translation>the last 24 hours</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="247"/>
+        <source>the last 7 days</source>
+        <translation>the last 7 days</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="267"/>
+        <source>&amp;Charts for:</source>
+        <translation>&amp;Charts for:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="268"/>
+        <source>All pipelines</source>
+        <translation>All pipelines</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="269"/>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="270"/>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="271"/>
+        <source>7 d</source>
+        <translation>7 d</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="272"/>
+        <source>The last hour, minute by minute</source>
+        <translation>The last hour, minute by minute</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="273"/>
+        <source>The last 24 hours in 15-minute steps</source>
+        <translation>The last 24 hours in 15-minute steps</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="274"/>
+        <source>The last 7 days, hour by hour</source>
+        <translation>The last 7 days, hour by hour</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="277"/>
+        <source>Rows written per minute</source>
+        <translation>Rows written per minute</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="278"/>
+        <source>Failed records per minute</source>
+        <translation>Failed records per minute</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="281"/>
+        <source>Rows written per 15 minutes</source>
+        <translation>Rows written per 15 minutes</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="282"/>
+        <source>Failed records per 15 minutes</source>
+        <translation>Failed records per 15 minutes</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="285"/>
+        <source>Rows written per hour</source>
+        <translation>Rows written per hour</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="286"/>
+        <source>Failed records per hour</source>
+        <translation>Failed records per hour</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="289"/>
+        <source>Latency, capture to write (ms)</source>
+        <translation>Latency, capture to write (ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="290"/>
+        <source>Backlog (changes waiting)</source>
+        <translation>Backlog (changes waiting)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="297"/>
+        <source>Updated %1</source>
+        <translation>Updated %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="298"/>
+        <source>any pipeline</source>
+        <translation>any pipeline</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="299"/>
+        <source>No metrics for %1 in %2.
+Metrics are recorded minute by minute as pipelines run: run one, or choose a longer range.</source>
+        <translation>No metrics for %1 in %2.
+Metrics are recorded minute by minute as pipelines run: run one, or choose a longer range.</translation>
+    </message>
+</context>
+<context>
     <name>concord::ConsoleActions</name>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="63"/>
+        <location filename="../ui/consoleactions.cpp" line="69"/>
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Open Workspace…</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="64"/>
+        <location filename="../ui/consoleactions.cpp" line="70"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="65"/>
+        <location filename="../ui/consoleactions.cpp" line="71"/>
         <source>Open a folder that contains a workspace.yaml</source>
         <translation>Open a folder that contains a workspace.yaml</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="66"/>
+        <location filename="../ui/consoleactions.cpp" line="72"/>
         <source>Open &amp;Demo Workspace</source>
         <translation>Open &amp;Demo Workspace</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="67"/>
+        <location filename="../ui/consoleactions.cpp" line="73"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="68"/>
+        <location filename="../ui/consoleactions.cpp" line="74"/>
         <source>Open the demo workspace with five department databases (created on first use)</source>
         <translation>Open the demo workspace with five department databases (created on first use)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="69"/>
+        <location filename="../ui/consoleactions.cpp" line="75"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="70"/>
-        <source>&amp;Run</source>
-        <translation>&amp;Run</translation>
+        <location filename="../ui/consoleactions.cpp" line="76"/>
+        <source>&amp;Run Now</source>
+        <translation>&amp;Run Now</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="71"/>
-        <source>Run</source>
-        <translation>Run</translation>
+        <location filename="../ui/consoleactions.cpp" line="77"/>
+        <source>Run Now</source>
+        <translation>Run Now</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="72"/>
+        <location filename="../ui/consoleactions.cpp" line="78"/>
         <source>Run the selected pipeline now (Ctrl+R)</source>
         <translation>Run the selected pipeline now (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="73"/>
+        <location filename="../ui/consoleactions.cpp" line="79"/>
         <source>&amp;Dry Run</source>
         <translation>&amp;Dry Run</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="74"/>
+        <location filename="../ui/consoleactions.cpp" line="80"/>
         <source>Dry Run</source>
         <translation>Dry Run</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="75"/>
+        <location filename="../ui/consoleactions.cpp" line="81"/>
         <source>Show what the selected pipeline would write, without writing anything (Ctrl+Shift+R)</source>
         <translation>Show what the selected pipeline would write, without writing anything (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="76"/>
+        <location filename="../ui/consoleactions.cpp" line="82"/>
         <source>&amp;Cancel Run</source>
         <translation>&amp;Cancel Run</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="77"/>
+        <location filename="../ui/consoleactions.cpp" line="83"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="78"/>
+        <location filename="../ui/consoleactions.cpp" line="84"/>
         <source>Stop the running pipeline at the next batch boundary (Esc)</source>
         <translation>Stop the running pipeline at the next batch boundary (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="79"/>
+        <location filename="../ui/consoleactions.cpp" line="85"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/consoleactions.cpp" line="86"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/consoleactions.cpp" line="87"/>
+        <source>Stop scheduled runs and retries of the selected pipeline; a run in progress stops at its next batch (Ctrl+P)</source>
+        <translation>Stop scheduled runs and retries of the selected pipeline; a run in progress stops at its next batch (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/consoleactions.cpp" line="89"/>
+        <source>Res&amp;ume</source>
+        <translation>Res&amp;ume</translation>
+    </message>
+    <message>
+        <location filename="../ui/consoleactions.cpp" line="90"/>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location filename="../ui/consoleactions.cpp" line="91"/>
+        <source>Let the selected pipeline run on its schedule again; an open circuit is probed at once (Ctrl+Shift+P)</source>
+        <translation>Let the selected pipeline run on its schedule again; an open circuit is probed at once (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/consoleactions.cpp" line="93"/>
+        <source>&amp;Backfill…</source>
+        <translation>&amp;Backfill…</translation>
+    </message>
+    <message>
+        <location filename="../ui/consoleactions.cpp" line="94"/>
+        <source>Backfill</source>
+        <translation>Backfill</translation>
+    </message>
+    <message>
+        <location filename="../ui/consoleactions.cpp" line="95"/>
+        <source>Re-read the selected pipeline&apos;s source from a point in time, or all of it (Ctrl+B)</source>
+        <translation>Re-read the selected pipeline&apos;s source from a point in time, or all of it (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/consoleactions.cpp" line="96"/>
+        <source>Show &amp;Dead Letters</source>
+        <translation>Show &amp;Dead Letters</translation>
+    </message>
+    <message>
+        <location filename="../ui/consoleactions.cpp" line="97"/>
+        <source>The dead letters of the selected pipeline</source>
+        <translation>The dead letters of the selected pipeline</translation>
+    </message>
+    <message>
+        <location filename="../ui/consoleactions.cpp" line="98"/>
+        <source>Run &amp;Schedules in This Console</source>
+        <translation>Run &amp;Schedules in This Console</translation>
+    </message>
+    <message>
+        <location filename="../ui/consoleactions.cpp" line="100"/>
+        <source>While this console is open it runs pipelines on their schedules, retries failed runs and checks the alert rules</source>
+        <translation>While this console is open it runs pipelines on their schedules, retries failed runs and checks the alert rules</translation>
+    </message>
+    <message>
+        <location filename="../ui/consoleactions.cpp" line="103"/>
         <source>Edit &amp;Mapping…</source>
         <translation>Edit &amp;Mapping…</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="80"/>
+        <location filename="../ui/consoleactions.cpp" line="104"/>
         <source>Mapping</source>
         <translation>Mapping</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="81"/>
+        <location filename="../ui/consoleactions.cpp" line="105"/>
         <source>Open the selected pipeline&apos;s mapping in the mapping editor (Ctrl+E)</source>
         <translation>Open the selected pipeline&apos;s mapping in the mapping editor (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="82"/>
+        <location filename="../ui/consoleactions.cpp" line="106"/>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="83"/>
+        <location filename="../ui/consoleactions.cpp" line="107"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="84"/>
+        <location filename="../ui/consoleactions.cpp" line="108"/>
         <source>Re-read pipeline statuses from the state store (F5)</source>
         <translation>Re-read pipeline statuses from the state store (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="85"/>
+        <location filename="../ui/consoleactions.cpp" line="109"/>
         <source>&amp;System Language</source>
         <translation>&amp;System Language</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="86"/>
+        <location filename="../ui/consoleactions.cpp" line="110"/>
         <source>&amp;About Concord</source>
         <translation>&amp;About Concord</translation>
     </message>
@@ -403,9 +891,354 @@
 <context>
     <name>concord::ConsoleSession</name>
     <message>
-        <location filename="../ui/consolesession.cpp" line="53"/>
+        <location filename="../ui/consolesession.cpp" line="129"/>
         <source>no workspace is open</source>
         <translation>no workspace is open</translation>
+    </message>
+</context>
+<context>
+    <name>concord::DeadLetterModel</name>
+    <message>
+        <location filename="../ui/deadletters/deadlettermodel.cpp" line="125"/>
+        <source>Replays that failed again</source>
+        <translation>Replays that failed again</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadlettermodel.cpp" line="128"/>
+        <source>Edited by a steward; waiting for a replay</source>
+        <translation>Edited by a steward; waiting for a replay</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadlettermodel.cpp" line="128"/>
+        <source>Waiting for a fix and a replay</source>
+        <translation>Waiting for a fix and a replay</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadlettermodel.cpp" line="129"/>
+        <source>%1 by %2, %3: %4</source>
+        <translation>%1 by %2, %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadlettermodel.cpp" line="146"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadlettermodel.cpp" line="147"/>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadlettermodel.cpp" line="148"/>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadlettermodel.cpp" line="149"/>
+        <source>Record key</source>
+        <translation>Record key</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadlettermodel.cpp" line="150"/>
+        <source>Error code</source>
+        <translation>Error code</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadlettermodel.cpp" line="151"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadlettermodel.cpp" line="152"/>
+        <source>Replays</source>
+        <translation>Replays</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadlettermodel.cpp" line="153"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>concord::DeadLetterPage</name>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="434"/>
+        <source>No dead letter selected</source>
+        <translation>No dead letter selected</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="435"/>
+        <source>Select a dead letter to see why it failed and the record as it was read.</source>
+        <translation>Select a dead letter to see why it failed and the record as it was read.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="442"/>
+        <source>Dead letter %1</source>
+        <translation>Dead letter %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="445"/>
+        <source>%1 by %2, %3 — %4</source>
+        <translation>%1 by %2, %3 — %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="447"/>
+        <source>%1, edited: replay it to write the corrected record</source>
+        <translation>%1, edited: replay it to write the corrected record</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="448"/>
+        <source>%n replay(s) failed again</source>
+        <translation>
+            <numerusform>%n replay failed again</numerusform>
+            <numerusform>%n replays failed again</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="448"/>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="453"/>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="454"/>
+        <source>Record key</source>
+        <translation>Record key</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="455"/>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="455"/>
+        <source>%1 (%2), run %3</source>
+        <translation>%1 (%2), run %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="459"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="460"/>
+        <source>Replays</source>
+        <translation>Replays</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="461"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="463"/>
+        <source>Trace</source>
+        <translation>Trace</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="467"/>
+        <source>The record cannot be shown: %1</source>
+        <translation>The record cannot be shown: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="472"/>
+        <source>&lt;b&gt;Record as read from the source&lt;/b&gt; (shown as %1 may see it)</source>
+        <translation>&lt;b&gt;Record as read from the source&lt;/b&gt; (shown as %1 may see it)</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="484"/>
+        <source>(hidden)</source>
+        <translation>(hidden)</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="487"/>
+        <source>Masked for %1</source>
+        <translation>Masked for %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="518"/>
+        <source>Replay every open dead letter of every pipeline</source>
+        <translation>Replay every open dead letter of every pipeline</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="519"/>
+        <source>Replay every open dead letter of %1</source>
+        <translation>Replay every open dead letter of %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="530"/>
+        <source>Open a workspace to see its dead letters.</source>
+        <translation>Open a workspace to see its dead letters.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="532"/>
+        <source>Reading dead letters…</source>
+        <translation>Reading dead letters…</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="534"/>
+        <source>No open dead letters — every record was written.
+A record that fails permanently (bad data, a constraint in the target) lands here with its error; fix the mapping or the record, then replay it.</source>
+        <translation>No open dead letters — every record was written.
+A record that fails permanently (bad data, a constraint in the target) lands here with its error; fix the mapping or the record, then replay it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="538"/>
+        <source>No dead letters match the filter.</source>
+        <translation>No dead letters match the filter.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="550"/>
+        <source>Replaying %n dead letter(s)…</source>
+        <translation>
+            <numerusform>Replaying %n dead letter…</numerusform>
+            <numerusform>Replaying %n dead letters…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="559"/>
+        <source>Replaying every open dead letter…</source>
+        <translation>Replaying every open dead letter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="560"/>
+        <source>Replaying every open dead letter of %1…</source>
+        <translation>Replaying every open dead letter of %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="615"/>
+        <source>&amp;Pipeline:</source>
+        <translation>&amp;Pipeline:</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="616"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="617"/>
+        <source>E&amp;rror:</source>
+        <translation>E&amp;rror:</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="618"/>
+        <source>All pipelines</source>
+        <translation>All pipelines</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="619"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="620"/>
+        <source>Replayed</source>
+        <translation>Replayed</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="621"/>
+        <source>Discarded</source>
+        <translation>Discarded</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="622"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="623"/>
+        <source>All error codes</source>
+        <translation>All error codes</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="624"/>
+        <source>Search key or message (Ctrl+F)</source>
+        <translation>Search key or message (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="625"/>
+        <source>&amp;Replay Selected</source>
+        <translation>&amp;Replay Selected</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="626"/>
+        <source>Map and write the selected records again with the current mapping (Ctrl+Enter)</source>
+        <translation>Map and write the selected records again with the current mapping (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="627"/>
+        <source>Replay &amp;All</source>
+        <translation>Replay &amp;All</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="628"/>
+        <source>&amp;Edit Field…</source>
+        <translation>&amp;Edit Field…</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="629"/>
+        <source>Correct one field of the failed record before replaying it</source>
+        <translation>Correct one field of the failed record before replaying it</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="630"/>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Discard…</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="631"/>
+        <source>Close the selected letters without writing them; a reason is required (Del)</source>
+        <translation>Close the selected letters without writing them; a reason is required (Del)</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="632"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="633"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="633"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+</context>
+<context>
+    <name>concord::DiscardDialog</name>
+    <message>
+        <location filename="../ui/deadletters/deadletterdialogs.cpp" line="118"/>
+        <source>Discard Dead Letters</source>
+        <translation>Discard Dead Letters</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/deadletters/deadletterdialogs.cpp" line="119"/>
+        <source>Discard %n dead letter(s)? They will not be replayed; they stay in the list as discarded, with your name and the reason.</source>
+        <translation>
+            <numerusform>Discard %n dead letter? They will not be replayed; they stay in the list as discarded, with your name and the reason.</numerusform>
+            <numerusform>Discard %n dead letters? They will not be replayed; they stay in the list as discarded, with your name and the reason.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterdialogs.cpp" line="123"/>
+        <source>&amp;Reason (required, goes into the audit trail):</source>
+        <translation>&amp;Reason (required, goes into the audit trail):</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterdialogs.cpp" line="127"/>
+        <source>e.g. test record, the customer was deleted in CRM</source>
+        <translation>e.g. test record, the customer was deleted in CRM</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterdialogs.cpp" line="129"/>
+        <source>Discard</source>
+        <translation>Discard</translation>
     </message>
 </context>
 <context>
@@ -474,6 +1307,49 @@
             <numerusform>The first planned write:</numerusform>
             <numerusform>The first %n planned writes:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>concord::EditFieldDialog</name>
+    <message>
+        <location filename="../ui/deadletters/deadletterdialogs.cpp" line="20"/>
+        <source>Edit Dead Letter %1</source>
+        <translation>Edit Dead Letter %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterdialogs.cpp" line="21"/>
+        <source>Change one field of the record that failed, then replay it. The change is in the audit trail (the field&apos;s name, never its value).</source>
+        <translation>Change one field of the record that failed, then replay it. The change is in the audit trail (the field&apos;s name, never its value).</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterdialogs.cpp" line="27"/>
+        <source>%1 (masked for you)</source>
+        <translation>%1 (masked for you)</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterdialogs.cpp" line="30"/>
+        <source>Set to &amp;NULL</source>
+        <translation>Set to &amp;NULL</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterdialogs.cpp" line="35"/>
+        <source>&amp;Field:</source>
+        <translation>&amp;Field:</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterdialogs.cpp" line="36"/>
+        <source>&amp;Value:</source>
+        <translation>&amp;Value:</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterdialogs.cpp" line="38"/>
+        <source>Save Edit</source>
+        <translation>Save Edit</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterdialogs.cpp" line="108"/>
+        <source>This field is masked for your role, so you cannot edit it: a new value would replace one you cannot see. Ask a steward who may see it in clear.</source>
+        <translation>This field is masked for your role, so you cannot edit it: a new value would replace one you cannot see. Ask a steward who may see it in clear.</translation>
     </message>
 </context>
 <context>
@@ -783,52 +1659,52 @@
 <context>
     <name>concord::LogPane</name>
     <message>
-        <location filename="../ui/logpane.cpp" line="159"/>
+        <location filename="../ui/logpane.cpp" line="161"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="160"/>
+        <location filename="../ui/logpane.cpp" line="162"/>
         <source>Selected pipeline</source>
         <translation>Selected pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="160"/>
+        <location filename="../ui/logpane.cpp" line="162"/>
         <source>Selected: %1</source>
         <translation>Selected: %1</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="161"/>
+        <location filename="../ui/logpane.cpp" line="163"/>
         <source>All pipelines</source>
         <translation>All pipelines</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="162"/>
+        <location filename="../ui/logpane.cpp" line="164"/>
         <source>Show the lines of one pipeline; &quot;Selected&quot; follows the pipeline chosen in the navigator or table</source>
         <translation>Show the lines of one pipeline; &quot;Selected&quot; follows the pipeline chosen in the navigator or table</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="163"/>
+        <location filename="../ui/logpane.cpp" line="165"/>
         <source>All levels</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="164"/>
+        <location filename="../ui/logpane.cpp" line="166"/>
         <source>Warnings and errors</source>
         <translation>Warnings and errors</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="165"/>
+        <location filename="../ui/logpane.cpp" line="167"/>
         <source>Errors only</source>
         <translation>Errors only</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="166"/>
+        <location filename="../ui/logpane.cpp" line="168"/>
         <source>Filter by message, record, error code or trace id</source>
         <translation>Filter by message, record, error code or trace id</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="167"/>
+        <location filename="../ui/logpane.cpp" line="169"/>
         <source>Clear the log</source>
         <translation>Clear the log</translation>
     </message>
@@ -874,77 +1750,90 @@
 <context>
     <name>concord::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>About Concord</source>
         <translation>About Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;Keeps department systems consistent with each other: mapping rules, sync pipelines, dead letters and their history, in one console.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;Keeps department systems consistent with each other: mapping rules, sync pipelines, dead letters and their history, in one console.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <source>Replaying %n dead letter(s)…</source>
+        <translation>
+            <numerusform>Replaying %n dead letter…</numerusform>
+            <numerusform>Replaying %n dead letters…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <source>Replaying every open dead letter…</source>
+        <translation>Replaying every open dead letter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <source>Replaying the open dead letters of %1…</source>
+        <translation>Replaying the open dead letters of %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>Open Workspace</source>
         <translation>Open Workspace</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>The demo workspace could not be created: %1</source>
         <translation>The demo workspace could not be created: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>%1 failed: %2</source>
         <translation>%1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>Run failed: %1</source>
         <translation>Run failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>%1 was cancelled after %2 rows; the next run continues from the last checkpoint.</source>
         <translation>%1 was cancelled after %2 rows; the next run continues from the last checkpoint.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>Dry run of %1 finished in %2: %3 inserts and %4 updates planned, nothing written.</source>
         <translation>Dry run of %1 finished in %2: %3 inserts and %4 updates planned, nothing written.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>%1 finished in %2: %3 rows written, %4 records sent to dead letters.</source>
         <translation>%1 finished in %2: %3 rows written, %4 records sent to dead letters.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>%1 finished in %2: %3 rows written.</source>
         <translation>%1 finished in %2: %3 rows written.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
-        <source>Open dead letters per pipeline are in the Dead letters column; replay them with &quot;concordctl deadletters replay&quot;.</source>
-        <translation>Open dead letters per pipeline are in the Dead letters column; replay them with &quot;concordctl deadletters replay&quot;.</translation>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <source>Switched off for this session by CONCORD_SCHEDULER=off</source>
+        <translation>Switched off for this session by CONCORD_SCHEDULER=off</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="554"/>
         <source>No recent workspaces</source>
         <translation>No recent workspaces</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>Clear List</source>
         <translation>Clear List</translation>
     </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
-        <source>This pipeline is disabled in workspace.yaml (enabled: false); only a dry run is allowed</source>
-        <translation>This pipeline is disabled in workspace.yaml (enabled: false); only a dry run is allowed</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="611"/>
         <source>%n pipeline(s)</source>
         <translation>
             <numerusform>%n pipeline</numerusform>
@@ -952,67 +1841,95 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="612"/>
         <source>%1 open dead letters</source>
         <translation>%1 open dead letters</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="614"/>
+        <source>%n alert(s) to acknowledge</source>
+        <translation>
+            <numerusform>%n alert to acknowledge</numerusform>
+            <numerusform>%n alerts to acknowledge</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <source>schedules run in this console</source>
+        <translation>schedules run in this console</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <source>schedules off in this console</source>
+        <translation>schedules off in this console</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="632"/>
         <source>Concord — %1</source>
         <translation>Concord — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="524"/>
+        <location filename="../ui/mainwindow.cpp" line="633"/>
         <source>Concord</source>
         <translation>Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="525"/>
+        <location filename="../ui/mainwindow.cpp" line="634"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="635"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="636"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow.cpp" line="638"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="530"/>
+        <location filename="../ui/mainwindow.cpp" line="639"/>
         <source>&amp;Pipeline</source>
         <translation>&amp;Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="531"/>
+        <location filename="../ui/mainwindow.cpp" line="640"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="532"/>
+        <location filename="../ui/mainwindow.cpp" line="641"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="533"/>
+        <location filename="../ui/mainwindow.cpp" line="642"/>
         <source>Navigator</source>
         <translation>Navigator</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="538"/>
-        <source>&amp;Pipelines</source>
-        <translation>&amp;Pipelines</translation>
+        <location filename="../ui/mainwindow.cpp" line="647"/>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="539"/>
+        <location filename="../ui/mainwindow.cpp" line="649"/>
+        <source>Dead &amp;Letters</source>
+        <translation>Dead &amp;Letters</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="650"/>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Alerts</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="648"/>
         <source>&amp;Sensitivity and Policy</source>
         <translation>&amp;Sensitivity and Policy</translation>
     </message>
@@ -1418,69 +2335,79 @@ Save anyway?</numerusform>
 <context>
     <name>concord::NavigatorModel</name>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="150"/>
+        <location filename="../ui/navigatormodel.cpp" line="176"/>
         <source>Systems (%1)</source>
         <translation>Systems (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="154"/>
+        <location filename="../ui/navigatormodel.cpp" line="180"/>
         <source>The department systems this workspace connects</source>
         <translation>The department systems this workspace connects</translation>
     </message>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="158"/>
+        <location filename="../ui/navigatormodel.cpp" line="184"/>
         <source>Datasets (%1)</source>
         <translation>Datasets (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="162"/>
+        <location filename="../ui/navigatormodel.cpp" line="188"/>
         <source>Tables and the fields declared for them, with their sensitivity</source>
         <translation>Tables and the fields declared for them, with their sensitivity</translation>
     </message>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="166"/>
+        <location filename="../ui/navigatormodel.cpp" line="192"/>
         <source>Pipelines (%1)</source>
         <translation>Pipelines (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="170"/>
+        <location filename="../ui/navigatormodel.cpp" line="196"/>
         <source>Sync pipelines: select one to run it or to filter the log</source>
         <translation>Sync pipelines: select one to run it or to filter the log</translation>
     </message>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="174"/>
+        <location filename="../ui/navigatormodel.cpp" line="200"/>
         <source>Dead letters (%1)</source>
         <translation>Dead letters (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="183"/>
+        <location filename="../ui/navigatormodel.cpp" line="209"/>
         <source>Records that failed permanently and wait for a fix and a replay</source>
         <translation>Records that failed permanently and wait for a fix and a replay</translation>
     </message>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="202"/>
+        <location filename="../ui/navigatormodel.cpp" line="213"/>
+        <source>Alerts (%1)</source>
+        <translation>Alerts (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/navigatormodel.cpp" line="222"/>
+        <source>Active alerts nobody has acknowledged yet</source>
+        <translation>Active alerts nobody has acknowledged yet</translation>
+    </message>
+    <message>
+        <location filename="../ui/navigatormodel.cpp" line="241"/>
         <source>%1 system · department: %2</source>
         <translation>%1 system · department: %2</translation>
     </message>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="202"/>
+        <location filename="../ui/navigatormodel.cpp" line="241"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="213"/>
+        <location filename="../ui/navigatormodel.cpp" line="252"/>
         <source>Table %1 in system %2</source>
         <translation>Table %1 in system %2</translation>
     </message>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="228"/>
+        <location filename="../ui/navigatormodel.cpp" line="271"/>
         <source>%1 → %2
 Last run: %3</source>
         <translation>%1 → %2
 Last run: %3</translation>
     </message>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="242"/>
+        <location filename="../ui/navigatormodel.cpp" line="288"/>
         <source>Navigator</source>
         <translation>Navigator</translation>
     </message>
@@ -1488,107 +2415,291 @@ Last run: %3</translation>
 <context>
     <name>concord::NavigatorView</name>
     <message>
-        <location filename="../ui/navigatorview.cpp" line="48"/>
+        <location filename="../ui/navigatorview.cpp" line="56"/>
         <source>Systems, datasets and pipelines of the open workspace appear here.</source>
         <translation>Systems, datasets and pipelines of the open workspace appear here.</translation>
     </message>
 </context>
 <context>
+    <name>concord::PipelineCommands</name>
+    <message>
+        <location filename="../ui/dashboard/pipelinecommands.cpp" line="59"/>
+        <source>This pipeline is disabled in workspace.yaml (enabled: false); only a dry run is allowed</source>
+        <translation>This pipeline is disabled in workspace.yaml (enabled: false); only a dry run is allowed</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/pipelinecommands.cpp" line="111"/>
+        <source>Nothing to replay: no open dead letters matched.</source>
+        <translation>Nothing to replay: no open dead letters matched.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/pipelinecommands.cpp" line="113"/>
+        <source>%n replayed</source>
+        <translation>
+            <numerusform>%n replayed</numerusform>
+            <numerusform>%n replayed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/pipelinecommands.cpp" line="115"/>
+        <source>%n failed again</source>
+        <translation>
+            <numerusform>%n failed again</numerusform>
+            <numerusform>%n failed again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/pipelinecommands.cpp" line="117"/>
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/pipelinecommands.cpp" line="118"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/pipelinecommands.cpp" line="125"/>
+        <source>%1 paused: schedules and retries wait until you resume it.</source>
+        <translation>%1 paused: schedules and retries wait until you resume it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/pipelinecommands.cpp" line="127"/>
+        <source>%1 resumed.</source>
+        <translation>%1 resumed.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/pipelinecommands.cpp" line="129"/>
+        <source>%n dead letter(s) discarded.</source>
+        <translation>
+            <numerusform>%n dead letter discarded.</numerusform>
+            <numerusform>%n dead letters discarded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/pipelinecommands.cpp" line="131"/>
+        <source>Dead letter %1 edited; replay it to write the corrected record.</source>
+        <translation>Dead letter %1 edited; replay it to write the corrected record.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/pipelinecommands.cpp" line="133"/>
+        <source>Alert acknowledged.</source>
+        <translation>Alert acknowledged.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/pipelinecommands.cpp" line="142"/>
+        <source>Could not pause: %1</source>
+        <translation>Could not pause: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/pipelinecommands.cpp" line="144"/>
+        <source>Could not resume: %1</source>
+        <translation>Could not resume: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/pipelinecommands.cpp" line="146"/>
+        <source>Could not discard: %1</source>
+        <translation>Could not discard: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/pipelinecommands.cpp" line="148"/>
+        <source>Could not edit the dead letter: %1</source>
+        <translation>Could not edit the dead letter: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/pipelinecommands.cpp" line="150"/>
+        <source>Could not acknowledge the alert: %1</source>
+        <translation>Could not acknowledge the alert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/pipelinecommands.cpp" line="152"/>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>concord::PipelineTableModel</name>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="116"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="302"/>
         <source>%1 rows written by the last run, %2 by all runs</source>
         <translation>%1 rows written by the last run, %2 by all runs</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="118"/>
-        <location filename="../ui/pipelinetablemodel.cpp" line="197"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="304"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="358"/>
         <source>Records the last run could not write (sent to dead letters)</source>
         <translation>Records the last run could not write (sent to dead letters)</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="120"/>
-        <location filename="../ui/pipelinetablemodel.cpp" line="198"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="311"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="361"/>
         <source>Dead letters waiting for a fix and a replay</source>
         <translation>Dead letters waiting for a fix and a replay</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="124"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="287"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="324"/>
         <source>Disabled in workspace.yaml (enabled: false): only dry runs are allowed</source>
         <translation>Disabled in workspace.yaml (enabled: false): only dry runs are allowed</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="126"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="292"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="326"/>
         <source>Checkpoint: %1</source>
         <translation>Checkpoint: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="144"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="183"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="150"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="188"/>
         <source>Disabled (last: %1)</source>
         <translation>Disabled (last: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="150"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="188"/>
         <source>Disabled</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="153"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="191"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="182"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="211"/>
+        <source>%1 (retry)</source>
+        <translation>%1 (retry)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelinetablemodel.cpp" line="213"/>
+        <source>%1 (probe)</source>
+        <translation>%1 (probe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelinetablemodel.cpp" line="215"/>
+        <source>%1 (after another pipeline)</source>
+        <translation>%1 (after another pipeline)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelinetablemodel.cpp" line="278"/>
+        <source>Paused by %1 %2: schedules and retries wait for Resume; Run Now still runs it once</source>
+        <translation>Paused by %1 %2: schedules and retries wait for Resume; Run Now still runs it once</translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelinetablemodel.cpp" line="281"/>
+        <source>%1 kept failing, so pipelines writing to it wait; a probe run tries it again</source>
+        <translation>%1 kept failing, so pipelines writing to it wait; a probe run tries it again</translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelinetablemodel.cpp" line="283"/>
+        <source>The last run failed with a passing fault; retry %1 of %2</source>
+        <translation>The last run failed with a passing fault; retry %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelinetablemodel.cpp" line="285"/>
+        <source>The last run failed; the pipeline runs again on its schedule or when asked</source>
+        <translation>The last run failed; the pipeline runs again on its schedule or when asked</translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelinetablemodel.cpp" line="290"/>
+        <source>Last run: %1</source>
+        <translation>Last run: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelinetablemodel.cpp" line="306"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="359"/>
+        <source>Changes in the source not yet written to the target</source>
+        <translation>Changes in the source not yet written to the target</translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelinetablemodel.cpp" line="307"/>
+        <source>Not measured yet: the scheduler measures backlogs once a minute</source>
+        <translation>Not measured yet: the scheduler measures backlogs once a minute</translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelinetablemodel.cpp" line="309"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="360"/>
+        <source>Records written out of records attempted in the last 24 hours</source>
+        <translation>Records written out of records attempted in the last 24 hours</translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelinetablemodel.cpp" line="314"/>
+        <source>Schedule: %1</source>
+        <translation>Schedule: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelinetablemodel.cpp" line="318"/>
+        <source>Paused: nothing runs until Resume</source>
+        <translation>Paused: nothing runs until Resume</translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelinetablemodel.cpp" line="340"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelinetablemodel.cpp" line="341"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="183"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="342"/>
         <source>Source → target</source>
         <translation>Source → target</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="184"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="343"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="185"/>
-        <source>Schedule</source>
-        <translation>Schedule</translation>
-    </message>
-    <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="186"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="344"/>
         <source>Last run</source>
         <translation>Last run</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="187"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="345"/>
         <source>Last status</source>
         <translation>Last status</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="188"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="346"/>
         <source>Rows written</source>
         <translation>Rows written</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="196"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="348"/>
+        <source>Backlog</source>
+        <translation>Backlog</translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelinetablemodel.cpp" line="349"/>
+        <source>Success (24 h)</source>
+        <translation>Success (24 h)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelinetablemodel.cpp" line="351"/>
+        <source>Next run</source>
+        <translation>Next run</translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelinetablemodel.cpp" line="357"/>
         <source>Rows written by the last real run / by all real runs (dry runs write nothing)</source>
         <translation>Rows written by the last real run / by all real runs (dry runs write nothing)</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="189"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="347"/>
         <source>Failures</source>
         <translation>Failures</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="190"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="350"/>
         <source>Dead letters</source>
         <translation>Dead letters</translation>
     </message>
@@ -1596,24 +2707,34 @@ Last run: %3</translation>
 <context>
     <name>concord::PipelinesPage</name>
     <message>
-        <location filename="../ui/pipelinespage.cpp" line="191"/>
+        <location filename="../ui/pipelinespage.cpp" line="222"/>
         <source>Filter pipelines (Ctrl+F)</source>
         <translation>Filter pipelines (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinespage.cpp" line="192"/>
+        <location filename="../ui/pipelinespage.cpp" line="224"/>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelinespage.cpp" line="225"/>
+        <source>Recent runs</source>
+        <translation>Recent runs</translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelinespage.cpp" line="226"/>
         <source>This workspace has no pipelines yet.
 Declare one under &quot;pipelines:&quot; in workspace.yaml (a source dataset, a target dataset and a mapping), then open the workspace again.</source>
         <translation>This workspace has no pipelines yet.
 Declare one under &quot;pipelines:&quot; in workspace.yaml (a source dataset, a target dataset and a mapping), then open the workspace again.</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinespage.cpp" line="201"/>
+        <location filename="../ui/pipelinespage.cpp" line="235"/>
         <source>Select a pipeline to see its recent runs.</source>
         <translation>Select a pipeline to see its recent runs.</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinespage.cpp" line="202"/>
+        <location filename="../ui/pipelinespage.cpp" line="236"/>
         <source>Recent runs of %1</source>
         <translation>Recent runs of %1</translation>
     </message>

@@ -4,133 +4,218 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../ui/formatting.cpp" line="30"/>
+        <location filename="../ui/formatting.cpp" line="34"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="33"/>
+        <location filename="../ui/formatting.cpp" line="37"/>
         <source>just now</source>
         <translation>刚刚</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/formatting.cpp" line="36"/>
+        <location filename="../ui/formatting.cpp" line="40"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n 分钟前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/formatting.cpp" line="39"/>
+        <location filename="../ui/formatting.cpp" line="43"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>%n 小时前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/formatting.cpp" line="42"/>
+        <location filename="../ui/formatting.cpp" line="46"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>%n 天前</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="51"/>
+        <location filename="../ui/formatting.cpp" line="55"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="53"/>
+        <location filename="../ui/formatting.cpp" line="57"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="56"/>
+        <location filename="../ui/formatting.cpp" line="60"/>
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="57"/>
+        <location filename="../ui/formatting.cpp" line="61"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/formatting.cpp" line="77"/>
+        <source>in %n s</source>
+        <translation>
+            <numerusform>%n 秒后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/formatting.cpp" line="80"/>
+        <source>in %n min</source>
+        <translation>
+            <numerusform>%n 分钟后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/formatting.cpp" line="83"/>
+        <source>in %n h</source>
+        <translation>
+            <numerusform>%n 小时后</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="68"/>
+        <location filename="../ui/formatting.cpp" line="92"/>
+        <location filename="../ui/formatting.cpp" line="94"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../ui/formatting.cpp" line="100"/>
+        <source>Idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <location filename="../ui/formatting.cpp" line="104"/>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../ui/formatting.cpp" line="106"/>
+        <source>Circuit open</source>
+        <translation>熔断已打开</translation>
+    </message>
+    <message>
+        <location filename="../ui/formatting.cpp" line="108"/>
+        <source>Retrying</source>
+        <translation>重试中</translation>
+    </message>
+    <message>
+        <location filename="../ui/formatting.cpp" line="110"/>
+        <source>Failing</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <location filename="../ui/formatting.cpp" line="112"/>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../ui/formatting.cpp" line="136"/>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location filename="../ui/formatting.cpp" line="156"/>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../ui/formatting.cpp" line="158"/>
+        <source>Replayed</source>
+        <translation>已重放</translation>
+    </message>
+    <message>
+        <location filename="../ui/formatting.cpp" line="160"/>
+        <source>Discarded</source>
+        <translation>已丢弃</translation>
+    </message>
+    <message>
+        <location filename="../ui/formatting.cpp" line="167"/>
         <source>Never run</source>
         <translation>从未运行</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="70"/>
+        <location filename="../ui/formatting.cpp" line="169"/>
         <source>Succeeded</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="72"/>
+        <location filename="../ui/formatting.cpp" line="171"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="74"/>
+        <location filename="../ui/formatting.cpp" line="173"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="76"/>
+        <location filename="../ui/formatting.cpp" line="175"/>
         <source>Partly failed</source>
         <translation>部分失败</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="78"/>
+        <location filename="../ui/formatting.cpp" line="102"/>
+        <location filename="../ui/formatting.cpp" line="177"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="85"/>
+        <location filename="../ui/formatting.cpp" line="75"/>
+        <source>due now</source>
+        <translation>已到时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/formatting.cpp" line="184"/>
         <source>Real-time</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="87"/>
+        <location filename="../ui/formatting.cpp" line="186"/>
         <source>Incremental</source>
         <translation>增量</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="89"/>
+        <location filename="../ui/formatting.cpp" line="188"/>
         <source>Batch</source>
         <translation>批量</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="97"/>
+        <location filename="../ui/formatting.cpp" line="196"/>
         <source>On demand</source>
         <translation>手动触发</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="99"/>
+        <location filename="../ui/formatting.cpp" line="198"/>
         <source>every %1</source>
         <translation>每 %1</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="106"/>
+        <location filename="../ui/formatting.cpp" line="205"/>
         <source>Debug</source>
         <translation>调试</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="108"/>
+        <location filename="../ui/formatting.cpp" line="140"/>
+        <location filename="../ui/formatting.cpp" line="207"/>
         <source>Info</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="110"/>
+        <location filename="../ui/formatting.cpp" line="138"/>
+        <location filename="../ui/formatting.cpp" line="209"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="112"/>
+        <location filename="../ui/formatting.cpp" line="211"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="114"/>
+        <location filename="../ui/formatting.cpp" line="213"/>
         <source>Fatal</source>
         <translation>致命</translation>
     </message>
@@ -207,6 +292,146 @@
     </message>
 </context>
 <context>
+    <name>concord::AlertModel</name>
+    <message>
+        <location filename="../ui/alerts/alertmodel.cpp" line="102"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertmodel.cpp" line="104"/>
+        <source>Active</source>
+        <translation>未解除</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertmodel.cpp" line="104"/>
+        <source>Resolved %1</source>
+        <translation>%1解除</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertmodel.cpp" line="143"/>
+        <source>Nobody has acknowledged this alert yet</source>
+        <translation>尚无人确认此告警</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertmodel.cpp" line="145"/>
+        <source>The condition still holds</source>
+        <translation>告警条件仍然成立</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertmodel.cpp" line="145"/>
+        <source>The condition cleared by itself</source>
+        <translation>告警条件已自行解除</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertmodel.cpp" line="160"/>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertmodel.cpp" line="161"/>
+        <source>Pipeline</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertmodel.cpp" line="162"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertmodel.cpp" line="163"/>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertmodel.cpp" line="164"/>
+        <source>Raised</source>
+        <translation>触发时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertmodel.cpp" line="165"/>
+        <source>Last seen</source>
+        <translation>最近出现</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertmodel.cpp" line="166"/>
+        <source>Acknowledged</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertmodel.cpp" line="167"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>concord::AlertNotifier</name>
+    <message>
+        <location filename="../ui/alerts/alertnotifier.cpp" line="14"/>
+        <source>Concord</source>
+        <translation>Concord</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertnotifier.cpp" line="54"/>
+        <source>%1 alert: %2</source>
+        <translation>%1告警：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/alerts/alertnotifier.cpp" line="57"/>
+        <source>%n new alert(s)</source>
+        <translation>
+            <numerusform>%n 条新告警</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertnotifier.cpp" line="60"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/alerts/alertnotifier.cpp" line="62"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 条</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>concord::AlertsPane</name>
+    <message>
+        <location filename="../ui/alerts/alertspane.cpp" line="133"/>
+        <source>Alerts (%1)</source>
+        <translation>告警 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertspane.cpp" line="133"/>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertspane.cpp" line="145"/>
+        <source>&amp;Acknowledge</source>
+        <translation>确认(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertspane.cpp" line="146"/>
+        <source>Say you have seen the selected alerts: they stop counting in the navigator (Ctrl+K)</source>
+        <translation>确认已看到所选告警：它们不再计入导航栏中的待办数 (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertspane.cpp" line="147"/>
+        <source>Show resolved</source>
+        <translation>显示已解除</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertspane.cpp" line="148"/>
+        <source>No active alerts.
+The rules under &quot;alerts:&quot; in workspace.yaml raise them, for example when a pipeline&apos;s success rate drops or dead letters pile up.</source>
+        <translation>没有未解除的告警。
+workspace.yaml 中 “alerts:” 下的规则会在条件满足时触发告警，例如管道成功率下降或死信堆积。</translation>
+    </message>
+</context>
+<context>
     <name>concord::AutoMapDialog</name>
     <message>
         <location filename="../ui/mapping/automapdialog.cpp" line="15"/>
@@ -275,124 +500,382 @@
     </message>
 </context>
 <context>
+    <name>concord::BackfillDialog</name>
+    <message>
+        <location filename="../ui/dashboard/backfilldialog.cpp" line="18"/>
+        <source>Backfill %1</source>
+        <translation>回填 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/backfilldialog.cpp" line="20"/>
+        <source>A backfill reads %1 again and writes what it finds to the target, by key: rows already there are overwritten with the source&apos;s values, so doing it twice does no harm. Afterwards the pipeline carries on from where the backfill ended.</source>
+        <translation>回填会重新读取 %1，并按主键写入目标：目标中已有的行会被数据源的值覆盖，因此重复回填也不会出问题。回填完成后，管道从回填结束的位置继续同步。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/backfilldialog.cpp" line="27"/>
+        <source>Re-read changes &amp;from:</source>
+        <translation>从此时间起重新读取变更(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/backfilldialog.cpp" line="36"/>
+        <source>%1 has no version column, so it cannot be read from a point in time.</source>
+        <translation>%1 没有版本列，因此无法从某个时间点开始读取。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/backfilldialog.cpp" line="37"/>
+        <source>Every row whose %1 is at or after this time, in your time zone.</source>
+        <translation>读取 %1 不早于此时间的每一行（按您所在的时区）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/backfilldialog.cpp" line="40"/>
+        <source>F&amp;ull re-snapshot: read the whole source again</source>
+        <translation>完整重新快照：重新读取整个数据源(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/backfilldialog.cpp" line="41"/>
+        <source>Takes about as long as the first run did. Use it after the target was restored from a backup or rows were deleted there by hand.</source>
+        <translation>耗时与首次运行相当。适用于目标库从备份恢复之后，或目标中的行被手工删除之后。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/backfilldialog.cpp" line="55"/>
+        <source>Start Backfill</source>
+        <translation>开始回填</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ChartsPanel</name>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="193"/>
+        <source>Reading metrics…</source>
+        <translation>正在读取指标…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="233"/>
+        <source>Written</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="234"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="235"/>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="235"/>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="235"/>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="237"/>
+        <source>Backlog</source>
+        <translation>积压</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="245"/>
+        <source>the last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="246"/>
+        <source>the last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="247"/>
+        <source>the last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="267"/>
+        <source>&amp;Charts for:</source>
+        <translation>图表(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="268"/>
+        <source>All pipelines</source>
+        <translation>全部管道</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="269"/>
+        <source>1 h</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="270"/>
+        <source>24 h</source>
+        <translation>24 小时</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="271"/>
+        <source>7 d</source>
+        <translation>7 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="272"/>
+        <source>The last hour, minute by minute</source>
+        <translation>最近 1 小时，每分钟一个点</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="273"/>
+        <source>The last 24 hours in 15-minute steps</source>
+        <translation>最近 24 小时，每 15 分钟一个点</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="274"/>
+        <source>The last 7 days, hour by hour</source>
+        <translation>最近 7 天，每小时一个点</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="277"/>
+        <source>Rows written per minute</source>
+        <translation>每分钟写入行数</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="278"/>
+        <source>Failed records per minute</source>
+        <translation>每分钟失败记录数</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="281"/>
+        <source>Rows written per 15 minutes</source>
+        <translation>每 15 分钟写入行数</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="282"/>
+        <source>Failed records per 15 minutes</source>
+        <translation>每 15 分钟失败记录数</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="285"/>
+        <source>Rows written per hour</source>
+        <translation>每小时写入行数</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="286"/>
+        <source>Failed records per hour</source>
+        <translation>每小时失败记录数</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="289"/>
+        <source>Latency, capture to write (ms)</source>
+        <translation>延迟：捕获到写入（毫秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="290"/>
+        <source>Backlog (changes waiting)</source>
+        <translation>积压（待写入的变更）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="297"/>
+        <source>Updated %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="298"/>
+        <source>any pipeline</source>
+        <translation>任何管道</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="299"/>
+        <source>No metrics for %1 in %2.
+Metrics are recorded minute by minute as pipelines run: run one, or choose a longer range.</source>
+        <translation>%2内没有 %1 的指标。
+管道运行时会逐分钟记录指标：请先运行一个管道，或选择更长的时间范围。</translation>
+    </message>
+</context>
+<context>
     <name>concord::ConsoleActions</name>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="63"/>
+        <location filename="../ui/consoleactions.cpp" line="69"/>
         <source>&amp;Open Workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="64"/>
+        <location filename="../ui/consoleactions.cpp" line="70"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="65"/>
+        <location filename="../ui/consoleactions.cpp" line="71"/>
         <source>Open a folder that contains a workspace.yaml</source>
         <translation>打开包含 workspace.yaml 的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="66"/>
+        <location filename="../ui/consoleactions.cpp" line="72"/>
         <source>Open &amp;Demo Workspace</source>
         <translation>打开演示工作区(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="67"/>
+        <location filename="../ui/consoleactions.cpp" line="73"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="68"/>
+        <location filename="../ui/consoleactions.cpp" line="74"/>
         <source>Open the demo workspace with five department databases (created on first use)</source>
         <translation>打开包含五个部门数据库的演示工作区（首次使用时自动创建）</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="69"/>
+        <location filename="../ui/consoleactions.cpp" line="75"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="70"/>
-        <source>&amp;Run</source>
-        <translation>运行(&amp;R)</translation>
+        <location filename="../ui/consoleactions.cpp" line="76"/>
+        <source>&amp;Run Now</source>
+        <translation>立即运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="71"/>
-        <source>Run</source>
-        <translation>运行</translation>
+        <location filename="../ui/consoleactions.cpp" line="77"/>
+        <source>Run Now</source>
+        <translation>立即运行</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="72"/>
+        <location filename="../ui/consoleactions.cpp" line="78"/>
         <source>Run the selected pipeline now (Ctrl+R)</source>
         <translation>立即运行所选管道 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="73"/>
+        <location filename="../ui/consoleactions.cpp" line="79"/>
         <source>&amp;Dry Run</source>
         <translation>试运行(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="74"/>
+        <location filename="../ui/consoleactions.cpp" line="80"/>
         <source>Dry Run</source>
         <translation>试运行</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="75"/>
+        <location filename="../ui/consoleactions.cpp" line="81"/>
         <source>Show what the selected pipeline would write, without writing anything (Ctrl+Shift+R)</source>
         <translation>预览所选管道将写入的内容，不实际写入 (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="76"/>
+        <location filename="../ui/consoleactions.cpp" line="82"/>
         <source>&amp;Cancel Run</source>
         <translation>取消运行(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="77"/>
+        <location filename="../ui/consoleactions.cpp" line="83"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="78"/>
+        <location filename="../ui/consoleactions.cpp" line="84"/>
         <source>Stop the running pipeline at the next batch boundary (Esc)</source>
         <translation>在下一个批次边界停止正在运行的管道 (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="79"/>
+        <location filename="../ui/consoleactions.cpp" line="85"/>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/consoleactions.cpp" line="86"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../ui/consoleactions.cpp" line="87"/>
+        <source>Stop scheduled runs and retries of the selected pipeline; a run in progress stops at its next batch (Ctrl+P)</source>
+        <translation>停止所选管道的定时运行和重试；正在进行的运行会在下一个批次处停下 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/consoleactions.cpp" line="89"/>
+        <source>Res&amp;ume</source>
+        <translation>恢复(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/consoleactions.cpp" line="90"/>
+        <source>Resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../ui/consoleactions.cpp" line="91"/>
+        <source>Let the selected pipeline run on its schedule again; an open circuit is probed at once (Ctrl+Shift+P)</source>
+        <translation>让所选管道重新按计划运行；已打开的熔断会立即试探 (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/consoleactions.cpp" line="93"/>
+        <source>&amp;Backfill…</source>
+        <translation>回填(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/consoleactions.cpp" line="94"/>
+        <source>Backfill</source>
+        <translation>回填</translation>
+    </message>
+    <message>
+        <location filename="../ui/consoleactions.cpp" line="95"/>
+        <source>Re-read the selected pipeline&apos;s source from a point in time, or all of it (Ctrl+B)</source>
+        <translation>从某个时间点起重新读取所选管道的数据源，或全部重新读取 (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/consoleactions.cpp" line="96"/>
+        <source>Show &amp;Dead Letters</source>
+        <translation>查看死信(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/consoleactions.cpp" line="97"/>
+        <source>The dead letters of the selected pipeline</source>
+        <translation>所选管道的死信</translation>
+    </message>
+    <message>
+        <location filename="../ui/consoleactions.cpp" line="98"/>
+        <source>Run &amp;Schedules in This Console</source>
+        <translation>在此控制台运行定时任务(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/consoleactions.cpp" line="100"/>
+        <source>While this console is open it runs pipelines on their schedules, retries failed runs and checks the alert rules</source>
+        <translation>此控制台打开期间，按计划运行管道、重试失败的运行并检查告警规则</translation>
+    </message>
+    <message>
+        <location filename="../ui/consoleactions.cpp" line="103"/>
         <source>Edit &amp;Mapping…</source>
         <translation>编辑映射(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="80"/>
+        <location filename="../ui/consoleactions.cpp" line="104"/>
         <source>Mapping</source>
         <translation>映射</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="81"/>
+        <location filename="../ui/consoleactions.cpp" line="105"/>
         <source>Open the selected pipeline&apos;s mapping in the mapping editor (Ctrl+E)</source>
         <translation>在映射编辑器中打开所选管道的映射（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="82"/>
+        <location filename="../ui/consoleactions.cpp" line="106"/>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="83"/>
+        <location filename="../ui/consoleactions.cpp" line="107"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="84"/>
+        <location filename="../ui/consoleactions.cpp" line="108"/>
         <source>Re-read pipeline statuses from the state store (F5)</source>
         <translation>从状态库重新读取管道状态 (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="85"/>
+        <location filename="../ui/consoleactions.cpp" line="109"/>
         <source>&amp;System Language</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="86"/>
+        <location filename="../ui/consoleactions.cpp" line="110"/>
         <source>&amp;About Concord</source>
         <translation>关于 Concord(&amp;A)</translation>
     </message>
@@ -400,9 +883,351 @@
 <context>
     <name>concord::ConsoleSession</name>
     <message>
-        <location filename="../ui/consolesession.cpp" line="53"/>
+        <location filename="../ui/consolesession.cpp" line="129"/>
         <source>no workspace is open</source>
         <translation>没有打开的工作区</translation>
+    </message>
+</context>
+<context>
+    <name>concord::DeadLetterModel</name>
+    <message>
+        <location filename="../ui/deadletters/deadlettermodel.cpp" line="125"/>
+        <source>Replays that failed again</source>
+        <translation>重放后再次失败的次数</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadlettermodel.cpp" line="128"/>
+        <source>Edited by a steward; waiting for a replay</source>
+        <translation>已由数据管理员修改，等待重放</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadlettermodel.cpp" line="128"/>
+        <source>Waiting for a fix and a replay</source>
+        <translation>等待修复并重放</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadlettermodel.cpp" line="129"/>
+        <source>%1 by %2, %3: %4</source>
+        <translation>%1（%2，%3）：%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadlettermodel.cpp" line="146"/>
+        <source>#</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadlettermodel.cpp" line="147"/>
+        <source>Failed</source>
+        <translation>失败时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadlettermodel.cpp" line="148"/>
+        <source>Pipeline</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadlettermodel.cpp" line="149"/>
+        <source>Record key</source>
+        <translation>记录主键</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadlettermodel.cpp" line="150"/>
+        <source>Error code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadlettermodel.cpp" line="151"/>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadlettermodel.cpp" line="152"/>
+        <source>Replays</source>
+        <translation>重放次数</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadlettermodel.cpp" line="153"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>concord::DeadLetterPage</name>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="434"/>
+        <source>No dead letter selected</source>
+        <translation>未选择死信</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="435"/>
+        <source>Select a dead letter to see why it failed and the record as it was read.</source>
+        <translation>选择一条死信，查看失败原因和当时读取到的记录。</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="442"/>
+        <source>Dead letter %1</source>
+        <translation>死信 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="445"/>
+        <source>%1 by %2, %3 — %4</source>
+        <translation>%1（%2，%3）— %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="447"/>
+        <source>%1, edited: replay it to write the corrected record</source>
+        <translation>%1，已修改：重放即可写入修正后的记录</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="448"/>
+        <source>%n replay(s) failed again</source>
+        <translation>
+            <numerusform>%n 次重放再次失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="448"/>
+        <source>none yet</source>
+        <translation>尚未重放</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="453"/>
+        <source>Pipeline</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="454"/>
+        <source>Record key</source>
+        <translation>记录主键</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="455"/>
+        <source>Failed</source>
+        <translation>失败时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="455"/>
+        <source>%1 (%2), run %3</source>
+        <translation>%1（%2），运行 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="459"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="460"/>
+        <source>Replays</source>
+        <translation>重放</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="461"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="463"/>
+        <source>Trace</source>
+        <translation>追踪 ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="467"/>
+        <source>The record cannot be shown: %1</source>
+        <translation>无法显示该记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="472"/>
+        <source>&lt;b&gt;Record as read from the source&lt;/b&gt; (shown as %1 may see it)</source>
+        <translation>&lt;b&gt;从数据源读取的记录&lt;/b&gt;（按 %1 可见的方式显示）</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="484"/>
+        <source>(hidden)</source>
+        <translation>（已隐藏）</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="487"/>
+        <source>Masked for %1</source>
+        <translation>已对 %1 脱敏</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="518"/>
+        <source>Replay every open dead letter of every pipeline</source>
+        <translation>重放所有管道的全部待处理死信</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="519"/>
+        <source>Replay every open dead letter of %1</source>
+        <translation>重放 %1 的全部待处理死信</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="530"/>
+        <source>Open a workspace to see its dead letters.</source>
+        <translation>打开工作区即可查看其死信。</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="532"/>
+        <source>Reading dead letters…</source>
+        <translation>正在读取死信…</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="534"/>
+        <source>No open dead letters — every record was written.
+A record that fails permanently (bad data, a constraint in the target) lands here with its error; fix the mapping or the record, then replay it.</source>
+        <translation>没有待处理的死信——所有记录都已写入。
+永久失败的记录（数据有误、违反目标库约束等）会连同错误信息进入这里；修正映射或记录后即可重放。</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="538"/>
+        <source>No dead letters match the filter.</source>
+        <translation>没有符合筛选条件的死信。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="550"/>
+        <source>Replaying %n dead letter(s)…</source>
+        <translation>
+            <numerusform>正在重放 %n 条死信…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="559"/>
+        <source>Replaying every open dead letter…</source>
+        <translation>正在重放全部待处理死信…</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="560"/>
+        <source>Replaying every open dead letter of %1…</source>
+        <translation>正在重放 %1 的全部待处理死信…</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="615"/>
+        <source>&amp;Pipeline:</source>
+        <translation>管道(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="616"/>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="617"/>
+        <source>E&amp;rror:</source>
+        <translation>错误(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="618"/>
+        <source>All pipelines</source>
+        <translation>全部管道</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="619"/>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="620"/>
+        <source>Replayed</source>
+        <translation>已重放</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="621"/>
+        <source>Discarded</source>
+        <translation>已丢弃</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="622"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="623"/>
+        <source>All error codes</source>
+        <translation>全部错误码</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="624"/>
+        <source>Search key or message (Ctrl+F)</source>
+        <translation>搜索主键或消息 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="625"/>
+        <source>&amp;Replay Selected</source>
+        <translation>重放所选(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="626"/>
+        <source>Map and write the selected records again with the current mapping (Ctrl+Enter)</source>
+        <translation>用当前映射重新映射并写入所选记录 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="627"/>
+        <source>Replay &amp;All</source>
+        <translation>全部重放(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="628"/>
+        <source>&amp;Edit Field…</source>
+        <translation>编辑字段(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="629"/>
+        <source>Correct one field of the failed record before replaying it</source>
+        <translation>重放前修正失败记录中的一个字段</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="630"/>
+        <source>&amp;Discard…</source>
+        <translation>丢弃(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="631"/>
+        <source>Close the selected letters without writing them; a reason is required (Del)</source>
+        <translation>不写入而直接关闭所选死信；必须填写原因 (Del)</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="632"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="633"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="633"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+</context>
+<context>
+    <name>concord::DiscardDialog</name>
+    <message>
+        <location filename="../ui/deadletters/deadletterdialogs.cpp" line="118"/>
+        <source>Discard Dead Letters</source>
+        <translation>丢弃死信</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/deadletters/deadletterdialogs.cpp" line="119"/>
+        <source>Discard %n dead letter(s)? They will not be replayed; they stay in the list as discarded, with your name and the reason.</source>
+        <translation>
+            <numerusform>丢弃这 %n 条死信？它们不会再被重放，将以“已丢弃”状态留在列表中，并记下您的姓名和原因。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterdialogs.cpp" line="123"/>
+        <source>&amp;Reason (required, goes into the audit trail):</source>
+        <translation>原因（必填，将记入审计日志）(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterdialogs.cpp" line="127"/>
+        <source>e.g. test record, the customer was deleted in CRM</source>
+        <translation>例如：测试数据；该客户已在 CRM 中删除</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterdialogs.cpp" line="129"/>
+        <source>Discard</source>
+        <translation>丢弃</translation>
     </message>
 </context>
 <context>
@@ -470,6 +1295,49 @@
         <translation>
             <numerusform>以下是前 %n 条计划写入：</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>concord::EditFieldDialog</name>
+    <message>
+        <location filename="../ui/deadletters/deadletterdialogs.cpp" line="20"/>
+        <source>Edit Dead Letter %1</source>
+        <translation>编辑死信 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterdialogs.cpp" line="21"/>
+        <source>Change one field of the record that failed, then replay it. The change is in the audit trail (the field&apos;s name, never its value).</source>
+        <translation>修改失败记录中的一个字段，然后重放。此次修改会记入审计日志（只记字段名，不记字段值）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterdialogs.cpp" line="27"/>
+        <source>%1 (masked for you)</source>
+        <translation>%1（对您已脱敏）</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterdialogs.cpp" line="30"/>
+        <source>Set to &amp;NULL</source>
+        <translation>设为 NULL(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterdialogs.cpp" line="35"/>
+        <source>&amp;Field:</source>
+        <translation>字段(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterdialogs.cpp" line="36"/>
+        <source>&amp;Value:</source>
+        <translation>值(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterdialogs.cpp" line="38"/>
+        <source>Save Edit</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterdialogs.cpp" line="108"/>
+        <source>This field is masked for your role, so you cannot edit it: a new value would replace one you cannot see. Ask a steward who may see it in clear.</source>
+        <translation>此字段对您的角色已脱敏，因此不能编辑：新值会覆盖一个您看不到的值。请联系可以查看明文的数据管理员。</translation>
     </message>
 </context>
 <context>
@@ -778,52 +1646,52 @@
 <context>
     <name>concord::LogPane</name>
     <message>
-        <location filename="../ui/logpane.cpp" line="159"/>
+        <location filename="../ui/logpane.cpp" line="161"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="160"/>
+        <location filename="../ui/logpane.cpp" line="162"/>
         <source>Selected pipeline</source>
         <translation>所选管道</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="160"/>
+        <location filename="../ui/logpane.cpp" line="162"/>
         <source>Selected: %1</source>
         <translation>所选：%1</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="161"/>
+        <location filename="../ui/logpane.cpp" line="163"/>
         <source>All pipelines</source>
         <translation>全部管道</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="162"/>
+        <location filename="../ui/logpane.cpp" line="164"/>
         <source>Show the lines of one pipeline; &quot;Selected&quot; follows the pipeline chosen in the navigator or table</source>
         <translation>只显示某个管道的日志；“所选”跟随导航栏或表格中选中的管道</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="163"/>
+        <location filename="../ui/logpane.cpp" line="165"/>
         <source>All levels</source>
         <translation>全部级别</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="164"/>
+        <location filename="../ui/logpane.cpp" line="166"/>
         <source>Warnings and errors</source>
         <translation>警告和错误</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="165"/>
+        <location filename="../ui/logpane.cpp" line="167"/>
         <source>Errors only</source>
         <translation>仅错误</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="166"/>
+        <location filename="../ui/logpane.cpp" line="168"/>
         <source>Filter by message, record, error code or trace id</source>
         <translation>按消息、记录、错误码或追踪 ID 筛选</translation>
     </message>
     <message>
-        <location filename="../ui/logpane.cpp" line="167"/>
+        <location filename="../ui/logpane.cpp" line="169"/>
         <source>Clear the log</source>
         <translation>清空日志</translation>
     </message>
@@ -869,144 +1737,183 @@
 <context>
     <name>concord::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>About Concord</source>
         <translation>关于 Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;Keeps department systems consistent with each other: mapping rules, sync pipelines, dead letters and their history, in one console.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;让各部门系统之间的数据保持一致：映射规则、同步管道、死信及其历史，尽在一个控制台。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <source>Replaying %n dead letter(s)…</source>
+        <translation>
+            <numerusform>正在重放 %n 条死信…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <source>Replaying every open dead letter…</source>
+        <translation>正在重放全部待处理死信…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <source>Replaying the open dead letters of %1…</source>
+        <translation>正在重放 %1 的待处理死信…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>The demo workspace could not be created: %1</source>
         <translation>无法创建演示工作区：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>%1 failed: %2</source>
         <translation>%1 运行失败：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>Run failed: %1</source>
         <translation>运行失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>%1 was cancelled after %2 rows; the next run continues from the last checkpoint.</source>
         <translation>%1 已在处理 %2 行后取消；下次运行将从上一个断点继续。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>Dry run of %1 finished in %2: %3 inserts and %4 updates planned, nothing written.</source>
         <translation>%1 试运行完成，耗时 %2：计划插入 %3 行、更新 %4 行，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>%1 finished in %2: %3 rows written, %4 records sent to dead letters.</source>
         <translation>%1 运行完成，耗时 %2：写入 %3 行，%4 条记录进入死信。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>%1 finished in %2: %3 rows written.</source>
         <translation>%1 运行完成，耗时 %2：写入 %3 行。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
-        <source>Open dead letters per pipeline are in the Dead letters column; replay them with &quot;concordctl deadletters replay&quot;.</source>
-        <translation>各管道待处理的死信数见“死信”列；可用 “concordctl deadletters replay” 重放。</translation>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <source>Switched off for this session by CONCORD_SCHEDULER=off</source>
+        <translation>本次会话已由 CONCORD_SCHEDULER=off 关闭</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="554"/>
         <source>No recent workspaces</source>
         <translation>没有最近的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>Clear List</source>
         <translation>清空列表</translation>
     </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
-        <source>This pipeline is disabled in workspace.yaml (enabled: false); only a dry run is allowed</source>
-        <translation>此管道已在 workspace.yaml 中停用（enabled: false），只能试运行</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="611"/>
         <source>%n pipeline(s)</source>
         <translation>
             <numerusform>%n 个管道</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="612"/>
         <source>%1 open dead letters</source>
         <translation>%1 条待处理死信</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="614"/>
+        <source>%n alert(s) to acknowledge</source>
+        <translation>
+            <numerusform>%n 条告警待确认</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <source>schedules run in this console</source>
+        <translation>定时任务在此控制台运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <source>schedules off in this console</source>
+        <translation>此控制台不运行定时任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="632"/>
         <source>Concord — %1</source>
         <translation>Concord — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="524"/>
+        <location filename="../ui/mainwindow.cpp" line="633"/>
         <source>Concord</source>
         <translation>Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="525"/>
+        <location filename="../ui/mainwindow.cpp" line="634"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="635"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="636"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow.cpp" line="638"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="530"/>
+        <location filename="../ui/mainwindow.cpp" line="639"/>
         <source>&amp;Pipeline</source>
         <translation>管道(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="531"/>
+        <location filename="../ui/mainwindow.cpp" line="640"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="532"/>
+        <location filename="../ui/mainwindow.cpp" line="641"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="533"/>
+        <location filename="../ui/mainwindow.cpp" line="642"/>
         <source>Navigator</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="538"/>
-        <source>&amp;Pipelines</source>
-        <translation>管道(&amp;P)</translation>
+        <location filename="../ui/mainwindow.cpp" line="647"/>
+        <source>&amp;Dashboard</source>
+        <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="539"/>
+        <location filename="../ui/mainwindow.cpp" line="649"/>
+        <source>Dead &amp;Letters</source>
+        <translation>死信(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="650"/>
+        <source>&amp;Alerts</source>
+        <translation>告警(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="648"/>
         <source>&amp;Sensitivity and Policy</source>
         <translation>敏感级别与策略(&amp;S)</translation>
     </message>
@@ -1404,69 +2311,79 @@ Save anyway?</source>
 <context>
     <name>concord::NavigatorModel</name>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="150"/>
+        <location filename="../ui/navigatormodel.cpp" line="176"/>
         <source>Systems (%1)</source>
         <translation>系统 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="154"/>
+        <location filename="../ui/navigatormodel.cpp" line="180"/>
         <source>The department systems this workspace connects</source>
         <translation>本工作区连接的各部门系统</translation>
     </message>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="158"/>
+        <location filename="../ui/navigatormodel.cpp" line="184"/>
         <source>Datasets (%1)</source>
         <translation>数据集 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="162"/>
+        <location filename="../ui/navigatormodel.cpp" line="188"/>
         <source>Tables and the fields declared for them, with their sensitivity</source>
         <translation>数据表及其字段声明（含敏感级别）</translation>
     </message>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="166"/>
+        <location filename="../ui/navigatormodel.cpp" line="192"/>
         <source>Pipelines (%1)</source>
         <translation>管道 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="170"/>
+        <location filename="../ui/navigatormodel.cpp" line="196"/>
         <source>Sync pipelines: select one to run it or to filter the log</source>
         <translation>同步管道：选中后可运行，或用来筛选日志</translation>
     </message>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="174"/>
+        <location filename="../ui/navigatormodel.cpp" line="200"/>
         <source>Dead letters (%1)</source>
         <translation>死信 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="183"/>
+        <location filename="../ui/navigatormodel.cpp" line="209"/>
         <source>Records that failed permanently and wait for a fix and a replay</source>
         <translation>永久失败、等待修复并重放的记录</translation>
     </message>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="202"/>
+        <location filename="../ui/navigatormodel.cpp" line="213"/>
+        <source>Alerts (%1)</source>
+        <translation>告警 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/navigatormodel.cpp" line="222"/>
+        <source>Active alerts nobody has acknowledged yet</source>
+        <translation>尚无人确认的未解除告警</translation>
+    </message>
+    <message>
+        <location filename="../ui/navigatormodel.cpp" line="241"/>
         <source>%1 system · department: %2</source>
         <translation>%1 系统 · 部门：%2</translation>
     </message>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="202"/>
+        <location filename="../ui/navigatormodel.cpp" line="241"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="213"/>
+        <location filename="../ui/navigatormodel.cpp" line="252"/>
         <source>Table %1 in system %2</source>
         <translation>系统 %2 中的表 %1</translation>
     </message>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="228"/>
+        <location filename="../ui/navigatormodel.cpp" line="271"/>
         <source>%1 → %2
 Last run: %3</source>
         <translation>%1 → %2
 上次运行：%3</translation>
     </message>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="242"/>
+        <location filename="../ui/navigatormodel.cpp" line="288"/>
         <source>Navigator</source>
         <translation>导航</translation>
     </message>
@@ -1474,107 +2391,287 @@ Last run: %3</source>
 <context>
     <name>concord::NavigatorView</name>
     <message>
-        <location filename="../ui/navigatorview.cpp" line="48"/>
+        <location filename="../ui/navigatorview.cpp" line="56"/>
         <source>Systems, datasets and pipelines of the open workspace appear here.</source>
         <translation>打开工作区后，这里会列出它的系统、数据集和管道。</translation>
     </message>
 </context>
 <context>
+    <name>concord::PipelineCommands</name>
+    <message>
+        <location filename="../ui/dashboard/pipelinecommands.cpp" line="59"/>
+        <source>This pipeline is disabled in workspace.yaml (enabled: false); only a dry run is allowed</source>
+        <translation>此管道已在 workspace.yaml 中停用（enabled: false），只能试运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/pipelinecommands.cpp" line="111"/>
+        <source>Nothing to replay: no open dead letters matched.</source>
+        <translation>没有可重放的死信：没有匹配的待处理死信。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/pipelinecommands.cpp" line="113"/>
+        <source>%n replayed</source>
+        <translation>
+            <numerusform>重放成功 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/pipelinecommands.cpp" line="115"/>
+        <source>%n failed again</source>
+        <translation>
+            <numerusform>再次失败 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/pipelinecommands.cpp" line="117"/>
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>跳过 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/pipelinecommands.cpp" line="118"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/pipelinecommands.cpp" line="125"/>
+        <source>%1 paused: schedules and retries wait until you resume it.</source>
+        <translation>%1 已暂停：定时运行和重试会等到您恢复后再进行。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/pipelinecommands.cpp" line="127"/>
+        <source>%1 resumed.</source>
+        <translation>%1 已恢复。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/pipelinecommands.cpp" line="129"/>
+        <source>%n dead letter(s) discarded.</source>
+        <translation>
+            <numerusform>已丢弃 %n 条死信。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/pipelinecommands.cpp" line="131"/>
+        <source>Dead letter %1 edited; replay it to write the corrected record.</source>
+        <translation>死信 %1 已修改；重放即可写入修正后的记录。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/pipelinecommands.cpp" line="133"/>
+        <source>Alert acknowledged.</source>
+        <translation>告警已确认。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/pipelinecommands.cpp" line="142"/>
+        <source>Could not pause: %1</source>
+        <translation>无法暂停：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/pipelinecommands.cpp" line="144"/>
+        <source>Could not resume: %1</source>
+        <translation>无法恢复：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/pipelinecommands.cpp" line="146"/>
+        <source>Could not discard: %1</source>
+        <translation>无法丢弃：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/pipelinecommands.cpp" line="148"/>
+        <source>Could not edit the dead letter: %1</source>
+        <translation>无法编辑死信：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/pipelinecommands.cpp" line="150"/>
+        <source>Could not acknowledge the alert: %1</source>
+        <translation>无法确认告警：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/pipelinecommands.cpp" line="152"/>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>concord::PipelineTableModel</name>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="116"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="302"/>
         <source>%1 rows written by the last run, %2 by all runs</source>
         <translation>上次运行写入 %1 行，累计写入 %2 行</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="118"/>
-        <location filename="../ui/pipelinetablemodel.cpp" line="197"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="304"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="358"/>
         <source>Records the last run could not write (sent to dead letters)</source>
         <translation>上次运行未能写入的记录（已进入死信）</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="120"/>
-        <location filename="../ui/pipelinetablemodel.cpp" line="198"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="311"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="361"/>
         <source>Dead letters waiting for a fix and a replay</source>
         <translation>等待修复并重放的死信</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="124"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="287"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="324"/>
         <source>Disabled in workspace.yaml (enabled: false): only dry runs are allowed</source>
         <translation>已在 workspace.yaml 中停用（enabled: false）：只能试运行</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="126"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="292"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="326"/>
         <source>Checkpoint: %1</source>
         <translation>断点：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="144"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="183"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="150"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="188"/>
         <source>Disabled (last: %1)</source>
         <translation>已停用（上次：%1）</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="150"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="188"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="153"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="191"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="182"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="211"/>
+        <source>%1 (retry)</source>
+        <translation>%1（重试）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelinetablemodel.cpp" line="213"/>
+        <source>%1 (probe)</source>
+        <translation>%1（试探）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelinetablemodel.cpp" line="215"/>
+        <source>%1 (after another pipeline)</source>
+        <translation>%1（等待上游管道）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelinetablemodel.cpp" line="278"/>
+        <source>Paused by %1 %2: schedules and retries wait for Resume; Run Now still runs it once</source>
+        <translation>由 %1 于%2暂停：定时运行和重试等待恢复；“立即运行”仍可手动运行一次</translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelinetablemodel.cpp" line="281"/>
+        <source>%1 kept failing, so pipelines writing to it wait; a probe run tries it again</source>
+        <translation>%1 持续写入失败，写入它的管道都在等待；稍后会用一次试探运行重新尝试</translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelinetablemodel.cpp" line="283"/>
+        <source>The last run failed with a passing fault; retry %1 of %2</source>
+        <translation>上次运行因临时故障失败；第 %1 次重试（共 %2 次）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelinetablemodel.cpp" line="285"/>
+        <source>The last run failed; the pipeline runs again on its schedule or when asked</source>
+        <translation>上次运行失败；管道会按计划或在手动触发时再次运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelinetablemodel.cpp" line="290"/>
+        <source>Last run: %1</source>
+        <translation>上次运行：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelinetablemodel.cpp" line="306"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="359"/>
+        <source>Changes in the source not yet written to the target</source>
+        <translation>数据源中尚未写入目标的变更</translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelinetablemodel.cpp" line="307"/>
+        <source>Not measured yet: the scheduler measures backlogs once a minute</source>
+        <translation>尚未测量：调度器每分钟测量一次积压</translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelinetablemodel.cpp" line="309"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="360"/>
+        <source>Records written out of records attempted in the last 24 hours</source>
+        <translation>最近 24 小时内成功写入的记录占尝试写入记录的比例</translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelinetablemodel.cpp" line="314"/>
+        <source>Schedule: %1</source>
+        <translation>计划：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelinetablemodel.cpp" line="318"/>
+        <source>Paused: nothing runs until Resume</source>
+        <translation>已暂停：恢复之前不会运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelinetablemodel.cpp" line="340"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelinetablemodel.cpp" line="341"/>
         <source>Pipeline</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="183"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="342"/>
         <source>Source → target</source>
         <translation>数据源 → 目标</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="184"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="343"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="185"/>
-        <source>Schedule</source>
-        <translation>调度</translation>
-    </message>
-    <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="186"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="344"/>
         <source>Last run</source>
         <translation>上次运行</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="187"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="345"/>
         <source>Last status</source>
         <translation>上次状态</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="188"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="346"/>
         <source>Rows written</source>
         <translation>写入行数</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="196"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="348"/>
+        <source>Backlog</source>
+        <translation>积压</translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelinetablemodel.cpp" line="349"/>
+        <source>Success (24 h)</source>
+        <translation>成功率（24 小时）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelinetablemodel.cpp" line="351"/>
+        <source>Next run</source>
+        <translation>下次运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelinetablemodel.cpp" line="357"/>
         <source>Rows written by the last real run / by all real runs (dry runs write nothing)</source>
         <translation>上次正式运行写入行数 / 所有正式运行累计写入行数（试运行不写入）</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="189"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="347"/>
         <source>Failures</source>
         <translation>失败数</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="190"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="350"/>
         <source>Dead letters</source>
         <translation>死信</translation>
     </message>
@@ -1582,24 +2679,34 @@ Last run: %3</source>
 <context>
     <name>concord::PipelinesPage</name>
     <message>
-        <location filename="../ui/pipelinespage.cpp" line="191"/>
+        <location filename="../ui/pipelinespage.cpp" line="222"/>
         <source>Filter pipelines (Ctrl+F)</source>
         <translation>筛选管道 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinespage.cpp" line="192"/>
+        <location filename="../ui/pipelinespage.cpp" line="224"/>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelinespage.cpp" line="225"/>
+        <source>Recent runs</source>
+        <translation>最近运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelinespage.cpp" line="226"/>
         <source>This workspace has no pipelines yet.
 Declare one under &quot;pipelines:&quot; in workspace.yaml (a source dataset, a target dataset and a mapping), then open the workspace again.</source>
         <translation>此工作区还没有管道。
 请在 workspace.yaml 的 “pipelines:” 下声明一个（数据源数据集、目标数据集和映射），然后重新打开工作区。</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinespage.cpp" line="201"/>
+        <location filename="../ui/pipelinespage.cpp" line="235"/>
         <source>Select a pipeline to see its recent runs.</source>
         <translation>选择一个管道以查看其最近的运行记录。</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinespage.cpp" line="202"/>
+        <location filename="../ui/pipelinespage.cpp" line="236"/>
         <source>Recent runs of %1</source>
         <translation>%1 的最近运行</translation>
     </message>

@@ -28,12 +28,18 @@ ConsoleActions::ConsoleActions(QObject *parent)
       run(makeAction(this, "actionRun", QKeySequence(Qt::CTRL | Qt::Key_R), "run")),
       dryRun(makeAction(this, "actionDryRun", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), "dry-run")),
       cancel(makeAction(this, "actionCancel", QKeySequence(Qt::Key_Escape), "cancel")),
+      pause(makeAction(this, "actionPause", QKeySequence(Qt::CTRL | Qt::Key_P), "pause")),
+      resume(makeAction(this, "actionResume", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), "resume")),
+      backfill(makeAction(this, "actionBackfill", QKeySequence(Qt::CTRL | Qt::Key_B), "backfill")),
       editMapping(makeAction(this, "actionEditMapping", QKeySequence(Qt::CTRL | Qt::Key_E), "mapping")),
+      showDeadLetters(makeAction(this, "actionShowDeadLetters", {}, "dead-letter")),
+      runSchedules(makeAction(this, "actionRunSchedules")),
       refresh(makeAction(this, "actionRefresh", QKeySequence::Refresh, "refresh")),
       languageSystem(makeAction(this, "actionLanguageSystem")), languageChinese(makeAction(this, "actionLanguageChinese")),
       languageEnglish(makeAction(this, "actionLanguageEnglish")), languageGroup(new QActionGroup(this)),
       about(makeAction(this, "actionAbout"))
 {
+    runSchedules->setCheckable(true);
     quit->setMenuRole(QAction::QuitRole);
     about->setMenuRole(QAction::AboutRole);
     for (QAction *a : {languageSystem, languageChinese, languageEnglish}) {
@@ -67,8 +73,8 @@ void ConsoleActions::retranslate()
     openDemo->setIconText(tr("Demo"));
     openDemo->setToolTip(tr("Open the demo workspace with five department databases (created on first use)"));
     quit->setText(tr("&Quit"));
-    run->setText(tr("&Run"));
-    run->setIconText(tr("Run"));
+    run->setText(tr("&Run Now"));
+    run->setIconText(tr("Run Now"));
     run->setToolTip(m_runBlockedReason.isEmpty() ? tr("Run the selected pipeline now (Ctrl+R)") : m_runBlockedReason);
     dryRun->setText(tr("&Dry Run"));
     dryRun->setIconText(tr("Dry Run"));
@@ -76,6 +82,24 @@ void ConsoleActions::retranslate()
     cancel->setText(tr("&Cancel Run"));
     cancel->setIconText(tr("Cancel"));
     cancel->setToolTip(tr("Stop the running pipeline at the next batch boundary (Esc)"));
+    pause->setText(tr("&Pause"));
+    pause->setIconText(tr("Pause"));
+    pause->setToolTip(tr("Stop scheduled runs and retries of the selected pipeline; a run in progress stops at its next "
+                         "batch (Ctrl+P)"));
+    resume->setText(tr("Res&ume"));
+    resume->setIconText(tr("Resume"));
+    resume->setToolTip(tr("Let the selected pipeline run on its schedule again; an open circuit is probed at once "
+                          "(Ctrl+Shift+P)"));
+    backfill->setText(tr("&Backfill…"));
+    backfill->setIconText(tr("Backfill"));
+    backfill->setToolTip(tr("Re-read the selected pipeline's source from a point in time, or all of it (Ctrl+B)"));
+    showDeadLetters->setText(tr("Show &Dead Letters"));
+    showDeadLetters->setToolTip(tr("The dead letters of the selected pipeline"));
+    runSchedules->setText(tr("Run &Schedules in This Console"));
+    runSchedules->setToolTip(m_schedulesBlockedReason.isEmpty()
+                                 ? tr("While this console is open it runs pipelines on their schedules, retries failed "
+                                      "runs and checks the alert rules")
+                                 : m_schedulesBlockedReason);
     editMapping->setText(tr("Edit &Mapping…"));
     editMapping->setIconText(tr("Mapping"));
     editMapping->setToolTip(tr("Open the selected pipeline's mapping in the mapping editor (Ctrl+E)"));
@@ -84,6 +108,14 @@ void ConsoleActions::retranslate()
     refresh->setToolTip(tr("Re-read pipeline statuses from the state store (F5)"));
     languageSystem->setText(tr("&System Language"));
     about->setText(tr("&About Concord"));
+}
+
+void ConsoleActions::setSchedulesBlockedReason(const QString &reason)
+{
+    if (reason == m_schedulesBlockedReason)
+        return;
+    m_schedulesBlockedReason = reason;
+    retranslate();
 }
 
 void ConsoleActions::setRunBlockedReason(const QString &reason)

@@ -21,6 +21,8 @@ public:
     void retranslate();
     // Why Run is not available for the selected pipeline (shown as its tooltip); empty: it is.
     void setRunBlockedReason(const QString &reason);
+    // Why "Run Schedules in This Console" cannot be switched on (its tooltip); empty: it can.
+    void setSchedulesBlockedReason(const QString &reason);
     // Checks the language item for a choice: "system", "zh_CN" or "en".
     void setLanguageChoice(const QString &choice);
 
@@ -30,7 +32,12 @@ public:
     QAction *run;
     QAction *dryRun;
     QAction *cancel;
+    QAction *pause;
+    QAction *resume;
+    QAction *backfill;
     QAction *editMapping;
+    QAction *showDeadLetters;
+    QAction *runSchedules;       // checkable: this console runs the schedules
     QAction *refresh;
     QAction *languageSystem;
     QAction *languageChinese;
@@ -40,6 +47,7 @@ public:
 
 private:
     QString m_runBlockedReason;
+    QString m_schedulesBlockedReason;
 };
 
 } // namespace concord

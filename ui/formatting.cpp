@@ -4,11 +4,15 @@
 #include <QHash>
 #include <QLocale>
 
+#include <algorithm>
+#include <cmath>
+
 // The icons are compiled into the static concord_ui library; calling their initialiser from
 // here keeps the linker from dropping them. Q_INIT_RESOURCE must be used outside namespaces.
 static int initUiResources()
 {
     Q_INIT_RESOURCE(concord);
+    Q_INIT_RESOURCE(consoleicons);
     return 0;
 }
 
@@ -60,6 +64,101 @@ QString duration(qint64 ms)
 QString count(qint64 n)
 {
     return QLocale().toString(n);
+}
+
+QString untilTime(const QDateTime &then, const QDateTime &now)
+{
+    if (!then.isValid())
+        return QString();
+    const qint64 secs = now.secsTo(then);
+    if (secs <= 0)
+        return Format::tr("due now");
+    if (secs < 60)
+        return Format::tr("in %n s", nullptr, int(secs));
+    const qint64 mins = (secs + 30) / 60;
+    if (mins < 60)
+        return Format::tr("in %n min", nullptr, int(mins));
+    const qint64 hours = (mins + 30) / 60;
+    if (hours < 24)
+        return Format::tr("in %n h", nullptr, int(hours));
+    return QLocale().toString(then.toLocalTime(), QLocale::ShortFormat);
+}
+
+QString percent(double fraction)
+{
+    const double p = fraction * 100.0;
+    // 99.96% must not round up to a 100% that hides a failure, nor 0.04% down to a clean 0%.
+    if (p >= 100.0 || p <= 0.0)
+        return Format::tr("%1%").arg(QLocale().toString(p, 'f', 0));
+    const double shown = std::clamp(std::floor(p * 10.0) / 10.0, 0.1, 99.9);
+    return Format::tr("%1%").arg(QLocale().toString(shown, 'f', 1));
+}
+
+QString pipelineState(const QString &state)
+{
+    if (state == QLatin1String("idle"))
+        return Format::tr("Idle");
+    if (state == QLatin1String("running"))
+        return Format::tr("Running");
+    if (state == QLatin1String("paused"))
+        return Format::tr("Paused");
+    if (state == QLatin1String("circuit_open"))
+        return Format::tr("Circuit open");
+    if (state == QLatin1String("retrying"))
+        return Format::tr("Retrying");
+    if (state == QLatin1String("failing"))
+        return Format::tr("Failing");
+    if (state == QLatin1String("disabled"))
+        return Format::tr("Disabled");
+    return state;
+}
+
+QIcon pipelineStateIcon(const QString &state, const QString &lastStatus)
+{
+    if (state == QLatin1String("running"))
+        return icon("state-running");
+    if (state == QLatin1String("paused"))
+        return icon("state-paused");
+    if (state == QLatin1String("circuit_open"))
+        return icon("state-circuit-open");
+    if (state == QLatin1String("retrying"))
+        return icon("state-retrying");
+    if (state == QLatin1String("failing"))
+        return icon("state-failed");
+    if (state == QLatin1String("disabled"))
+        return icon("state-disabled");
+    return stateIcon(lastStatus);
+}
+
+QString severity(const QString &severity)
+{
+    if (severity == QLatin1String("critical"))
+        return Format::tr("Critical");
+    if (severity == QLatin1String("warning"))
+        return Format::tr("Warning");
+    if (severity == QLatin1String("info"))
+        return Format::tr("Info");
+    return severity;
+}
+
+QIcon severityIcon(const QString &severity)
+{
+    if (severity == QLatin1String("critical"))
+        return icon("severity-critical");
+    if (severity == QLatin1String("warning"))
+        return icon("severity-warning");
+    return icon("severity-info");
+}
+
+QString deadLetterStatus(const QString &status)
+{
+    if (status == QLatin1String("open"))
+        return Format::tr("Open");
+    if (status == QLatin1String("replayed"))
+        return Format::tr("Replayed");
+    if (status == QLatin1String("discarded"))
+        return Format::tr("Discarded");
+    return status;
 }
 
 QString runStatus(const QString &status)

@@ -3,6 +3,7 @@
 #include "formatting.h"
 #include "logfilterproxy.h"
 #include "logmodel.h"
+#include "tablecopy.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -65,6 +66,7 @@ LogPane::LogPane(QWidget *parent)
 
     m_view->setObjectName(QStringLiteral("logView"));
     m_view->setModel(m_proxy);
+    addTsvCopy(m_view);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setWordWrap(false);

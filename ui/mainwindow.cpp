@@ -1,7 +1,12 @@
 #include "mainwindow.h"
 
+#include "alerts/alertnotifier.h"
+#include "alerts/alertspane.h"
 #include "consoleactions.h"
 #include "consolesession.h"
+#include "dashboard/chartspanel.h"
+#include "dashboard/pipelinecommands.h"
+#include "deadletters/deadletterpage.h"
 #include "demoworkspacejob.h"
 #include "dryrunpanel.h"
 #include "formatting.h"
@@ -46,6 +51,8 @@ const Preference<QStringList> recentWorkspaces{"workspace/recent", {}};
 const Preference<QString> lastBrowseDir{"workspace/lastBrowseDir", QString()};
 const Preference<QByteArray> windowGeometry{"window/geometry", {}};
 const Preference<QByteArray> windowStatePreference{"window/state", {}};
+// On by default: a console left open keeps the schedules running (docs/operations-console.md).
+const Preference<bool> runSchedulesHere{"scheduler/runInConsole", true};
 constexpr int MaxRecent = 8;
 constexpr int WindowStateVersion = 1;
 // How long a success message stays in the status bar; failures stay until the next run.
@@ -53,22 +60,33 @@ constexpr int SuccessMessageMs = 15000;
 
 } // namespace
 
-MainWindow::MainWindow(EngineHost *host, LanguageManager *language, QWidget *parent)
-    : QMainWindow(parent), m_session(new ConsoleSession(host, this)), m_actions(new ConsoleActions(this)), m_language(language),
-      m_demoJob(new DemoWorkspaceJob(this)), m_navigatorModel(new NavigatorModel(this)),
+MainWindow::MainWindow(EngineHost *host, LanguageManager *language, QWidget *parent) : MainWindow(host, nullptr, language, parent) { }
+
+MainWindow::MainWindow(EngineHost *host, ControlHost *control, LanguageManager *language, QWidget *parent)
+    : QMainWindow(parent), m_session(new ConsoleSession(host, control, this)), m_actions(new ConsoleActions(this)),
+      m_language(language), m_demoJob(new DemoWorkspaceJob(this)), m_navigatorModel(new NavigatorModel(this)),
       m_pipelineModel(new PipelineTableModel(this)), m_recentRuns(new RecentRunsModel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(fmt::icon("concord"));
+    m_commands = new PipelineCommands(m_session, m_actions, m_pipelineModel, this);
+    m_notifier = new AlertNotifier(this);
 
     m_welcome = new WelcomePage;
-    m_pipelinesPage = new PipelinesPage(m_pipelineModel, m_recentRuns);
-    m_pipelinesPage->setContextActions({m_actions->run, m_actions->dryRun, m_actions->cancel, m_actions->editMapping});
+    m_charts = new ChartsPanel(m_session);
+    m_pipelinesPage = new PipelinesPage(m_pipelineModel, m_recentRuns, m_charts);
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_pipelinesPage->setContextActions({m_actions->run, m_actions->dryRun, m_actions->cancel, m_actions->pause,
+                                        m_actions->resume, m_actions->backfill, separator, m_actions->editMapping,
+                                        m_actions->showDeadLetters});
     m_pages = new QStackedWidget;
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_pipelinesPage);
     m_sensitivityPage = new SensitivityPage;
     m_pages->addWidget(m_sensitivityPage);
+    m_deadLetterPage = new DeadLetterPage(m_session);
+    m_pages->addWidget(m_deadLetterPage);
     setCentralWidget(m_pages);
 
     createDocks();
@@ -85,7 +103,8 @@ MainWindow::MainWindow(EngineHost *host, LanguageManager *language, QWidget *par
     connect(m_welcome, &WelcomePage::openRecentRequested, this, &MainWindow::openWorkspace);
     connect(m_pipelinesPage, &PipelinesPage::pipelineSelected, this, &MainWindow::selectPipeline);
     connect(m_navigator, &NavigatorView::pipelineSelected, this, &MainWindow::selectPipeline);
-    connect(m_navigator, &NavigatorView::deadLettersRequested, this, &MainWindow::showDeadLetters);
+    connect(m_navigator, &NavigatorView::deadLettersRequested, this, [this] { showDeadLetters(); });
+    connect(m_navigator, &NavigatorView::alertsRequested, this, &MainWindow::showAlerts);
     connect(m_navigator, &NavigatorView::datasetSelected, this, [this](const QString &id) { showSensitivity(id); });
     connect(m_sensitivityPage, &SensitivityPage::saved, this, [this] {
         // Runs and previews must use the saved tags: the engine reloads the workspace.
@@ -94,6 +113,14 @@ MainWindow::MainWindow(EngineHost *host, LanguageManager *language, QWidget *par
     });
     connect(m_runStatus, &RunStatusWidget::cancelRequested, m_session, &ConsoleSession::cancelRun);
     connect(m_demoJob, &DemoWorkspaceJob::finished, this, &MainWindow::onDemoFinished);
+    connect(m_commands, &PipelineCommands::message, this, [this](const QString &text, int ms) { statusBar()->showMessage(text, ms); });
+    connect(m_alertsPane, &AlertsPane::acknowledgeRequested, m_session, &ConsoleSession::acknowledgeAlert);
+    connect(m_notifier, &AlertNotifier::activated, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+        showAlerts();
+    });
 
     if (!restoreGeometry(windowGeometry.value())) {
         // First start: most of the screen, so the dashboard's columns fit without scrolling.
@@ -102,6 +129,7 @@ MainWindow::MainWindow(EngineHost *host, LanguageManager *language, QWidget *par
     }
     restoreState(windowStatePreference.value(), WindowStateVersion);
 
+    setUpScheduler();
     m_welcome->setRecentWorkspaces(recentWorkspaces.value());
     retranslate();
     updateActions();
@@ -128,6 +156,9 @@ void MainWindow::createDocks()
     m_dryRunPanel = new DryRunPanel;
     addDockWidget(Qt::BottomDockWidgetArea, m_dryRunPanel);
     tabifyDockWidget(m_logPane, m_dryRunPanel);
+    m_alertsPane = new AlertsPane;
+    addDockWidget(Qt::BottomDockWidgetArea, m_alertsPane);
+    tabifyDockWidget(m_logPane, m_alertsPane);
     m_logPane->raise();
 
     // The navigator and the central page share the width; the log gets a third of the height.
@@ -167,22 +198,31 @@ void MainWindow::createMenusAndToolbar()
     toggleLog->setIcon(fmt::icon("log"));
     m_viewMenu->addAction(m_navigatorDock->toggleViewAction());
     m_viewMenu->addAction(toggleLog);
-    m_showPipelines = m_viewMenu->addAction(QString(), this, [this] {
-        if (m_session->workspace())
-            m_pages->setCurrentWidget(m_pipelinesPage);
-    });
+    m_showPipelines = m_viewMenu->addAction(QString(), this, &MainWindow::showDashboard);
     m_showPipelines->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     m_showSensitivity = m_viewMenu->addAction(QString(), this, [this] { showSensitivity(); });
     m_showSensitivity->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_showDeadLetterPage = m_viewMenu->addAction(fmt::icon("dead-letter"), QString(), this, [this] { showDeadLetters(); });
+    m_showDeadLetterPage->setObjectName(QStringLiteral("actionShowDeadLetterPage"));
+    m_showDeadLetterPage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_showAlerts = m_viewMenu->addAction(fmt::icon("alert"), QString(), this, &MainWindow::showAlerts);
+    m_showAlerts->setObjectName(QStringLiteral("actionShowAlerts"));
+    m_showAlerts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_problemsPane->toggleViewAction());
     m_viewMenu->addAction(m_dryRunPanel->toggleViewAction());
+    m_viewMenu->addAction(m_alertsPane->toggleViewAction());
 
     m_pipelineMenu = menuBar()->addMenu(QString());
     m_pipelineMenu->setObjectName(QStringLiteral("menuPipeline"));
     m_pipelineMenu->addActions({a->run, a->dryRun, a->cancel});
     m_pipelineMenu->addSeparator();
+    m_pipelineMenu->addActions({a->pause, a->resume, a->backfill});
+    m_pipelineMenu->addSeparator();
     m_pipelineMenu->addAction(a->editMapping);
+    m_pipelineMenu->addAction(a->showDeadLetters);
+    m_pipelineMenu->addSeparator();
+    m_pipelineMenu->addAction(a->runSchedules);
     m_pipelineMenu->addAction(a->refresh);
 
     m_helpMenu = menuBar()->addMenu(QString());
@@ -195,6 +235,9 @@ void MainWindow::createMenusAndToolbar()
     m_toolbar->addActions({a->openWorkspace, a->openDemo});
     m_toolbar->addSeparator();
     m_toolbar->addActions({a->run, a->dryRun, a->cancel});
+    m_toolbar->addSeparator();
+    m_toolbar->addActions({a->pause, a->resume, a->backfill});
+    m_toolbar->addSeparator();
     m_toolbar->addAction(a->editMapping);
     m_toolbar->addSeparator();
     m_toolbar->addAction(a->refresh);
@@ -209,9 +252,7 @@ void MainWindow::createMenusAndToolbar()
     connect(a->openWorkspace, &QAction::triggered, this, &MainWindow::chooseWorkspaceDirectory);
     connect(a->openDemo, &QAction::triggered, this, &MainWindow::openDemoWorkspace);
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
-    connect(a->run, &QAction::triggered, this, [this] { m_session->runPipeline(m_selectedPipeline, false); });
-    connect(a->dryRun, &QAction::triggered, this, [this] { m_session->runPipeline(m_selectedPipeline, true); });
-    connect(a->cancel, &QAction::triggered, m_session, &ConsoleSession::cancelRun);
+    connect(a->showDeadLetters, &QAction::triggered, this, [this] { showDeadLetters(m_selectedPipeline); });
     connect(a->refresh, &QAction::triggered, m_session, &ConsoleSession::refreshNow);
     connect(a->editMapping, &QAction::triggered, this, [this] { editMapping(m_selectedPipeline); });
     connect(a->about, &QAction::triggered, this, [this] {
@@ -237,6 +278,23 @@ void MainWindow::connectSession()
         m_navigatorModel->setStatuses(statuses);
         refreshRecentRuns();
         updateSummary();
+    });
+    connect(m_session, &ConsoleSession::overviewRefreshed, this, [this](const QList<PipelineOverview> &overview) {
+        m_pipelineModel->setOverview(overview);
+        m_navigatorModel->setOverview(overview);
+        updateActions();
+    });
+    connect(m_session, &ConsoleSession::alertsRefreshed, this, [this](const QList<AlertRecord> &alerts) {
+        m_alertsPane->setAlerts(alerts);
+        m_navigatorModel->setPendingAlerts(m_session->pendingAlerts());
+        m_notifier->notifyNew(alerts); // those the rules raised right after a run
+        updateSummary();
+    });
+    connect(m_session, &ConsoleSession::alertsRaised, m_notifier, &AlertNotifier::notifyNew);
+    connect(m_session, &ConsoleSession::replayRequested, this, [this](const QString &pipeline, int letters) {
+        statusBar()->showMessage(letters > 0 ? tr("Replaying %n dead letter(s)…", nullptr, letters)
+                                 : pipeline.isEmpty() ? tr("Replaying every open dead letter…")
+                                                      : tr("Replaying the open dead letters of %1…").arg(pipeline));
     });
     connect(m_session, &ConsoleSession::runRequested, this, [this](const QString &pipeline, bool dryRun) {
         m_pipelineModel->setRunningPipeline(pipeline);
@@ -293,7 +351,9 @@ void MainWindow::onWorkspaceOpened(std::shared_ptr<const Workspace> workspace, c
     m_failedDir.clear();
     const QString previous = m_selectedPipeline;
     m_selectedPipeline.clear();
-    const bool onSensitivity = m_pages->currentWidget() == m_sensitivityPage;
+    QWidget *page = m_pages->currentWidget();
+    if (page != m_sensitivityPage && page != m_deadLetterPage)
+        page = m_pipelinesPage;
     m_sensitivityPage->setWorkspace(workspace);
     m_navigatorModel->setWorkspace(workspace);
     m_pipelineModel->setWorkspace(workspace);
@@ -301,19 +361,24 @@ void MainWindow::onWorkspaceOpened(std::shared_ptr<const Workspace> workspace, c
     if (!workspace) {
         m_pages->setCurrentWidget(m_welcome);
         m_welcome->setState(WelcomePage::State::NoWorkspace);
+        m_alertsPane->setActionsAvailable(false);
         updateActions();
         return;
     }
     m_pipelinesPage->setWorkspaceInfo(workspace->name.isEmpty() ? QFileInfo(workspace->dir).fileName() : workspace->name,
                                       workspace->dir);
     m_logPane->setPipelines(workspace->pipelines.keys());
+    m_charts->setPipelines(workspace->pipelines.keys());
+    m_deadLetterPage->setPipelines(workspace->pipelines.keys());
+    m_alertsPane->setActionsAvailable(true);
+    m_notifier->startSession();
     if (warnings.isEmpty()) {
         m_problemsPane->clearProblems();
     } else {
         m_problemsPane->showWarnings(workspace->dir, warnings);
         m_problemsPane->show();
     }
-    m_pages->setCurrentWidget(onSensitivity ? static_cast<QWidget *>(m_sensitivityPage) : m_pipelinesPage);
+    m_pages->setCurrentWidget(page);
     rememberWorkspace(workspace->dir);
     // Reopening the same workspace keeps the steward's place.
     selectPipeline(workspace->pipelines.contains(previous) ? previous : QString());
@@ -329,6 +394,9 @@ void MainWindow::onWorkspaceFailed(const QString &dir, const ErrorList &errors)
     m_pipelineModel->setWorkspace(nullptr);
     m_recentRuns->setRuns({});
     m_logPane->setPipelines({});
+    m_charts->setPipelines({});
+    m_deadLetterPage->setPipelines({});
+    m_alertsPane->setActionsAvailable(false);
     m_problemsPane->showErrors(dir, errors);
     m_problemsPane->show();
     m_problemsPane->raise();
@@ -344,15 +412,26 @@ void MainWindow::selectPipeline(const QString &name)
     m_navigator->selectPipeline(name);
     m_pipelinesPage->selectPipeline(name);
     m_logPane->setSelectedPipeline(name);
+    m_charts->setPipeline(name);
+    m_commands->setSelectedPipeline(name);
+    // On the dead-letter page, picking a pipeline in the navigator narrows the letters to it.
+    if (m_pages->currentWidget() == m_deadLetterPage && !name.isEmpty())
+        m_deadLetterPage->showPipeline(name);
     refreshRecentRuns();
     updateActions();
 }
 
 void MainWindow::onRunFinished(const RunResult &result)
 {
-    m_runStatus->finishRun();
-    m_pipelineModel->setRunningPipeline(QString());
-    m_navigatorModel->setRunningPipeline(QString());
+    // A scheduled run of a paused pipeline is skipped: nothing ran, nothing to say.
+    if (result.status == QLatin1String("skipped"))
+        return;
+    // A scheduled run that ended while the console's own run waits behind it leaves that one shown.
+    if (!m_session->isRunning()) {
+        m_runStatus->finishRun();
+        m_pipelineModel->setRunningPipeline(QString());
+        m_navigatorModel->setRunningPipeline(QString());
+    }
 
     const QString name = result.pipeline;
     const QString took = fmt::duration(result.durationMs);
@@ -402,14 +481,48 @@ void MainWindow::showSensitivity(const QString &dataset)
     m_pages->setCurrentWidget(m_sensitivityPage);
 }
 
-void MainWindow::showDeadLetters()
+void MainWindow::showDashboard()
 {
-    // Until the dead-letter page exists, point at the column that counts them.
-    m_pages->setCurrentWidget(m_pipelinesPage);
-    m_pipelinesPage->table()->sortByColumn(PipelineTableModel::DeadLettersColumn, Qt::DescendingOrder);
-    statusBar()->showMessage(tr("Open dead letters per pipeline are in the Dead letters column; "
-                                "replay them with \"concordctl deadletters replay\"."),
-                             SuccessMessageMs);
+    if (m_session->workspace())
+        m_pages->setCurrentWidget(m_pipelinesPage);
+}
+
+void MainWindow::showDeadLetters(const QString &pipeline)
+{
+    if (!m_session->workspace())
+        return;
+    // Asked for again while on the page (the navigator's node): the steward's filter stays.
+    if (!pipeline.isEmpty() || m_pages->currentWidget() != m_deadLetterPage)
+        m_deadLetterPage->showPipeline(pipeline);
+    m_pages->setCurrentWidget(m_deadLetterPage);
+}
+
+void MainWindow::showAlerts()
+{
+    m_alertsPane->show();
+    m_alertsPane->raise();
+    m_alertsPane->view()->setFocus();
+}
+
+QWidget *MainWindow::currentPage() const
+{
+    return m_pages->currentWidget();
+}
+
+void MainWindow::setUpScheduler()
+{
+    // CONCORD_SCHEDULER=off (tests, a second console on the same workspace) wins over the menu.
+    const bool forcedOff = ConsoleSession::schedulerForcedOff();
+    QAction *toggle = m_actions->runSchedules;
+    toggle->setChecked(!forcedOff && runSchedulesHere.value());
+    toggle->setEnabled(!forcedOff);
+    m_actions->setSchedulesBlockedReason(forcedOff ? tr("Switched off for this session by CONCORD_SCHEDULER=off") : QString());
+    m_session->setSchedulerEnabled(toggle->isChecked());
+    connect(toggle, &QAction::toggled, this, [this](bool on) {
+        runSchedulesHere.setValue(on);
+        m_session->setSchedulerEnabled(on);
+        updateSummary();
+    });
 }
 
 void MainWindow::refreshRecentRuns()
@@ -450,18 +563,9 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::updateActions()
 {
-    const bool running = m_session->isRunning();
-    const bool busy = running || m_session->isLoading() || m_demoJob->isRunning();
+    const bool busy = m_session->isBusy() || m_session->isLoading() || m_demoJob->isRunning();
     const auto workspace = m_session->workspace();
-    const bool canRun = workspace && !busy && !m_selectedPipeline.isEmpty();
-    // A disabled pipeline (enabled: false) can be previewed, not run.
-    const bool enabled = canRun && workspace->pipelines.value(m_selectedPipeline).enabled;
-    m_actions->run->setEnabled(enabled);
-    m_actions->setRunBlockedReason(canRun && !enabled ? tr("This pipeline is disabled in workspace.yaml (enabled: false); "
-                                                           "only a dry run is allowed")
-                                                        : QString());
-    m_actions->dryRun->setEnabled(canRun);
-    m_actions->cancel->setEnabled(running);
+    m_commands->update(m_demoJob->isRunning());
     m_actions->openWorkspace->setEnabled(!busy);
     m_actions->openDemo->setEnabled(!busy);
     m_actions->refresh->setEnabled(m_session->workspace() != nullptr);
@@ -503,8 +607,13 @@ void MainWindow::updateSummary()
         m_summary->clear();
         return;
     }
-    m_summary->setText(tr("%n pipeline(s)", nullptr, int(workspace->pipelines.size())) + QStringLiteral(" · ")
-                       + tr("%1 open dead letters").arg(fmt::count(m_navigatorModel->openDeadLetters())));
+    QStringList parts;
+    parts << tr("%n pipeline(s)", nullptr, int(workspace->pipelines.size()))
+          << tr("%1 open dead letters").arg(fmt::count(m_navigatorModel->openDeadLetters()));
+    if (const int alerts = m_session->pendingAlerts(); alerts > 0)
+        parts << tr("%n alert(s) to acknowledge", nullptr, alerts);
+    parts << (m_session->isSchedulerEnabled() ? tr("schedules run in this console") : tr("schedules off in this console"));
+    m_summary->setText(parts.join(QStringLiteral(" · ")));
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -535,8 +644,10 @@ void MainWindow::retranslate()
     m_navigatorModel->retranslate();
     if (m_roleSelector)
         m_roleSelector->retranslate();
-    m_showPipelines->setText(tr("&Pipelines"));
+    m_showPipelines->setText(tr("&Dashboard"));
     m_showSensitivity->setText(tr("&Sensitivity and Policy"));
+    m_showDeadLetterPage->setText(tr("Dead &Letters"));
+    m_showAlerts->setText(tr("&Alerts"));
     updateSummary();
 }
 

@@ -1,8 +1,9 @@
 #pragma once
-// The console's shell: navigator on the left, the central page (welcome or pipelines
-// dashboard), log, problems and dry-run docks, menus, toolbar and status bar. It assembles
-// those parts and connects their signals; the engine conversation lives in ConsoleSession and
-// each part draws and translates itself.
+// The console's shell: navigator on the left, the central page (welcome, pipelines dashboard,
+// sensitivity, dead letters), log, problems, dry-run and alerts docks, menus, toolbar and status
+// bar. It assembles those parts and connects their signals; the engine conversation lives in
+// ConsoleSession, the pipeline commands in PipelineCommands, and each part draws and translates
+// itself.
 
 #include "workspace/workspace.h"
 
@@ -21,8 +22,13 @@ class QToolBar;
 
 namespace concord {
 
+class AlertNotifier;
+class AlertsPane;
+class ChartsPanel;
 class ConsoleActions;
 class ConsoleSession;
+class ControlHost;
+class DeadLetterPage;
 class DemoWorkspaceJob;
 class DryRunPanel;
 class RoleSelector;
@@ -33,6 +39,7 @@ class LogPane;
 class MappingEditor;
 class NavigatorModel;
 class NavigatorView;
+class PipelineCommands;
 class PipelineTableModel;
 class PipelinesPage;
 class ProblemsPane;
@@ -46,8 +53,11 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    // host: the engine front door (owned by an EngineThread that outlives the window).
-    // language: switches translators from View → Language; may be null (no Language menu).
+    // host and control: the engine's two doors (EngineThread::host() and control(), owned by an
+    // EngineThread that outlives the window). language: switches translators from View → Language;
+    // may be null (no Language menu).
+    MainWindow(EngineHost *host, ControlHost *control, LanguageManager *language = nullptr, QWidget *parent = nullptr);
+    // Without a ControlHost: the session starts its own (ConsoleSession).
     explicit MainWindow(EngineHost *host, LanguageManager *language = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -61,6 +71,12 @@ public:
     DryRunPanel *dryRunPanel() const { return m_dryRunPanel; }
     RoleSelector *roleSelector() const { return m_roleSelector; }
     SensitivityPage *sensitivityPage() const { return m_sensitivityPage; }
+    DeadLetterPage *deadLetterPage() const { return m_deadLetterPage; }
+    AlertsPane *alertsPane() const { return m_alertsPane; }
+    ChartsPanel *chartsPanel() const { return m_charts; }
+    PipelineCommands *commands() const { return m_commands; }
+    AlertNotifier *alertNotifier() const { return m_notifier; }
+    QWidget *currentPage() const;
     // The sensitivity page, on `dataset` (empty: the one it shows).
     void showSensitivity(const QString &dataset = {});
     QString selectedPipeline() const { return m_selectedPipeline; }
@@ -69,6 +85,10 @@ public Q_SLOTS:
     void openWorkspace(const QString &dir);
     void openDemoWorkspace();
     void selectPipeline(const QString &name);
+    void showDashboard();
+    // The dead-letter page on the open letters of `pipeline` ("" = all pipelines).
+    void showDeadLetters(const QString &pipeline = {});
+    void showAlerts();
     // Opens (or raises) the mapping editor for a pipeline's mapping.
     MappingEditor *editMapping(const QString &pipeline);
 
@@ -87,7 +107,7 @@ private:
     void rebuildRecentMenu();
     void rememberWorkspace(const QString &dir);
     void chooseWorkspaceDirectory();
-    void showDeadLetters();
+    void setUpScheduler();
     void onWorkspaceOpened(std::shared_ptr<const Workspace> workspace, const ErrorList &warnings);
     void onWorkspaceFailed(const QString &dir, const ErrorList &errors);
     void onRunFinished(const RunResult &result);
@@ -97,6 +117,8 @@ private:
     ConsoleActions *m_actions;
     LanguageManager *m_language;
     DemoWorkspaceJob *m_demoJob;
+    PipelineCommands *m_commands = nullptr;
+    AlertNotifier *m_notifier = nullptr;
     NavigatorModel *m_navigatorModel;
     PipelineTableModel *m_pipelineModel;
     RecentRunsModel *m_recentRuns;
@@ -105,6 +127,9 @@ private:
     WelcomePage *m_welcome = nullptr;
     PipelinesPage *m_pipelinesPage = nullptr;
     SensitivityPage *m_sensitivityPage = nullptr;
+    DeadLetterPage *m_deadLetterPage = nullptr;
+    ChartsPanel *m_charts = nullptr;
+    AlertsPane *m_alertsPane = nullptr;
     NavigatorView *m_navigator = nullptr;
     QDockWidget *m_navigatorDock = nullptr;
     LogPane *m_logPane = nullptr;
@@ -122,6 +147,8 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_showPipelines = nullptr;
     QAction *m_showSensitivity = nullptr;
+    QAction *m_showDeadLetterPage = nullptr;
+    QAction *m_showAlerts = nullptr;
 
     QString m_selectedPipeline;
     QString m_failedDir;

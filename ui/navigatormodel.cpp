@@ -25,7 +25,9 @@ void NavigatorModel::setWorkspace(std::shared_ptr<const Workspace> workspace)
     m_datasets.clear();
     m_pipelines.clear();
     m_statuses.clear();
+    m_states.clear();
     m_openDeadLetters = 0;
+    m_pendingAlerts = 0;
     if (m_workspace) {
         m_systems = m_workspace->systems.keys();
         m_datasets = m_workspace->datasets.keys();
@@ -46,10 +48,34 @@ void NavigatorModel::setStatuses(const QList<PipelineStatus> &statuses)
     emitPipelinesChanged();
     if (open != m_openDeadLetters) {
         m_openDeadLetters = open;
-        const QModelIndex node = groupIndex(DeadLettersNode);
-        if (node.isValid())
-            Q_EMIT dataChanged(node, node);
+        emitNodeChanged(DeadLettersNode);
     }
+}
+
+void NavigatorModel::setOverview(const QList<PipelineOverview> &overview)
+{
+    QHash<QString, QString> states;
+    for (const PipelineOverview &o : overview)
+        states.insert(o.pipeline, o.state);
+    if (states == m_states)
+        return;
+    m_states = states;
+    emitPipelinesChanged();
+}
+
+void NavigatorModel::setPendingAlerts(int count)
+{
+    if (count == m_pendingAlerts)
+        return;
+    m_pendingAlerts = count;
+    emitNodeChanged(AlertsNode);
+}
+
+void NavigatorModel::emitNodeChanged(Group node)
+{
+    const QModelIndex index = groupIndex(node);
+    if (index.isValid())
+        Q_EMIT dataChanged(index, index);
 }
 
 void NavigatorModel::setRunningPipeline(const QString &pipeline)
@@ -143,7 +169,7 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
 QVariant NavigatorModel::groupData(int group, int role) const
 {
     if (role == KindRole)
-        return int(group == DeadLettersNode ? Kind::DeadLetters : Kind::Group);
+        return int(group == DeadLettersNode ? Kind::DeadLetters : group == AlertsNode ? Kind::Alerts : Kind::Group);
     switch (group) {
     case SystemsGroup:
         if (role == Qt::DisplayRole)
@@ -181,6 +207,19 @@ QVariant NavigatorModel::groupData(int group, int role) const
         }
         if (role == Qt::ToolTipRole)
             return tr("Records that failed permanently and wait for a fix and a replay");
+        break;
+    case AlertsNode:
+        if (role == Qt::DisplayRole)
+            return tr("Alerts (%1)").arg(fmt::count(m_pendingAlerts));
+        if (role == Qt::DecorationRole)
+            return fmt::icon("alert");
+        if (role == Qt::FontRole && m_pendingAlerts > 0) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        if (role == Qt::ToolTipRole)
+            return tr("Active alerts nobody has acknowledged yet");
         break;
     default:
         break;
@@ -221,12 +260,19 @@ QVariant NavigatorModel::childData(int group, int row, int role) const
             return int(Kind::Pipeline);
         if (role == Qt::DisplayRole || role == NameRole)
             return name;
+        const PipelineDef &p = m_workspace->pipelines.value(name);
+        const QString state = running ? QStringLiteral("running")
+                              : !p.enabled ? QStringLiteral("disabled")
+                                           : m_states.value(name, QStringLiteral("idle"));
         if (role == Qt::DecorationRole)
-            return fmt::stateIcon(status.lastStatus, running);
+            return state == QLatin1String("running") ? fmt::stateIcon(status.lastStatus, true)
+                                                      : fmt::pipelineStateIcon(state, status.lastStatus);
         if (role == Qt::ToolTipRole) {
-            const PipelineDef &p = m_workspace->pipelines.value(name);
-            return tr("%1 → %2\nLast run: %3")
-                .arg(p.source, p.target, running ? fmt::runStatus(QStringLiteral("running")) : fmt::runStatus(status.lastStatus));
+            QString tip = tr("%1 → %2\nLast run: %3")
+                              .arg(p.source, p.target, running ? fmt::runStatus(QStringLiteral("running")) : fmt::runStatus(status.lastStatus));
+            if (state != QLatin1String("idle") && state != QLatin1String("running"))
+                tip += QLatin1Char('\n') + fmt::pipelineState(state);
+            return tip;
         }
         break;
     }

@@ -19,6 +19,14 @@ NavigatorView::NavigatorView(NavigatorModel *model, QWidget *parent) : QTreeView
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { onCurrentChanged(current); });
     connect(model, &QAbstractItemModel::modelReset, this, &NavigatorView::expandDefaults);
+    // A to-do node opens its page even when it is already the current item.
+    connect(this, &QTreeView::clicked, this, [this](const QModelIndex &index) {
+        const auto kind = NavigatorModel::Kind(index.data(NavigatorModel::KindRole).toInt());
+        if (kind == NavigatorModel::Kind::DeadLetters)
+            Q_EMIT deadLettersRequested();
+        else if (kind == NavigatorModel::Kind::Alerts)
+            Q_EMIT alertsRequested();
+    });
 }
 
 NavigatorView::~NavigatorView() = default;
@@ -57,6 +65,8 @@ void NavigatorView::onCurrentChanged(const QModelIndex &current)
         Q_EMIT pipelineSelected(current.data(NavigatorModel::NameRole).toString());
     else if (current.isValid() && kind == NavigatorModel::Kind::DeadLetters)
         Q_EMIT deadLettersRequested();
+    else if (current.isValid() && kind == NavigatorModel::Kind::Alerts)
+        Q_EMIT alertsRequested();
     else if (current.isValid() && kind == NavigatorModel::Kind::Dataset)
         Q_EMIT datasetSelected(current.data(NavigatorModel::NameRole).toString());
 }

@@ -1,6 +1,6 @@
 #pragma once
 // The navigator tree on the left of the shell. Turns clicks into intentions: a pipeline was
-// selected, a dataset (its sensitivity page), the dead letters were asked for. Keeps the Pipelines group expanded across reloads.
+// selected, a dataset (its sensitivity page), the dead letters or the alerts were asked for. Keeps the Pipelines group expanded across reloads.
 
 #include <QTreeView>
 
@@ -23,6 +23,7 @@ Q_SIGNALS:
     // Empty when the selection moved away from pipelines.
     void pipelineSelected(const QString &name);
     void deadLettersRequested();
+    void alertsRequested();
     // A dataset's node: its sensitivity page.
     void datasetSelected(const QString &id);
 

@@ -1,7 +1,9 @@
 #include "pipelinespage.h"
 
+#include "dashboard/chartspanel.h"
 #include "pipelinetablemodel.h"
 #include "recentrunsmodel.h"
+#include "tablecopy.h"
 
 #include <QAction>
 #include <QDir>
@@ -10,10 +12,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -39,10 +43,10 @@ void setUpTable(QTableView *view)
 
 } // namespace
 
-PipelinesPage::PipelinesPage(PipelineTableModel *model, RecentRunsModel *runs, QWidget *parent)
+PipelinesPage::PipelinesPage(PipelineTableModel *model, RecentRunsModel *runs, ChartsPanel *charts, QWidget *parent)
     : QWidget(parent), m_model(model), m_runsModel(runs), m_proxy(new QSortFilterProxyModel(this)), m_title(new QLabel), m_path(new QLabel),
       m_filter(new QLineEdit), m_tableStack(new QStackedWidget), m_table(new QTableView), m_empty(new QLabel),
-      m_runsTitle(new QLabel), m_runs(new QTableView), m_clock(new QTimer(this))
+      m_runsTitle(new QLabel), m_runs(new QTableView), m_charts(charts), m_lowerTabs(new QTabWidget), m_clock(new QTimer(this))
 {
     setObjectName(QStringLiteral("pipelinesPage"));
     m_proxy->setSourceModel(model);
@@ -71,8 +75,10 @@ PipelinesPage::PipelinesPage(PipelineTableModel *model, RecentRunsModel *runs, Q
     m_table->setObjectName(QStringLiteral("pipelineTable"));
     m_table->setModel(m_proxy);
     setUpTable(m_table);
+    addTsvCopy(m_table);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(PipelineTableModel::NameColumn, Qt::AscendingOrder);
+    m_table->setIconSize(QSize(16, 16));
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     // Numbers are right-aligned; a stretched last column would push them to the far edge.
     m_table->horizontalHeader()->setStretchLastSection(false);
@@ -80,6 +86,23 @@ PipelinesPage::PipelinesPage(PipelineTableModel *model, RecentRunsModel *runs, Q
     // tooltip) so the counters on the right stay visible without scrolling.
     m_table->horizontalHeader()->setSectionResizeMode(PipelineTableModel::RouteColumn, QHeaderView::Stretch);
     m_table->setTextElideMode(Qt::ElideMiddle);
+    // Mode and the last status's text are a right-click away on the header: the state column's
+    // mark already says how the last run ended, and the route needs the width.
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu;
+        for (int c = 0; c < m_model->columnCount(); ++c) {
+            if (c == PipelineTableModel::NameColumn)
+                continue;
+            QAction *a = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
+            a->setCheckable(true);
+            a->setChecked(!m_table->isColumnHidden(c));
+            connect(a, &QAction::toggled, this, [this, c](bool on) { m_table->setColumnHidden(c, !on); });
+        }
+        menu.exec(m_table->horizontalHeader()->mapToGlobal(pos));
+    });
+    m_table->setColumnHidden(PipelineTableModel::ModeColumn, true);
+    m_table->setColumnHidden(PipelineTableModel::LastStatusColumn, true);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         m_selectedName = current.data(PipelineTableModel::PipelineNameRole).toString();
         updateRunsTitle();
@@ -96,6 +119,7 @@ PipelinesPage::PipelinesPage(PipelineTableModel *model, RecentRunsModel *runs, Q
     m_runs->setObjectName(QStringLiteral("recentRunsTable"));
     m_runs->setModel(runs);
     setUpTable(m_runs);
+    addTsvCopy(m_runs);
     m_runs->setSelectionMode(QAbstractItemView::NoSelection);
 
     auto *header = new QHBoxLayout;
@@ -106,18 +130,25 @@ PipelinesPage::PipelinesPage(PipelineTableModel *model, RecentRunsModel *runs, Q
     header->addLayout(titles, 1);
     header->addWidget(m_filter, 0, Qt::AlignBottom);
 
-    auto *lower = new QWidget;
-    auto *lowerLayout = new QVBoxLayout(lower);
-    lowerLayout->setContentsMargins(0, 4, 0, 0);
-    lowerLayout->addWidget(m_runsTitle);
-    lowerLayout->addWidget(m_runs, 1);
+    auto *runsBox = new QWidget;
+    auto *runsLayout = new QVBoxLayout(runsBox);
+    runsLayout->setContentsMargins(0, 4, 0, 0);
+    runsLayout->addWidget(m_runsTitle);
+    runsLayout->addWidget(m_runs, 1);
+
+    m_lowerTabs->setObjectName(QStringLiteral("dashboardTabs"));
+    m_lowerTabs->setDocumentMode(true);
+    if (m_charts)
+        m_lowerTabs->addTab(m_charts, QString());
+    m_lowerTabs->addTab(runsBox, QString());
 
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->setObjectName(QStringLiteral("pipelinesSplitter"));
     splitter->addWidget(m_tableStack);
-    splitter->addWidget(lower);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->addWidget(m_lowerTabs);
+    // A few pipelines fit in a short table; the charts get the rest of the height.
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -189,6 +220,9 @@ void PipelinesPage::changeEvent(QEvent *event)
 void PipelinesPage::retranslate()
 {
     m_filter->setPlaceholderText(tr("Filter pipelines (Ctrl+F)"));
+    if (m_charts)
+        m_lowerTabs->setTabText(0, tr("Charts"));
+    m_lowerTabs->setTabText(m_lowerTabs->count() - 1, tr("Recent runs"));
     m_empty->setText(tr("This workspace has no pipelines yet.\nDeclare one under \"pipelines:\" in workspace.yaml "
                         "(a source dataset, a target dataset and a mapping), then open the workspace again."));
     updateRunsTitle();

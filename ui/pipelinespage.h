@@ -1,7 +1,8 @@
 #pragma once
-// The pipelines dashboard: a sortable, filterable table with one row per pipeline and, below
-// it, the recent runs of the selected one. Run actions live on the window's toolbar; the page
-// offers them again on right-click.
+// The pipelines dashboard (UX.md): a sortable, filterable table with one row per pipeline — state,
+// route, last run, counters, backlog, success rate, dead letters, next run — and below it the
+// charts (ChartsPanel) and the recent runs of the selected pipeline. The pipeline commands live
+// on the window's toolbar; the page offers them again on right-click.
 
 #include <QWidget>
 
@@ -10,11 +11,13 @@ class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 class QTimer;
 
 namespace concord {
 
+class ChartsPanel;
 class PipelineTableModel;
 class RecentRunsModel;
 
@@ -23,7 +26,8 @@ class PipelinesPage : public QWidget
     Q_OBJECT
 
 public:
-    PipelinesPage(PipelineTableModel *model, RecentRunsModel *runs, QWidget *parent = nullptr);
+    // charts: shown in the lower half's first tab (may be null: runs only).
+    PipelinesPage(PipelineTableModel *model, RecentRunsModel *runs, ChartsPanel *charts = nullptr, QWidget *parent = nullptr);
     ~PipelinesPage() override;
 
     void setWorkspaceInfo(const QString &name, const QString &dir);
@@ -34,6 +38,8 @@ public:
 
     QTableView *table() const { return m_table; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
+    ChartsPanel *charts() const { return m_charts; }
+    QTabWidget *lowerTabs() const { return m_lowerTabs; }
 
 Q_SIGNALS:
     // Empty when nothing is selected.
@@ -58,6 +64,8 @@ private:
     QLabel *m_empty;
     QLabel *m_runsTitle;
     QTableView *m_runs;
+    ChartsPanel *m_charts;
+    QTabWidget *m_lowerTabs;
     QTimer *m_clock;
     QString m_dir;
     QString m_selectedName;

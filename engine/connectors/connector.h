@@ -23,6 +23,9 @@ public:
     virtual Result<void> open(const QString &position) = 0;
     // How many changes remain after the position, for progress; -1 if unknown.
     virtual Result<qint64> countRemaining() = 0;
+    // How many changes after the position are not yet written (the backlog): countRemaining()
+    // without the boundary rows a run reads again.
+    virtual Result<qint64> countPending() { return countRemaining(); }
     // Fills out[0..n) with up to `max` changes and returns n (0 at the end). `out` is resized to
     // at least `max`; its elements are reused from batch to batch to spare allocations.
     virtual Result<int> next(std::vector<Change> &out, int max) = 0;

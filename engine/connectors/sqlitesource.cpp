@@ -96,19 +96,29 @@ Result<void> SqliteSource::open(const QString &position)
     return bindPosition(m_select.get());
 }
 
+Result<qint64> SqliteSource::scalar(const QString &sql, bool bindStart)
+{
+    SqliteStatement st;
+    if (auto r = st.prepare(m_db, sql); !r.ok())
+        return r.error();
+    if (bindStart)
+        if (auto r = bindPosition(st.get()); !r.ok())
+            return r.error();
+    if (sqlite3_step(st.get()) != SQLITE_ROW)
+        return m_db.errorFor(sqlite3_errcode(m_db.db()), QStringLiteral("cannot count %1").arg(m_dataset.id));
+    return qint64(sqlite3_column_int64(st.get(), 0));
+}
+
+Result<qint64> SqliteSource::countPending()
+{
+    if (m_start.isEmpty() || m_dataset.schema.version.isEmpty())
+        return countRemaining();
+    // Strictly after the position: the boundary rows a run re-checks were written already.
+    return scalar(withVersionNotNull(m_dialect.countOrdered(m_dataset.table, m_order, SqlDialect::Resume::After)), true);
+}
+
 Result<qint64> SqliteSource::countRemaining()
 {
-    const auto scalar = [this](const QString &sql, bool bindStart) -> Result<qint64> {
-        SqliteStatement st;
-        if (auto r = st.prepare(m_db, sql); !r.ok())
-            return r.error();
-        if (bindStart)
-            if (auto r = bindPosition(st.get()); !r.ok())
-                return r.error();
-        if (sqlite3_step(st.get()) != SQLITE_ROW)
-            return m_db.errorFor(sqlite3_errcode(m_db.db()), QStringLiteral("cannot count %1").arg(m_dataset.id));
-        return qint64(sqlite3_column_int64(st.get(), 0));
-    };
     qint64 withoutVersion = 0;
     if (!m_dataset.schema.version.isEmpty()) {
         // NULLs sort first in the version index: counting them is a short range scan.

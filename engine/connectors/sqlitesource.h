@@ -24,6 +24,7 @@ public:
 
     Result<void> open(const QString &position) override;
     Result<qint64> countRemaining() override;
+    Result<qint64> countPending() override;
     Result<int> next(std::vector<Change> &out, int max) override;
     QString position() const override;
     Result<QString> positionAt(const QDateTime &time) override;
@@ -34,6 +35,7 @@ public:
 
 private:
     Result<void> bindPosition(sqlite3_stmt *stmt) const;
+    Result<qint64> scalar(const QString &sql, bool bindStart);
     QString withVersionNotNull(QString sql) const;
 
     QString m_path;

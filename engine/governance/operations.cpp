@@ -520,6 +520,7 @@ QList<AlertRecord> Operations::checkAlerts()
                     else
                         log::warning(lcSync(), line);
                     raised.append(*a);
+                    m_raised.append(*a);
                     notify(*a);
                 }
             } else if (const auto active = m_store->activeAlert(rule.name, p.name); active.ok() && active->has_value()) {
@@ -529,6 +530,11 @@ QList<AlertRecord> Operations::checkAlerts()
         }
     }
     return raised;
+}
+
+QList<AlertRecord> Operations::takeRaisedAlerts()
+{
+    return std::exchange(m_raised, {});
 }
 
 void Operations::notify(const AlertRecord &alert)
@@ -693,7 +699,7 @@ void Operations::measureBacklogs()
             auto source = createSource(*m_workspace, *src);
             const auto checkpoint = m_store->checkpoint(p.name);
             if (source.ok() && checkpoint.ok() && (*source)->open(*checkpoint).ok()) {
-                const auto n = (*source)->countRemaining();
+                const auto n = (*source)->countPending();
                 if (n.ok())
                     backlog = (*source)->snapshotOnly() && checkpoint->isEmpty() ? 0 : *n;
                 (*source)->close();
@@ -711,9 +717,12 @@ QList<PipelineOverview> Operations::overview(const QString &runningPipeline) con
 {
     QList<PipelineOverview> out;
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto lastRuns = m_store->lastRuns().value_or({});
     for (const PipelineDef &p : std::as_const(m_workspace->pipelines)) {
         PipelineOverview o;
         o.pipeline = p.name;
+        o.lastStatus = lastRuns.value(p.name).first;
+        o.lastRunAt = lastRuns.value(p.name).second;
         o.control = m_store->control(p.name).value_or(PipelineControl::of(p.name));
         o.targetSystem = targetSystem(p.name);
         o.circuit = m_store->circuit(o.targetSystem).value_or(CircuitState::of(o.targetSystem));

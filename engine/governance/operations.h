@@ -123,6 +123,9 @@ public:
     // Checks every rule for every pipeline; returns the alerts raised now (new ones). Notifies
     // the webhook of new alerts at or above its min_severity.
     QList<AlertRecord> checkAlerts();
+    // The alerts raised since the last call, by checkAlerts() after runs included (the console's
+    // tray takes them from here).
+    QList<AlertRecord> takeRaisedAlerts();
     Result<bool> acknowledgeAlert(qint64 id, const QString &actor);
 
     // Scheduling
@@ -152,6 +155,7 @@ private:
     std::shared_ptr<const Workspace> m_workspace;
     StateStore *m_store;
     std::atomic<PipelineRunner *> m_active{nullptr};
+    QList<AlertRecord> m_raised;
 };
 
 } // namespace concord

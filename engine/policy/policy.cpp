@@ -1,5 +1,7 @@
 #include "policy/policy.h"
 
+#include <QDir>
+
 namespace concord {
 
 namespace {
@@ -152,8 +154,15 @@ PolicyDecision strictest(const QList<PolicyDecision> &decisions)
 
 QString currentUser()
 {
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
+    // Every audit entry needs an actor: a process started without USER (a service manager, a
+    // container) still has a login name or a home directory named after it.
+    for (const char *var : {"USER", "USERNAME", "LOGNAME"}) {
+        const QString user = qEnvironmentVariable(var);
+        if (!user.isEmpty())
+            return user;
+    }
+    const QString home = QDir::home().dirName();
+    return home.isEmpty() ? QStringLiteral("unknown") : home;
 }
 
 Holder stewardHolder(const Workspace &ws, const QString &user)

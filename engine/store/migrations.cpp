@@ -168,19 +168,35 @@ Result<int> apply(QSqlDatabase &db, const QList<QStringList> &all)
                              .arg(current)
                              .arg(all.size()));
     for (int v = current; v < all.size(); ++v) {
-        if (!db.transaction())
-            return makeError(ErrorCode::StateStoreError, db.lastError().text());
+        // Two processes may open a new store at once (the console's threads, concordctl): take
+        // the write lock first, then look again at the version another one may have reached.
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return makeError(ErrorCode::StateStoreError, QStringLiteral("cannot lock the state store to migrate it: %1")
+                                                             .arg(q.lastError().text()));
+        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+            const QString why = q.lastError().text();
+            q.exec(QStringLiteral("ROLLBACK"));
+            return makeError(ErrorCode::StateStoreError, QStringLiteral("cannot read the store's schema version: %1").arg(why));
+        }
+        const int now = q.value(0).toInt();
+        q.finish();
+        if (now > v) { // done by someone else meanwhile
+            q.exec(QStringLiteral("COMMIT"));
+            v = now - 1;
+            continue;
+        }
         for (const QString &sql : all[v]) {
             if (!q.exec(sql)) {
                 const QString why = q.lastError().text();
-                db.rollback();
+                q.exec(QStringLiteral("ROLLBACK"));
                 return makeError(ErrorCode::StateStoreError,
                                  QStringLiteral("migration to schema version %1 failed: %2").arg(v + 1).arg(why));
             }
         }
-        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1)) || !db.commit()) {
-            db.rollback();
-            return makeError(ErrorCode::StateStoreError, db.lastError().text());
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1)) || !q.exec(QStringLiteral("COMMIT"))) {
+            const QString why = q.lastError().text();
+            q.exec(QStringLiteral("ROLLBACK"));
+            return makeError(ErrorCode::StateStoreError, why);
         }
     }
     return int(all.size());

@@ -57,6 +57,18 @@ QDateTime parseTime(const QVariant &v)
     return t;
 }
 
+Result<QMap<QString, QPair<QString, QDateTime>>> lastRuns(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT pipeline, status, started_at FROM runs WHERE id IN "
+                               "(SELECT MAX(id) FROM runs WHERE dry_run = 0 GROUP BY pipeline)")))
+        return queryError(q, QStringLiteral("cannot read runs"));
+    QMap<QString, QPair<QString, QDateTime>> out;
+    while (q.next())
+        out.insert(q.value(0).toString(), {q.value(1).toString(), parseTime(q.value(2))});
+    return out;
+}
+
 Result<QList<PipelineControl>> controls(const QSqlDatabase &db, const QString &pipeline)
 {
     QSqlQuery q(db);

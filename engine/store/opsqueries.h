@@ -6,6 +6,8 @@
 #include "governance/metrics.h"
 #include "store/opstypes.h"
 
+#include <QMap>
+#include <QPair>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -20,6 +22,9 @@ Result<QList<AlertRecord>> alerts(const QSqlDatabase &db, bool includeResolved, 
                                   const QString &pipeline = {}, const QString &rule = {});
 Result<QList<DeadLetterRecord>> deadLetters(const QSqlDatabase &db, const DeadLetterFilter &filter);
 Result<std::optional<DeadLetterRecord>> deadLetter(const QSqlDatabase &db, qint64 id);
+
+// The last real (not dry) run of each pipeline: status and start time.
+Result<QMap<QString, QPair<QString, QDateTime>>> lastRuns(const QSqlDatabase &db);
 
 QString timeText(const QDateTime &t); // ISO with ms, UTC; empty for an invalid time
 QDateTime parseTime(const QVariant &v);

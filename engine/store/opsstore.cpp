@@ -42,6 +42,11 @@ Result<QList<PipelineControl>> StateStore::controls() const
     return opsql::controls(QSqlDatabase::database(m_connection, false));
 }
 
+Result<QMap<QString, QPair<QString, QDateTime>>> StateStore::lastRuns() const
+{
+    return opsql::lastRuns(QSqlDatabase::database(m_connection, false));
+}
+
 Result<void> StateStore::saveControl(const PipelineControl &c)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));

@@ -135,6 +135,8 @@ public:
     Result<PipelineControl> control(const QString &pipeline) const; // a default one if none is stored
     Result<QList<PipelineControl>> controls() const;
     Result<void> saveControl(const PipelineControl &control);
+    // The last real run of each pipeline: status and start time.
+    Result<QMap<QString, QPair<QString, QDateTime>>> lastRuns() const;
     Result<CircuitState> circuit(const QString &system) const;        // closed if none is stored
     Result<QList<CircuitState>> circuits() const;
     Result<void> saveCircuit(const CircuitState &circuit);

@@ -51,7 +51,9 @@ struct RunResult
 {
     qint64 runId = 0;
     QString pipeline;
-    QString status;          // succeeded | failed | cancelled | partial (some records dead-lettered)
+    // succeeded | failed | cancelled | partial (some records dead-lettered) | skipped (a scheduled
+    // run of a paused pipeline: nothing ran, no run id; Operations::execute only)
+    QString status;
     bool dryRun = false;
     qint64 read = 0;         // changes read after the checkpoint
     qint64 rechecked = 0;    // boundary rows at the checkpoint's version read again (see SqliteSource)
