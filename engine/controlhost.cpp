@@ -1,5 +1,6 @@
 #include "controlhost.h"
 
+#include "governance/operations.h"
 #include "log/log.h"
 #include "store/statestore.h"
 

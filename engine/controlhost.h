@@ -6,7 +6,8 @@
 // thread). Runs, backfills and replays stay with EngineHost, which holds the pipeline locks.
 
 #include "core/error.h"
-#include "governance/operations.h"
+#include "governance/metrics.h"
+#include "governance/operationtypes.h"
 #include "policy/policy.h"
 #include "store/opstypes.h"
 #include "workspace/workspace.h"
@@ -18,6 +19,7 @@
 
 namespace concord {
 
+class Operations;
 class StateStore;
 
 class ControlHost : public QObject

@@ -1,6 +1,7 @@
 #include "enginehost.h"
 
 #include "controlhost.h"
+#include "governance/operations.h"
 #include "log/log.h"
 #include "store/statestore.h"
 #include "store/storereader.h"

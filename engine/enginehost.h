@@ -4,7 +4,7 @@
 // progress and can be cancelled from any thread.
 
 #include "core/error.h"
-#include "governance/operations.h"
+#include "governance/operationtypes.h"
 #include "sync/runtypes.h"
 #include "workspace/workspace.h"
 
@@ -18,6 +18,9 @@
 #include <memory>
 
 namespace concord {
+
+class Operations;
+class StateStore;
 
 class EngineHost : public QObject
 {
