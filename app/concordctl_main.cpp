@@ -59,7 +59,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("init-demo, validate, run, preview, unmask, serve, status, pause, resume, "
-                                                                  "backfill, deadletters or alerts"));
+                                                                  "backfill, deadletters, alerts, diff or repair"));
     // Global options may also follow the command ("concordctl run P -w DIR"): lift them out
     // before the command's own parser sees its arguments.
     QStringList arguments = app.arguments();
@@ -125,9 +125,14 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("unmask"))
         return concord::ctl::unmask(g, args);
     if (command == QLatin1String("serve") || command == QLatin1String("backfill")
+        || command == QLatin1String("diff") || command == QLatin1String("repair")
         || (command == QLatin1String("deadletters") && positional.value(1) == QLatin1String("replay"))) {
         std::signal(SIGINT, onSignal);
         std::signal(SIGTERM, onSignal);
+        if (command == QLatin1String("diff"))
+            return concord::ctl::diff(g, args);
+        if (command == QLatin1String("repair"))
+            return concord::ctl::repair(g, args);
         if (command == QLatin1String("serve"))
             return concord::ctl::serve(g, args);
         if (command == QLatin1String("backfill"))

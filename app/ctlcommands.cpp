@@ -50,9 +50,15 @@ QString overview()
         "  deadletters list|show|edit|replay|discard\n"
         "                              inspect (masked), fix, replay or discard failed records; audited\n"
         "  alerts list|ack ID|check    alerts raised by the rules in workspace.yaml\n"
+        "  diff PIPELINE [--export FILE.xlsx|FILE.csv] [--as ROLE] [--json]\n"
+        "                              check that the target agrees with the source; exit 0 equal,\n"
+        "                              1 differences, 2 trouble; export masked for your role or ROLE\n"
+        "  repair PIPELINE [--dry-run] [--ids ID,...]\n"
+        "                              write what makes the target agree (insert, update, delete or\n"
+        "                              flag extra records); audited, then checked again\n"
         "\n"
         "Run 'concordctl COMMAND --help' for a command's options.\n"
-        "Exit codes: 0 success, 1 the job found something (failed records), 2 bad input or\n"
+        "Exit codes: 0 success, 1 the job found something (failed records, differences), 2 bad input or\n"
         "configuration, 3 an environment fault (a system unreachable).\n"
         "Logs go to stderr as JSON lines; --json prints one JSON document on stdout.");
 }

@@ -31,6 +31,9 @@ int resume(const Globals &g, const QStringList &args);
 int backfill(const Globals &g, const QStringList &args);
 int deadLetters(const Globals &g, const QStringList &args);
 int alerts(const Globals &g, const QStringList &args);
+// Consistency (ctlconsistency.cpp, docs/consistency.md)
+int diff(const Globals &g, const QStringList &args);
+int repair(const Globals &g, const QStringList &args);
 
 // Text of `concordctl --help`.
 QString overview();

@@ -20,47 +20,6 @@ namespace concord::ctl {
 
 namespace {
 
-QString actorName()
-{
-    return currentUser() + QStringLiteral(" (concordctl)");
-}
-
-// The workspace and its state store, or the exit code of why not.
-struct Opened
-{
-    std::shared_ptr<const Workspace> workspace;
-    std::unique_ptr<StateStore> store;
-    std::unique_ptr<Operations> ops;
-};
-
-int openWorkspace(const Globals &g, const QString &command, Opened &o)
-{
-    const WorkspaceLoad load = WorkspaceLoader::load(g.workspace);
-    if (!load.ok()) {
-        for (const Error &e : load.errors)
-            err() << QStringLiteral("error: ") << e.toString() << Qt::endl;
-        return BadInput;
-    }
-    o.workspace = load.workspace;
-    o.store = std::make_unique<StateStore>();
-    if (auto r = o.store->open(o.workspace->stateStorePath()); !r.ok()) {
-        err() << QStringLiteral("concordctl %1: %2\n").arg(command, r.error().message);
-        return Environment;
-    }
-    o.ops = std::make_unique<Operations>(o.workspace, o.store.get());
-    return -1;
-}
-
-QString timeText(const QDateTime &t)
-{
-    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QStringLiteral("-");
-}
-
-QJsonValue jsonTime(const QDateTime &t)
-{
-    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
-}
-
 QJsonObject runJson(const RunResult &r)
 {
     QJsonObject o{{QStringLiteral("pipeline"), r.pipeline}, {QStringLiteral("run_id"), r.runId},

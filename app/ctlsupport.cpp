@@ -1,5 +1,9 @@
 #include "ctlsupport.h"
 
+#include "governance/operations.h"
+#include "store/statestore.h"
+#include "workspace/workspaceloader.h"
+
 #include <QJsonDocument>
 
 namespace concord::ctl {
@@ -69,5 +73,41 @@ int exitFor(const Error &e)
     return BadInput;
 }
 
+
+QString actorName()
+{
+    return currentUser() + QStringLiteral(" (concordctl)");
+}
+
+QString timeText(const QDateTime &t)
+{
+    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QStringLiteral("-");
+}
+
+QJsonValue jsonTime(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+}
+
+Opened::Opened() = default;
+Opened::~Opened() = default;
+
+int openWorkspace(const Globals &g, const QString &command, Opened &o)
+{
+    const WorkspaceLoad load = WorkspaceLoader::load(g.workspace);
+    if (!load.ok()) {
+        for (const Error &e : load.errors)
+            err() << QStringLiteral("error: ") << e.toString() << Qt::endl;
+        return BadInput;
+    }
+    o.workspace = load.workspace;
+    o.store = std::make_unique<StateStore>();
+    if (auto r = o.store->open(o.workspace->stateStorePath()); !r.ok()) {
+        err() << QStringLiteral("concordctl %1: %2\n").arg(command, r.error().message);
+        return Environment;
+    }
+    o.ops = std::make_unique<Operations>(o.workspace, o.store.get());
+    return -1;
+}
 
 } // namespace concord::ctl

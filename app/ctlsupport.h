@@ -3,12 +3,20 @@
 // the exit code for an error.
 
 #include "core/error.h"
+#include "workspace/workspace.h"
 #include "ctlcommands.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
+
+#include <memory>
+
+namespace concord {
+class Operations;
+class StateStore;
+}
 
 namespace concord::ctl {
 
@@ -20,5 +28,25 @@ QJsonArray errorsJson(const ErrorList &errors);
 void printJson(const QJsonObject &o);
 // 3 for an environment fault (unreachable, timed out, busy), else 2.
 int exitFor(const Error &e);
+
+// Who a manual action is audited as: "USER (concordctl)".
+QString actorName();
+// Local "yyyy-MM-dd HH:mm:ss", "-" for an invalid time; and UTC ISO with ms (null when invalid).
+QString timeText(const QDateTime &t);
+QJsonValue jsonTime(const QDateTime &t);
+
+// The workspace and its state store, or the exit code of why not.
+struct Opened
+{
+    std::shared_ptr<const Workspace> workspace;
+    std::unique_ptr<StateStore> store;
+    std::unique_ptr<Operations> ops;
+    Opened();
+    ~Opened();
+    Opened(Opened &&) = default;
+};
+// Loads the workspace (errors printed as file:line:column) and opens its store. Returns -1 to
+// go on, or the exit code.
+int openWorkspace(const Globals &g, const QString &command, Opened &o);
 
 } // namespace concord::ctl

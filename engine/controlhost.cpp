@@ -1,5 +1,8 @@
 #include "controlhost.h"
 
+#include "consistency/discrepancyview.h"
+#include "consistency/exportjob.h"
+
 #include "governance/operations.h"
 #include "log/log.h"
 #include "store/statestore.h"
@@ -25,16 +28,7 @@ void ControlHost::clearWorkspace()
 
 Result<void> ControlHost::ensureOpen()
 {
-    if (!m_workspace)
-        return makeError(ErrorCode::ConfigInvalid, QStringLiteral("no workspace is open"));
-    if (m_ops)
-        return {};
-    auto store = std::make_unique<StateStore>();
-    if (auto r = store->open(m_workspace->stateStorePath()); !r.ok())
-        return r;
-    m_store = std::move(store);
-    m_ops = std::make_unique<Operations>(m_workspace, m_store.get());
-    return {};
+    return openOperations(m_workspace, m_store, m_ops);
 }
 
 // Reads answer every request; without a store (no workspace, a store that cannot be opened) the
@@ -84,6 +78,44 @@ void ControlHost::loadDeadLetterView(qint64 id, const Holder &viewer)
         return;
     }
     Q_EMIT deadLetterViewReady(*view);
+}
+
+void ControlHost::loadConsistencyRuns(const QString &pipeline, int limit)
+{
+    if (!ensureOpen().ok()) {
+        Q_EMIT consistencyRunsReady(pipeline, {});
+        return;
+    }
+    Q_EMIT consistencyRunsReady(pipeline, m_store->consistencyRuns(pipeline, limit).value_or(QList<ConsistencyRun>()));
+}
+
+void ControlHost::loadDiscrepancies(quint64 requestId, const DiscrepancyQuery &query, const Holder &viewer)
+{
+    if (auto r = ensureOpen(); !r.ok()) {
+        Q_EMIT discrepanciesFailed(requestId, r.error());
+        return;
+    }
+    const auto rows = viewDiscrepancies(*m_workspace, *m_store, query, viewer);
+    if (!rows.ok()) {
+        Q_EMIT discrepanciesFailed(requestId, rows.error());
+        return;
+    }
+    Q_EMIT discrepanciesReady(requestId, *rows);
+}
+
+void ControlHost::exportDiscrepancies(const QString &file, const DiscrepancyQuery &query, const Holder &viewer,
+                                      const QString &actor)
+{
+    if (auto r = ensureOpen(); !r.ok()) {
+        Q_EMIT exportFailed(file, r.error());
+        return;
+    }
+    const auto written = exportConsistency(*m_workspace, *m_store, file, query, viewer, actor);
+    if (!written.ok()) {
+        Q_EMIT exportFailed(file, written.error());
+        return;
+    }
+    Q_EMIT exportFinished(file, *written);
 }
 
 void ControlHost::pause(const QString &pipeline, const QString &actor, const QString &reason)

@@ -5,6 +5,7 @@
 // state-store connection (WAL: it reads and writes while a run commits batches in the engine
 // thread). Runs, backfills and replays stay with EngineHost, which holds the pipeline locks.
 
+#include "consistency/consistencytypes.h"
 #include "core/error.h"
 #include "governance/metrics.h"
 #include "governance/operationtypes.h"
@@ -42,6 +43,14 @@ public Q_SLOTS:
     void loadAlerts(bool includeResolved);
     void loadDeadLetters(quint64 requestId, const concord::DeadLetterFilter &filter);
     void loadDeadLetterView(qint64 id, const concord::Holder &viewer);
+    // Consistency checks of `pipeline`, newest first (at most `limit`).
+    void loadConsistencyRuns(const QString &pipeline, int limit);
+    // Discrepancies matching `query`, masked for `viewer`.
+    void loadDiscrepancies(quint64 requestId, const concord::DiscrepancyQuery &query, const concord::Holder &viewer);
+    // Writes the discrepancies matching `query`, masked for `viewer`, to `file` (.xlsx or .csv by
+    // its suffix), with the latest check's summary; audited as consistency.export by `actor`.
+    void exportDiscrepancies(const QString &file, const concord::DiscrepancyQuery &query,
+                             const concord::Holder &viewer, const QString &actor);
 
     // Actions, audited with the actor; each answers actionDone or actionFailed.
     void pause(const QString &pipeline, const QString &actor, const QString &reason);
@@ -58,6 +67,11 @@ Q_SIGNALS:
     void deadLettersReady(quint64 requestId, const QList<concord::DeadLetterRecord> &letters);
     void deadLetterViewReady(const concord::DeadLetterView &view);
     void deadLetterViewFailed(qint64 id, const concord::Error &error);
+    void consistencyRunsReady(const QString &pipeline, const QList<concord::ConsistencyRun> &runs);
+    void discrepanciesReady(quint64 requestId, const QList<concord::DiscrepancyRow> &rows);
+    void discrepanciesFailed(quint64 requestId, const concord::Error &error);
+    void exportFinished(const QString &file, qint64 rows);
+    void exportFailed(const QString &file, const concord::Error &error);
     // `action`: pause | resume | discard | edit | acknowledge.
     void actionDone(const QString &action, const QString &message);
     void actionFailed(const QString &action, const concord::Error &error);

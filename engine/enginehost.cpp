@@ -1,5 +1,7 @@
 #include "enginehost.h"
 
+#include "consistency/consistencycheck.h"
+
 #include "controlhost.h"
 #include "governance/operations.h"
 #include "log/log.h"
@@ -35,6 +37,13 @@ void registerEngineMetaTypes()
     qRegisterMetaType<DeadLetterRecord>();
     qRegisterMetaType<QList<DeadLetterRecord>>();
     qRegisterMetaType<QList<qint64>>();
+    qRegisterMetaType<ConsistencyRun>();
+    qRegisterMetaType<QList<ConsistencyRun>>();
+    qRegisterMetaType<DiscrepancyRow>();
+    qRegisterMetaType<QList<DiscrepancyRow>>();
+    qRegisterMetaType<DiscrepancyQuery>();
+    qRegisterMetaType<RepairResult>();
+    qRegisterMetaType<ConsistencyProgress>();
 }
 
 EngineHost::EngineHost(QObject *parent) : QObject(parent)
@@ -55,6 +64,8 @@ void EngineHost::cancel()
     m_cancel.store(true);
     if (Operations *ops = m_activeOps.load())
         ops->interrupt();
+    if (ConsistencyCheck *check = m_activeCheck.load())
+        check->interrupt();
 }
 
 void EngineHost::cancelPipeline(const QString &pipeline)
@@ -77,8 +88,14 @@ void EngineHost::openWorkspace(const QString &dir)
     m_ops.reset();
     m_store.reset();
     m_workspace = load.workspace;
+    m_checksSince = QDateTime::currentDateTimeUtc();
     log::info(lcWorkspace(), QStringLiteral("opened workspace '%1' (%2 pipelines)").arg(m_workspace->name).arg(m_workspace->pipelines.size()));
     Q_EMIT workspaceOpened(m_workspace, load.warnings);
+}
+
+Result<void> EngineHost::ensureOps()
+{
+    return openOperations(m_workspace, m_store, m_ops);
 }
 
 RunResult EngineHost::execute(const QString &pipeline, const RunOptions &options)
@@ -92,14 +109,9 @@ RunResult EngineHost::execute(const QString &pipeline, const RunOptions &options
         failedResult.error = makeError(ErrorCode::ConfigInvalid, QStringLiteral("no workspace is open"));
         return failedResult;
     }
-    if (!m_ops) {
-        auto store = std::make_unique<StateStore>();
-        if (auto r = store->open(m_workspace->stateStorePath()); !r.ok()) {
-            failedResult.error = r.error();
-            return failedResult;
-        }
-        m_store = std::move(store);
-        m_ops = std::make_unique<Operations>(m_workspace, m_store.get());
+    if (auto r = ensureOps(); !r.ok()) {
+        failedResult.error = r.error();
+        return failedResult;
     }
     {
         QMutexLocker lock(&m_runningMutex);
@@ -197,14 +209,9 @@ void EngineHost::schedulerTick()
     if (!m_workspace || m_inTick)
         return;
     m_inTick = true;
-    if (!m_ops) {
-        auto store = std::make_unique<StateStore>();
-        if (!store->open(m_workspace->stateStorePath()).ok()) {
-            m_inTick = false;
-            return;
-        }
-        m_store = std::move(store);
-        m_ops = std::make_unique<Operations>(m_workspace, m_store.get());
+    if (!ensureOps().ok()) {
+        m_inTick = false;
+        return;
     }
     const QList<DueRun> due = m_ops->due(QDateTime::currentDateTimeUtc());
     for (const DueRun &d : due) {
@@ -221,6 +228,7 @@ void EngineHost::schedulerTick()
         if (m_cancel.load())
             break;
     }
+    runDueChecks();
     housekeeping();
     m_inTick = false;
 }
@@ -267,3 +275,4 @@ EngineThread::~EngineThread()
 }
 
 } // namespace concord
+

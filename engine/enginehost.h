@@ -3,6 +3,7 @@
 // talks to it only through queued signals and slots carrying value types. Long work reports
 // progress and can be cancelled from any thread.
 
+#include "consistency/consistencytypes.h"
 #include "core/error.h"
 #include "governance/operationtypes.h"
 #include "sync/runtypes.h"
@@ -19,6 +20,7 @@
 
 namespace concord {
 
+class ConsistencyCheck;
 class Operations;
 class StateStore;
 
@@ -52,6 +54,15 @@ public Q_SLOTS:
     void setSchedulerEnabled(bool on);
     // One scheduler pass now (tests, and the console's "check now").
     void schedulerTick();
+    // A consistency check of `pipeline` (docs/consistency.md): counts, segment checksums with
+    // bisection (or one merge pass), field comparison; stored, compared with the previous check,
+    // alerted on. trigger: manual | schedule. Reports consistencyProgress; answers
+    // consistencyFinished (status failed or cancelled on trouble). Cancelled by cancel().
+    void checkConsistency(const QString &pipeline, const QString &actor, const QString &trigger);
+    // Repairs the listed open discrepancies (ids empty: all open ones) of `pipeline`: a dry run
+    // lists what it would write; otherwise it writes through the pipeline's sink, audited, and
+    // re-checks. Answers repairFinished.
+    void repairDiscrepancies(const QString &pipeline, const QList<qint64> &ids, bool dryRun, const QString &actor);
 
 Q_SIGNALS:
     void workspaceOpened(std::shared_ptr<const concord::Workspace> workspace, const concord::ErrorList &warnings);
@@ -60,6 +71,10 @@ Q_SIGNALS:
     void progress(const concord::RunProgress &progress);
     void runFinished(const concord::RunResult &result);
     void replayFinished(const concord::ReplayResult &result);
+    void consistencyStarted(const QString &pipeline);
+    void consistencyProgress(const concord::ConsistencyProgress &progress);
+    void consistencyFinished(const concord::ConsistencyRun &run);
+    void repairFinished(const concord::RepairResult &result);
     // New alerts raised by the rules (after a run or on the minute).
     void alertsRaised(const QList<concord::AlertRecord> &alerts);
     // The state store changed (a run started or ended, a batch committed): re-read views.
@@ -68,14 +83,20 @@ Q_SIGNALS:
     void logEntry(const concord::LogEntry &entry);
 
 private:
+    Result<void> ensureOps();
     RunResult execute(const QString &pipeline, const RunOptions &options);
     void housekeeping();
+    // Consistency checks whose `consistency.schedule` is due (enginehostconsistency.cpp).
+    void runDueChecks();
+    ConsistencyRun runCheck(const QString &pipeline, const QString &actor, const QString &trigger);
 
     std::shared_ptr<const Workspace> m_workspace;
     std::unique_ptr<StateStore> m_store;
     std::unique_ptr<Operations> m_ops;
     std::atomic<bool> m_cancel{false};
     std::atomic<Operations *> m_activeOps{nullptr};
+    std::atomic<ConsistencyCheck *> m_activeCheck{nullptr};
+    QDateTime m_checksSince;           // scheduled checks count slots from here when none ran yet
     QString m_running;                 // guarded by m_runningMutex
     mutable QMutex m_runningMutex;
     QTimer *m_scheduler = nullptr;

@@ -32,6 +32,10 @@ packages=(
   # libFuzzer (tests/fuzz): clang's runtime libraries are only a Recommends of clang; llvm-14 brings
   # llvm-symbolizer, for readable sanitizer reports.
   clang libclang-rt-14-dev llvm-14
+  # tst_export reads exports back: the XLSX's cells with xlsx2csv, its sheet XML with unzip
+  xlsx2csv unzip
+  # bench_diff compares against sqldiff
+  sqlite3-tools
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }

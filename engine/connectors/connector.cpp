@@ -9,10 +9,6 @@
 
 namespace concord {
 
-namespace {
-
-// The SQLite file of a dataset's system, checked to exist (a connector never creates a
-// department's database).
 Result<QString> sqlitePathFor(const Workspace &ws, const DatasetDef &dataset)
 {
     const SystemDef *system = ws.systemOf(dataset);
@@ -28,8 +24,6 @@ Result<QString> sqlitePathFor(const Workspace &ws, const DatasetDef &dataset)
                          QStringLiteral("the database of system '%1' is missing: %2").arg(system->name, path));
     return path;
 }
-
-} // namespace
 
 Result<std::unique_ptr<Source>> createSource(const Workspace &ws, const DatasetDef &dataset)
 {

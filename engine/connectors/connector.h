@@ -77,6 +77,10 @@ public:
 Result<std::unique_ptr<Source>> createSource(const Workspace &ws, const DatasetDef &dataset);
 Result<std::unique_ptr<Sink>> createSink(const Workspace &ws, const DatasetDef &dataset);
 
+// The SQLite file of a dataset's system, checked to exist (a connector never creates a
+// department's database). CONFIG_INVALID for a system of another kind.
+Result<QString> sqlitePathFor(const Workspace &ws, const DatasetDef &dataset);
+
 // The first `limit` records of a dataset in its capture order, for previews. Reads only.
 Result<std::vector<Record>> readSampleRecords(const Workspace &ws, const DatasetDef &dataset, int limit);
 

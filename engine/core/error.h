@@ -35,6 +35,7 @@ inline const QString PipelineBusy = QStringLiteral("PIPELINE_BUSY");
 inline const QString PipelineDisabled = QStringLiteral("PIPELINE_DISABLED");
 inline const QString PipelinePaused = QStringLiteral("PIPELINE_PAUSED");
 inline const QString NotFound = QStringLiteral("NOT_FOUND");
+inline const QString ExportFailed = QStringLiteral("EXPORT_FAILED");
 } // namespace ErrorCode
 
 // Where in a file an error was found. Lines and columns are 1-based; 0 means unknown.

@@ -509,27 +509,34 @@ QList<AlertRecord> Operations::checkAlerts()
         for (const AlertRule &rule : m_workspace->alerts.rules) {
             if (!rule.pipelines.isEmpty() && !rule.pipelines.contains(p.name))
                 continue;
-            const auto firing = evaluateAlertRule(rule, facts);
-            if (firing) {
-                bool isNew = false;
-                const auto a = m_store->raiseAlert(rule.name, rule.severity, p.name, firing->message, firing->value, &isNew);
-                if (a.ok() && isNew) {
-                    const QString line = QStringLiteral("alert %1 (%2): %3").arg(rule.name, rule.severity, firing->message);
-                    if (severityRank(rule.severity) >= 3)
-                        log::error(lcSync(), line);
-                    else
-                        log::warning(lcSync(), line);
-                    raised.append(*a);
-                    m_raised.append(*a);
-                    notify(*a);
-                }
-            } else if (const auto active = m_store->activeAlert(rule.name, p.name); active.ok() && active->has_value()) {
-                m_store->resolveAlert((*active)->id);
-                log::info(lcSync(), QStringLiteral("alert %1 on %2 resolved").arg(rule.name, p.name));
-            }
+            if (const auto a = reportCondition(rule.name, rule.severity, p.name, evaluateAlertRule(rule, facts)))
+                raised.append(*a);
         }
     }
     return raised;
+}
+
+std::optional<AlertRecord> Operations::reportCondition(const QString &rule, const QString &severity,
+                                                       const QString &pipeline, const std::optional<AlertFiring> &firing)
+{
+    if (firing) {
+        bool isNew = false;
+        const auto a = m_store->raiseAlert(rule, severity, pipeline, firing->message, firing->value, &isNew);
+        if (a.ok() && isNew) {
+            const QString line = QStringLiteral("alert %1 (%2): %3").arg(rule, severity, firing->message);
+            if (severityRank(severity) >= 3)
+                log::error(lcSync(), line);
+            else
+                log::warning(lcSync(), line);
+            m_raised.append(*a);
+            notify(*a);
+            return *a;
+        }
+    } else if (const auto active = m_store->activeAlert(rule, pipeline); active.ok() && active->has_value()) {
+        m_store->resolveAlert((*active)->id);
+        log::info(lcSync(), QStringLiteral("alert %1 on %2 resolved").arg(rule, pipeline));
+    }
+    return std::nullopt;
 }
 
 QList<AlertRecord> Operations::takeRaisedAlerts()
@@ -763,6 +770,21 @@ QList<PipelineOverview> Operations::overview(const QString &runningPipeline) con
         out.append(o);
     }
     return out;
+}
+
+Result<void> openOperations(const std::shared_ptr<const Workspace> &workspace, std::unique_ptr<StateStore> &store,
+                            std::unique_ptr<Operations> &ops)
+{
+    if (!workspace)
+        return makeError(ErrorCode::ConfigInvalid, QStringLiteral("no workspace is open"));
+    if (ops)
+        return {};
+    auto opened = std::make_unique<StateStore>();
+    if (auto r = opened->open(workspace->stateStorePath()); !r.ok())
+        return r;
+    store = std::move(opened);
+    ops = std::make_unique<Operations>(workspace, store.get());
+    return {};
 }
 
 } // namespace concord

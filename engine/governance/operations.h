@@ -8,6 +8,7 @@
 //
 // One Operations per thread, on that thread's StateStore.
 
+#include "governance/alerting.h"
 #include "governance/operationtypes.h"
 #include "store/statestore.h"
 #include "sync/pipelinerunner.h"
@@ -71,6 +72,11 @@ public:
     // The alerts raised since the last call, by checkAlerts() after runs included (the console's
     // tray takes them from here).
     QList<AlertRecord> takeRaisedAlerts();
+    // One condition of `rule` for `pipeline`, from anywhere (a consistency check's threshold):
+    // holding (`firing`) raises the alert, or keeps the active one; not holding resolves it.
+    // Returns the alert when it is new (logged, notified, queued for takeRaisedAlerts).
+    std::optional<AlertRecord> reportCondition(const QString &rule, const QString &severity, const QString &pipeline,
+                                               const std::optional<AlertFiring> &firing);
     Result<bool> acknowledgeAlert(qint64 id, const QString &actor);
 
     // Scheduling
@@ -102,5 +108,10 @@ private:
     std::atomic<PipelineRunner *> m_active{nullptr};
     QList<AlertRecord> m_raised;
 };
+
+// Opens the workspace's state store and an Operations on it into `store` and `ops`, unless `ops`
+// is there already (EngineHost and ControlHost each keep their own).
+Result<void> openOperations(const std::shared_ptr<const Workspace> &workspace, std::unique_ptr<StateStore> &store,
+                            std::unique_ptr<Operations> &ops);
 
 } // namespace concord

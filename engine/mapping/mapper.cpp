@@ -150,6 +150,27 @@ QList<int> CompiledMapping::sourcesOf(int output) const
     return output >= 0 && std::size_t(output) < m_fields.size() ? m_fields[std::size_t(output)].reads : QList<int>();
 }
 
+int CompiledMapping::passThroughSource(int output) const
+{
+    if (output < 0 || std::size_t(output) >= m_fields.size())
+        return -1;
+    const CompiledField &f = m_fields[std::size_t(output)];
+    if (f.sourceIndex < 0 || f.expr.isValid() || f.constant || !f.transforms.empty() || !f.cases.empty()
+        || f.elseValue || f.elseExpr.isValid() || f.lookup || f.defaultValue || f.onNull != NullPolicy::Keep)
+        return -1;
+    if (std::size_t(f.sourceIndex) >= m_sourceTypes.size() || m_sourceTypes[std::size_t(f.sourceIndex)] != f.type)
+        return -1;
+    return f.sourceIndex;
+}
+
+bool CompiledMapping::canSkip() const
+{
+    for (const CompiledField &f : m_fields)
+        if (f.onNull == NullPolicy::SkipRecord)
+            return true;
+    return false;
+}
+
 MapOutcome CompiledMapping::map(Record &source, Record &out) const
 {
     return map(source, out, nullptr);

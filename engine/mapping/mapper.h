@@ -75,6 +75,13 @@ public:
     // its expression, cases and else read (a condition on a field tells something about it too).
     // Policy gives the output the strictest decision of these.
     QList<int> sourcesOf(int output) const;
+    // The source field output field `output` copies unchanged — no expression, transform, case,
+    // lookup, default or null policy, and the same declared type on both sides — or -1.
+    // A consistency check hashes such fields as stored, without converting them.
+    int passThroughSource(int output) const;
+    // Whether some record may be skipped (a field's `on_null: skip`): then whether a source record
+    // is written at all is known only by mapping it.
+    bool canSkip() const;
 
     // Maps one source record (in the source dataset's field order). Source values are converted
     // to their declared types in place. `out` is resized to targetFields().size(); its values mean

@@ -142,6 +142,57 @@ const QList<QStringList> &steps()
             QStringLiteral("ALTER TABLE dead_letters ADD COLUMN resolved_by TEXT"),
             QStringLiteral("ALTER TABLE dead_letters ADD COLUMN resolution TEXT"),
         },
+        // 4: consistency checks (docs/consistency.md)
+        {
+            QStringLiteral("CREATE TABLE consistency_runs ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " pipeline TEXT NOT NULL,"
+                           " source_dataset TEXT,"
+                           " target_dataset TEXT,"
+                           " started_at TEXT NOT NULL,"
+                           " finished_at TEXT,"
+                           " status TEXT NOT NULL,"
+                           " actor TEXT,"
+                           " trigger TEXT,"
+                           " mapping_version TEXT,"
+                           " method TEXT,"
+                           " source_rows INTEGER NOT NULL DEFAULT 0,"
+                           " target_rows INTEGER NOT NULL DEFAULT 0,"
+                           " missing INTEGER NOT NULL DEFAULT 0,"
+                           " extra INTEGER NOT NULL DEFAULT 0,"
+                           " mismatched INTEGER NOT NULL DEFAULT 0,"
+                           " new_count INTEGER NOT NULL DEFAULT 0,"
+                           " still_open INTEGER NOT NULL DEFAULT 0,"
+                           " fixed INTEGER NOT NULL DEFAULT 0,"
+                           " segments INTEGER NOT NULL DEFAULT 0,"
+                           " segments_differing INTEGER NOT NULL DEFAULT 0,"
+                           " rows_fetched INTEGER NOT NULL DEFAULT 0,"
+                           " duration_ms INTEGER NOT NULL DEFAULT 0,"
+                           " error_code TEXT,"
+                           " error TEXT)"),
+            QStringLiteral("CREATE INDEX consistency_runs_pipeline ON consistency_runs(pipeline, id)"),
+            // One open row per record and pipeline; a check updates it, or closes it as fixed.
+            QStringLiteral("CREATE TABLE discrepancies ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " pipeline TEXT NOT NULL,"
+                           " record_key TEXT NOT NULL,"
+                           " kind TEXT NOT NULL,"
+                           " fields TEXT NOT NULL DEFAULT '',"
+                           " source_payload TEXT,"
+                           " target_payload TEXT,"
+                           " source_key TEXT,"
+                           " note TEXT,"
+                           " status TEXT NOT NULL DEFAULT 'open',"
+                           " first_run INTEGER NOT NULL,"
+                           " last_run INTEGER NOT NULL,"
+                           " first_seen_at TEXT NOT NULL,"
+                           " last_seen_at TEXT NOT NULL,"
+                           " closed_at TEXT,"
+                           " closed_by TEXT)"),
+            QStringLiteral("CREATE UNIQUE INDEX discrepancies_open ON discrepancies(pipeline, record_key) "
+                           "WHERE status = 'open'"),
+            QStringLiteral("CREATE INDEX discrepancies_pipeline ON discrepancies(pipeline, status, id)"),
+        },
     };
     return all;
 }

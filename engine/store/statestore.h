@@ -5,6 +5,7 @@
 // A StateStore is used from one thread (the engine's); the console reads through StoreReader.
 
 #include "core/error.h"
+#include "consistency/consistencytypes.h"
 #include "governance/metrics.h"
 #include "store/opstypes.h"
 #include "model/record.h"
@@ -59,6 +60,27 @@ struct RunCounters
     qint64 failed = 0;
 };
 
+// A discrepancy as the store keeps it: values sealed like dead letters (L3 never in clear).
+struct StoredDiscrepancy
+{
+    qint64 id = 0;
+    QString pipeline;
+    QString key;                 // target key text (a keyed hash when a key field is L3)
+    DiscrepancyKind kind = DiscrepancyKind::Mismatch;
+    QStringList fields;          // Mismatch: the differing fields
+    QString sourcePayload;       // the mapped source record, in the target dataset's fields (PayloadCodec)
+    QString targetPayload;
+    QString sourceKey;           // the source record's key fields (PayloadCodec of the source)
+    QString note;
+    QString status;              // open | fixed | repaired
+    qint64 firstRun = 0;
+    qint64 lastRun = 0;
+    QDateTime firstSeen;
+    QDateTime lastSeen;
+    QDateTime closedAt;
+    QString closedBy;
+};
+
 struct AuditInput
 {
     QString actor;
@@ -72,7 +94,7 @@ struct AuditInput
 class StateStore
 {
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     StateStore();
     ~StateStore();
@@ -154,6 +176,21 @@ public:
     Result<void> resolveAlert(qint64 id);
     Result<bool> acknowledgeAlert(qint64 id, const QString &actor);
     Result<void> markAlertNotified(qint64 id);
+
+    // Consistency checks (store/consistencystore.cpp, docs/consistency.md)
+    Result<qint64> beginConsistencyRun(const ConsistencyRun &run);
+    // Records what one check found, in one transaction: an open discrepancy of the same record is
+    // updated (still open), another is added (new).
+    Result<void> recordDiscrepancies(qint64 runId, const QList<StoredDiscrepancy> &found);
+    // Ends a check: a finished one (equal or different) closes as fixed the open discrepancies it
+    // did not find again, and counts new / still open / fixed into `run`.
+    Result<void> finishConsistencyRun(ConsistencyRun &run);
+    Result<QList<ConsistencyRun>> consistencyRuns(const QString &pipeline, int limit) const;
+    // Open ones (or all with includeClosed) of a pipeline, by id; `ids` narrows to those.
+    Result<QList<StoredDiscrepancy>> discrepancies(const QString &pipeline, bool includeClosed,
+                                                   const QList<qint64> &ids = {}) const;
+    // Closes open discrepancies as `status` (repaired) by `actor`.
+    Result<void> closeDiscrepancies(const QList<qint64> &ids, const QString &status, const QString &actor);
 
     // Audit trail, hash-chained: each entry's hash covers the previous hash and its own content.
     Result<void> appendAudit(const AuditInput &entry);

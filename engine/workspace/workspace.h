@@ -67,11 +67,28 @@ struct ConflictSettings
     QString otherwise;
 };
 
+// How one target field is compared by a consistency check (`consistency: fields:`).
+struct FieldTolerance
+{
+    double epsilon = 0;              // numbers: equal when |a - b| <= epsilon
+    QString precision;               // timestamps: millisecond | second | minute | hour | day; "": exact
+    bool trim = false;               // text: leading and trailing white space ignored
+    bool ignoreCase = false;         // text: `case: insensitive`
+    bool emptyIsNull = false;        // "" and null are the same
+    SourceLocation location;
+};
+
+// `consistency:` of a pipeline (docs/consistency.md).
 struct ConsistencySettings
 {
-    QString schedule;
-    int alertAbove = -1;
-    QVariantMap options;
+    QString schedule;                // when the scheduler checks; empty: on demand only
+    int alertAbove = -1;             // alert when a check finds more discrepancies; -1: never
+    QStringList ignore;              // target fields left out of the comparison
+    QMap<QString, FieldTolerance> fields; // target field -> how it compares
+    QString extra = QStringLiteral("flag"); // what repair does with extra records: flag | delete
+    int segmentRows = 10000;         // source records per checksum segment
+    int leafRows = 128;              // bisection stops at ranges this small and compares row hashes
+    SourceLocation location;
 };
 
 struct PipelineDef

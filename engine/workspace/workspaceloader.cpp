@@ -4,6 +4,7 @@
 #include "governance/schedule.h"
 #include "mapping/mapper.h"
 #include "policy/masking.h"
+#include "workspace/consistencyloader.h"
 #include "workspace/mappingloader.h"
 #include "workspace/opsloader.h"
 #include "workspace/yamlreader.h"
@@ -646,12 +647,8 @@ void Loader::readPipeline(const YamlReader &r, const QString &name, const YAML::
         if (c["otherwise"])
             p.conflict.otherwise = r.scalar(c["otherwise"], QStringLiteral("otherwise")).value_or(QString());
     }
-    if (const YAML::Node c = v["consistency"]; c && r.expectMap(c, QStringLiteral("consistency"))) {
-        if (c["schedule"])
-            p.consistency.schedule = r.scalar(c["schedule"], QStringLiteral("consistency.schedule")).value_or(QString());
-        if (c["alert_above"])
-            p.consistency.alertAbove = r.integer(c["alert_above"], QStringLiteral("alert_above")).value_or(-1);
-    }
+    if (const YAML::Node c = v["consistency"]; c && r.expectMap(c, QStringLiteral("consistency")))
+        readConsistency(r, c, ws().dataset(p.target), p.consistency, &m_out.warnings);
     if (!v["mapping"]) {
         r.error(keyNode, QStringLiteral("%1 needs 'mapping: mappings/FILE.yaml'").arg(where), ErrorCode::MappingNotFound);
     } else {

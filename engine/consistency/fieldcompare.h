@@ -1,0 +1,57 @@
+#pragma once
+// How a consistency check decides that two values are the same (docs/consistency.md §3): typed
+// equality (12.5 == 12.50, int 3 == decimal 3.0), after the field's `consistency: fields:`
+// normalisation — numbers within an epsilon, timestamps at a precision, text trimmed or compared
+// without case, "" as null. Also the row hash the checksums are made of: every value goes in
+// normalised, so that values that compare equal hash equal (epsilon aside: values in different
+// epsilon-wide bins hash apart and are then compared field by field, which decides).
+
+#include "model/record.h"
+#include "workspace/workspace.h"
+
+#include <QtGlobal>
+
+namespace concord {
+
+// A 64-bit hash of a byte stream (FNV-1a over 8-byte words, then a final avalanche mix), for row
+// hashes. Not cryptographic: a checksum to find differences, confirmed field by field.
+class RowHasher
+{
+public:
+    void add(const void *data, std::size_t size);
+    void addTag(quint8 tag) { add(&tag, 1); }
+    void addInt(qint64 v) { add(&v, sizeof v); }
+    quint64 finish() const;
+
+private:
+    quint64 m_h = 0xcbf29ce484222325ULL;
+};
+
+class FieldComparer
+{
+public:
+    FieldComparer() = default;
+    explicit FieldComparer(const FieldTolerance &tolerance);
+
+    // No normalisation: values are compared (and may be hashed) exactly as stored.
+    bool isExact() const { return m_exact; }
+    bool equal(const Value &a, const Value &b) const;
+    // Feeds the normalised value into `h`.
+    void hash(RowHasher &h, const Value &v) const;
+
+private:
+    Value normalised(const Value &v) const;
+
+    FieldTolerance m_t;
+    qint64 m_truncateUsecs = 0; // timestamp precision, in microseconds; 0: exact
+    bool m_exact = true;
+};
+
+// Feeds `v` exactly (typed, no normalisation): numbers by value, so int 3 and decimal 3.00 agree.
+void hashValue(RowHasher &h, const Value &v);
+
+// Key order as SQLite sorts the column values (BINARY collation): null, numbers, text by UTF-8
+// bytes (that is, by code point), the rest by type. Both sides of a check are read in this order.
+int compareKeys(const Key &a, const Key &b);
+
+} // namespace concord

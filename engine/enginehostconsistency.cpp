@@ -1,0 +1,122 @@
+// EngineHost: consistency checks and repairs (docs/consistency.md), run in the engine's thread.
+
+#include "enginehost.h"
+
+#include "consistency/consistencycheck.h"
+#include "consistency/repair.h"
+#include "governance/operations.h"
+#include "governance/schedule.h"
+#include "log/log.h"
+#include "store/statestore.h"
+
+#include <QElapsedTimer>
+
+namespace concord {
+
+ConsistencyRun EngineHost::runCheck(const QString &pipeline, const QString &actor, const QString &trigger)
+{
+    m_cancel.store(false);
+    ConsistencyRun failed;
+    failed.pipeline = pipeline;
+    failed.actor = actor;
+    failed.trigger = trigger;
+    failed.status = QStringLiteral("failed");
+    if (auto r = ensureOps(); !r.ok()) {
+        failed.errorCode = r.error().code;
+        failed.error = r.error().message;
+        return failed;
+    }
+    Q_EMIT consistencyStarted(pipeline);
+    ConsistencyCheck check(m_workspace, m_store.get(), m_ops.get());
+    m_activeCheck.store(&check);
+    {
+        QMutexLocker lock(&m_runningMutex);
+        m_running = pipeline;
+    }
+    QElapsedTimer sinceProgress;
+    sinceProgress.start();
+    const auto progressFn = [this, &sinceProgress](const ConsistencyProgress &p) {
+        // At most ten a second: the console redraws a bar, not every thousand rows.
+        if (p.done > 0 && sinceProgress.elapsed() < 100)
+            return;
+        sinceProgress.restart();
+        Q_EMIT consistencyProgress(p);
+    };
+    ConsistencyRun run = check.run(pipeline, actor, trigger, m_cancel, progressFn);
+    m_activeCheck.store(nullptr);
+    {
+        QMutexLocker lock(&m_runningMutex);
+        m_running.clear();
+    }
+    if (const QList<AlertRecord> raised = m_ops->takeRaisedAlerts(); !raised.isEmpty())
+        Q_EMIT alertsRaised(raised);
+    return run;
+}
+
+void EngineHost::checkConsistency(const QString &pipeline, const QString &actor, const QString &trigger)
+{
+    const ConsistencyRun run = runCheck(pipeline, actor, trigger.isEmpty() ? QStringLiteral("manual") : trigger);
+    Q_EMIT consistencyFinished(run);
+    Q_EMIT stateChanged();
+}
+
+void EngineHost::repairDiscrepancies(const QString &pipeline, const QList<qint64> &ids, bool dryRun,
+                                     const QString &actor)
+{
+    m_cancel.store(false);
+    RepairResult result;
+    result.pipeline = pipeline;
+    result.dryRun = dryRun;
+    if (auto r = ensureOps(); !r.ok()) {
+        result.errorCode = r.error().code;
+        result.error = r.error().message;
+        Q_EMIT repairFinished(result);
+        return;
+    }
+    if (!dryRun)
+        Q_EMIT consistencyProgress(ConsistencyProgress{pipeline, QStringLiteral("repairing"), 0, -1});
+    Repairer repairer(m_workspace, m_store.get());
+    result = repairer.run(pipeline, ids, dryRun, actor, m_cancel);
+    Q_EMIT repairFinished(result);
+    if (dryRun || !result.errorCode.isEmpty())
+        return;
+    Q_EMIT stateChanged();
+    // Check again, so that what the repair fixed shows as fixed and anything left shows.
+    const ConsistencyRun run = runCheck(pipeline, actor, QStringLiteral("repair"));
+    Q_EMIT consistencyFinished(run);
+    Q_EMIT stateChanged();
+}
+
+void EngineHost::runDueChecks()
+{
+    if (!m_workspace || !m_store)
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const PipelineDef &p : m_workspace->pipelines) {
+        if (p.consistency.schedule.isEmpty())
+            continue;
+        const auto schedule = Schedule::parse(p.consistency.schedule);
+        if (!schedule.ok())
+            continue;
+        // The last scheduled check's slot, or (none yet) when this workspace was opened: a check
+        // missed while nothing ran happens once, not once per missed slot.
+        QDateTime last = m_checksSince;
+        if (const auto runs = m_store->consistencyRuns(p.name, 20); runs.ok())
+            for (const ConsistencyRun &r : *runs)
+                if (r.trigger == QLatin1String("schedule")) {
+                    last = std::max(last, r.startedAt);
+                    break;
+                }
+        const QDateTime due = schedule->next(last);
+        if (!due.isValid() || due > now)
+            continue;
+        log::info(lcSync(), QStringLiteral("%1: scheduled consistency check").arg(p.name));
+        const ConsistencyRun run = runCheck(p.name, QStringLiteral("scheduler"), QStringLiteral("schedule"));
+        Q_EMIT consistencyFinished(run);
+        Q_EMIT stateChanged();
+        if (m_cancel.load())
+            break;
+    }
+}
+
+} // namespace concord
