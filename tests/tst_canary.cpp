@@ -125,6 +125,38 @@ private Q_SLOTS:
             QVERIFY(runner.enqueue(QStringLiteral("crm-opportunities-to-orders"), {c}).ok());
         }
 
+        // Consistency checks and their exports, as the L2 steward and as the auditor, with the
+        // service copy of a customer edited by hand (a mismatch next to its L3 phone) and the dead
+        // letter's record missing in the warehouse (its canary phone in the discrepancy).
+        {
+            testsupport::Db service(m_dir.filePath(QStringLiteral("data/service.sqlite")));
+            service.exec(QStringLiteral("UPDATE customers SET city = 'edited', phone = phone || '9' WHERE customer_id = 7"));
+        }
+        const QString exports = m_dir.filePath(QStringLiteral("exports"));
+        QVERIFY(QDir().mkpath(exports));
+        for (const char *p : {"crm-opportunities-to-orders", "crm-customers-to-service", "finance-invoices-to-tax"}) {
+            const QString name = QString::fromLatin1(p);
+            QVERIFY(ctl({QStringLiteral("diff"), name, QStringLiteral("--json"), QStringLiteral("--export"),
+                         exports + QLatin1Char('/') + name + QStringLiteral(".csv")})
+                    <= 1);
+            QVERIFY(ctl({QStringLiteral("diff"), name, QStringLiteral("--as"), QStringLiteral("auditor"),
+                         QStringLiteral("--export"), exports + QLatin1Char('/') + name + QStringLiteral(".xlsx")})
+                    <= 1);
+        }
+        QVERIFY(m_output.contains("\"kind\":\"missing\"") || m_output.contains("\"kind\": \"missing\""));
+        QVERIFY(m_output.contains("\"mismatch\""));
+        for (const QString &xlsx : QDir(exports).entryList({QStringLiteral("*.xlsx")})) {
+            QProcess unzip; // the sheets are compressed inside the file: scan what they hold
+            unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), exports + QLatin1Char('/') + xlsx});
+            QVERIFY(unzip.waitForFinished(30000));
+            const QByteArray sheets = unzip.readAllStandardOutput();
+            QVERIFY2(sheets.contains("sharedStrings") || sheets.contains("<sheetData"), qPrintable(xlsx));
+            for (const QByteArray &c : {OppCanary, MobileCanary, IdCanary})
+                QVERIFY2(!sheets.contains(c), qPrintable(xlsx + QLatin1Char(' ') + QString::fromLatin1(c)));
+        }
+        for (const QByteArray &c : {OppCanary, MobileCanary, IdCanary})
+            QVERIFY2(filesWith(exports, c).isEmpty(), c.constData());
+
         // What was written where, byte by byte.
         const QString data = m_dir.filePath(QStringLiteral("data"));
         QCOMPARE(filesWith(data, OppCanary, {QStringLiteral("crm.sqlite")}), QStringList());

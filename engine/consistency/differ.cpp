@@ -1,5 +1,7 @@
 #include "consistency/differ.h"
 
+#include "consistency/prefetch.h"
+
 namespace concord {
 
 namespace {
@@ -83,7 +85,11 @@ Result<DiffStats> Differ::run(qint64 expectedSourceRows, const FoundFn &found, c
     auto opened = m_source.range(nullptr, nullptr);
     if (!opened.ok())
         return opened.error();
-    DiffCursor &source = **opened;
+    // The source is read ahead in a thread of its own while this one reads the target.
+    std::unique_ptr<DiffCursor> cursor = std::move(*opened);
+    if (auto twin = m_source.twin())
+        cursor = std::make_unique<PrefetchCursor>(std::move(cursor), std::move(twin));
+    DiffCursor &source = *cursor;
     auto has = source.next();
     if (!has.ok())
         return has.error();

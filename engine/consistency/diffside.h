@@ -57,6 +57,9 @@ public:
     // Source side: records the mapping skipped, and records that fail to map and cannot be placed
     // in the target's key order, so far.
     virtual qint64 skipped() const { return 0; }
+    // Another instance reading the same table on its own connection (for a cursor read ahead in
+    // another thread), or null when this side cannot make one.
+    virtual std::unique_ptr<DiffSide> twin() const { return nullptr; }
     // Whether cursors check that keys ascend (off while SortedSide reads everything).
     void setOrderChecked(bool on) { m_orderChecked = on; }
 

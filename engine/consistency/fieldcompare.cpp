@@ -83,9 +83,10 @@ void RowHasher::add(const void *data, std::size_t size)
         p += 8;
         size -= 8;
     }
-    while (size > 0) {
-        h = (h ^ *p++) * kPrime;
-        --size;
+    if (size > 0) { // the last 1..7 bytes as one zero-padded word, and their count
+        quint64 w = 0;
+        std::memcpy(&w, p, size);
+        h = (h ^ w ^ (quint64(size) << 59)) * kPrime;
     }
     m_h = h;
 }

@@ -13,8 +13,9 @@
 
 namespace concord {
 
-// A 64-bit hash of a byte stream (FNV-1a over 8-byte words, then a final avalanche mix), for row
-// hashes. Not cryptographic: a checksum to find differences, confirmed field by field.
+// A 64-bit hash of a byte stream (FNV-1a's step over 8-byte words, the tail as one zero-padded
+// word tagged with its length, then a final avalanche mix), for row hashes. Not cryptographic: a
+// checksum to find differences, confirmed field by field.
 class RowHasher
 {
 public:

@@ -8,6 +8,8 @@
 // --policy tags the phone L3 with partial(mobile) and gives the warehouse clearance L2, so every
 // record is masked on the way (and the raw copy masks in SQL the same way): the cost of policy.
 
+#include "benchsupport.h"
+
 #include "store/statestore.h"
 #include "sync/pipelinerunner.h"
 #include "workspace/workspaceloader.h"
@@ -28,70 +30,15 @@
 
 namespace {
 
-const char *kColumns = "id INTEGER PRIMARY KEY, name TEXT, phone TEXT, city TEXT, amount DECIMAL(18,2), qty INTEGER, "
-                       "status TEXT, created_at TEXT, updated_at TEXT, note TEXT";
+using bench::exec;
+using bench::generate;
+using bench::kColumns;
+using bench::peakRssKiB;
+using bench::resetPeakRss;
+
 const char *kTargetColumns = "order_id INTEGER PRIMARY KEY, customer_name TEXT, contact_phone TEXT, city TEXT, "
                              "amount DECIMAL(18,2), quantity INTEGER, order_status TEXT, created TEXT, "
                              "source_updated_at TEXT, synced_from TEXT";
-
-bool exec(sqlite3 *db, const char *sql)
-{
-    char *err = nullptr;
-    if (sqlite3_exec(db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
-        std::fprintf(stderr, "sqlite: %s (%s)\n", err, sql);
-        sqlite3_free(err);
-        return false;
-    }
-    return true;
-}
-
-// Deterministic rows: amounts as exact decimal text, timestamps that repeat (ties on the version).
-bool generate(const QString &path, qint64 rows)
-{
-    sqlite3 *db = nullptr;
-    if (sqlite3_open(path.toUtf8().constData(), &db) != SQLITE_OK)
-        return false;
-    exec(db, "PRAGMA journal_mode=WAL");
-    exec(db, QByteArray(QByteArray("CREATE TABLE src (") + kColumns + ")").constData());
-    exec(db, "BEGIN");
-    sqlite3_stmt *st = nullptr;
-    sqlite3_prepare_v2(db, "INSERT INTO src VALUES (?,?,?,?,?,?,?,?,?,?)", -1, &st, nullptr);
-    static const char *names[] = {"张伟", "王芳", "李娜", "刘洋", "陈静", "杨磊", "赵敏", "黄强"};
-    static const char *cities[] = {"北京", "上海", "广州", "深圳", "杭州", "成都"};
-    static const char *stages[] = {"Closed Won", "Lost", "Negotiation", "Cancelled", "Proposal"};
-    quint64 x = 88172645463325252ULL;
-    char buf[64];
-    for (qint64 i = 1; i <= rows; ++i) {
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        sqlite3_bind_int64(st, 1, i);
-        std::snprintf(buf, sizeof buf, " %s%lld ", names[x % 8], static_cast<long long>(i % 1000));
-        sqlite3_bind_text(st, 2, buf, -1, SQLITE_TRANSIENT);
-        std::snprintf(buf, sizeof buf, "13%09llu", static_cast<unsigned long long>(x % 1000000000ULL));
-        sqlite3_bind_text(st, 3, buf, -1, SQLITE_TRANSIENT);
-        sqlite3_bind_text(st, 4, cities[(x >> 8) % 6], -1, SQLITE_STATIC);
-        std::snprintf(buf, sizeof buf, "%llu.%02llu", static_cast<unsigned long long>((x >> 16) % 100000),
-                      static_cast<unsigned long long>((x >> 40) % 100));
-        sqlite3_bind_text(st, 5, buf, -1, SQLITE_TRANSIENT);
-        sqlite3_bind_int64(st, 6, qint64((x >> 20) % 50));
-        sqlite3_bind_text(st, 7, stages[(x >> 24) % 5], -1, SQLITE_STATIC);
-        const qint64 sec = i / 3; // three rows share each timestamp
-        std::snprintf(buf, sizeof buf, "2024-%02lld-%02lld %02lld:%02lld:%02lld", 1 + (sec / 2419200) % 12,
-                      1 + (sec / 86400) % 28, (sec / 3600) % 24, (sec / 60) % 60, sec % 60);
-        sqlite3_bind_text(st, 8, buf, -1, SQLITE_TRANSIENT);
-        sqlite3_bind_text(st, 9, buf, -1, SQLITE_TRANSIENT);
-        sqlite3_bind_text(st, 10, (x & 1) ? "备注" : "", -1, SQLITE_STATIC);
-        if (sqlite3_step(st) != SQLITE_DONE)
-            return false;
-        sqlite3_reset(st);
-    }
-    sqlite3_finalize(st);
-    exec(db, "COMMIT");
-    exec(db, "CREATE INDEX src_version ON src(updated_at, id)");
-    sqlite3_close(db);
-    return true;
-}
 
 bool createTarget(const QString &path)
 {
@@ -185,25 +132,6 @@ void writeWorkspace(const QString &dir, int batch, bool policy)
             "  created: { from: created_at }\n"
             "  source_updated_at: { from: updated_at }\n"
             "  synced_from: { const: crm }\n");
-}
-
-// Peak resident set size in KiB (VmHWM), and a way to reset it so a phase can be measured alone.
-qint64 peakRssKiB()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    return -1;
-}
-
-void resetPeakRss()
-{
-    QFile f(QStringLiteral("/proc/self/clear_refs"));
-    if (f.open(QIODevice::WriteOnly))
-        f.write("5");
 }
 
 } // namespace

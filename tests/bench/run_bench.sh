@@ -4,11 +4,12 @@
 # peak memory of the sync stayed flat. Then the mapping benchmark (issue 3): 1M records through the
 # compiled 20-field mapping and through plain copies of the same fields, once with 1M distinct
 # records in memory and once with a cache-resident working set of one batch. Then the console's GUI
-# stall and the consistency export. Builds the default preset first.
+# stall, the consistency export, and the consistency check against sqldiff at 1M and 4M rows.
+# Builds the default preset first.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 cmake --preset default >/dev/null
-cmake --build --preset default --target bench_sync bench_mapping bench_gui_stall bench_export >/dev/null
+cmake --build --preset default --target bench_sync bench_mapping bench_gui_stall bench_export bench_diff >/dev/null
 bench=build/default/tests/bench/bench_sync
 small=$("$bench" --rows "${SMALL:-1000000}" --json 2>/dev/null | tail -n 1)
 large=$("$bench" --rows "${LARGE:-4000000}" --json 2>/dev/null | tail -n 1)
@@ -44,4 +45,19 @@ import json, sys
 r = json.loads(sys.argv[1])
 print(f"export {r['rows']} discrepancies: xlsx {r['xlsx_s']:.2f} s (target < 3 s), csv {r['csv_s']:.2f} s "
       f"({r['lines']} lines; plain CSV write {r['plain_csv_s']:.2f} s, csv {r['csv_vs_plain']:.2f}x, xlsx {r['xlsx_vs_plain']:.2f}x)")
+PY
+# The consistency check (issue 6): 1M and 4M rows differing in 1,002 (334 missing, 334 extra, 334
+# changed, spread uniformly), identity mapping, against `sqldiff --table` on the same files; the
+# target is at most 2x sqldiff, with exactly 1,002 found and private memory flat (within 15%).
+d1=$(build/default/tests/bench/bench_diff --rows "${DIFF_SMALL:-1000000}" --json 2>/dev/null | tail -n 1)
+d4=$(build/default/tests/bench/bench_diff --rows "${DIFF_LARGE:-4000000}" --json 2>/dev/null | tail -n 1)
+python3 - "$d1" "$d4" <<'PY'
+import json, sys
+a, b = json.loads(sys.argv[1]), json.loads(sys.argv[2])
+for r in (a, b):
+    print(f"diff {r['rows']:>9} rows: Concord {r['concord_s']:.2f} s ({r['method']}), sqldiff {r['sqldiff_s']:.2f} s, "
+          f"{r['ratio']:.2f}x sqldiff (target <= 2x), found {r['discrepancies']} (expected 1002), "
+          f"private memory {r['peak_private_kib']/1024:.1f} MiB, RSS {r['peak_rss_kib']/1024:.1f} MiB")
+growth = b['peak_private_kib'] / a['peak_private_kib'] - 1
+print(f"diff private memory {b['rows']} vs {a['rows']} rows: {growth*100:+.1f}% (target within 15%)")
 PY
