@@ -3,6 +3,7 @@
 #include "ctlcommands.h"
 #include "ctlsupport.h"
 
+#include "consistency/consistencycheck.h"
 #include "governance/operations.h"
 #include "governance/schedule.h"
 #include "log/log.h"
@@ -709,6 +710,7 @@ int serve(const Globals &g, const QStringList &args)
     log::info(lcSync(), QStringLiteral("serve: %1 scheduled pipeline(s): %2").arg(scheduled.size()).arg(scheduled.join(QStringLiteral("; "))));
     qint64 lastHousekeeping = 0;
     int runs = 0;
+    const QDateTime started = QDateTime::currentDateTimeUtc();
     while (!g.stop->load()) {
         const QList<DueRun> due = o.ops->due(QDateTime::currentDateTimeUtc());
         for (const DueRun &d : due) {
@@ -722,6 +724,15 @@ int serve(const Globals &g, const QStringList &args)
             ++runs;
             if (r.status == QLatin1String("cancelled"))
                 log::info(lcSync(), QStringLiteral("serve: %1 parked at its last committed batch").arg(d.pipeline));
+        }
+        // Scheduled consistency checks (docs/consistency.md §4). With --once (cron), a pipeline
+        // never checked yet counts its slots from a day ago, so a daily check is not skipped.
+        for (const QString &pipeline : ConsistencyCheck::due(*o.workspace, *o.store, p.isSet(once) ? started.addDays(-1) : started,
+                                                             QDateTime::currentDateTimeUtc())) {
+            if (g.stop->load())
+                break;
+            ConsistencyCheck(o.workspace, o.store.get(), o.ops.get())
+                .run(pipeline, QStringLiteral("scheduler (concordctl serve)"), QStringLiteral("schedule"), *g.stop);
         }
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         if (now - lastHousekeeping >= 60000 || p.isSet(once)) {

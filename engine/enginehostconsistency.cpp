@@ -5,7 +5,6 @@
 #include "consistency/consistencycheck.h"
 #include "consistency/repair.h"
 #include "governance/operations.h"
-#include "governance/schedule.h"
 #include "log/log.h"
 #include "store/statestore.h"
 
@@ -91,27 +90,10 @@ void EngineHost::runDueChecks()
 {
     if (!m_workspace || !m_store)
         return;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const PipelineDef &p : m_workspace->pipelines) {
-        if (p.consistency.schedule.isEmpty())
-            continue;
-        const auto schedule = Schedule::parse(p.consistency.schedule);
-        if (!schedule.ok())
-            continue;
-        // The last scheduled check's slot, or (none yet) when this workspace was opened: a check
-        // missed while nothing ran happens once, not once per missed slot.
-        QDateTime last = m_checksSince;
-        if (const auto runs = m_store->consistencyRuns(p.name, 20); runs.ok())
-            for (const ConsistencyRun &r : *runs)
-                if (r.trigger == QLatin1String("schedule")) {
-                    last = std::max(last, r.startedAt);
-                    break;
-                }
-        const QDateTime due = schedule->next(last);
-        if (!due.isValid() || due > now)
-            continue;
-        log::info(lcSync(), QStringLiteral("%1: scheduled consistency check").arg(p.name));
-        const ConsistencyRun run = runCheck(p.name, QStringLiteral("scheduler"), QStringLiteral("schedule"));
+    for (const QString &pipeline : ConsistencyCheck::due(*m_workspace, *m_store, m_checksSince,
+                                                         QDateTime::currentDateTimeUtc())) {
+        log::info(lcSync(), QStringLiteral("%1: scheduled consistency check").arg(pipeline));
+        const ConsistencyRun run = runCheck(pipeline, QStringLiteral("scheduler"), QStringLiteral("schedule"));
         Q_EMIT consistencyFinished(run);
         Q_EMIT stateChanged();
         if (m_cancel.load())

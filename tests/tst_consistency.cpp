@@ -10,9 +10,11 @@
 #include "consistency/consistencycheck.h"
 #include "consistency/discrepancyview.h"
 #include "consistency/repair.h"
+#include "enginehost.h"
 #include "governance/operations.h"
 
 #include <QProcess>
+#include <QSignalSpy>
 
 using namespace concord;
 
@@ -367,6 +369,47 @@ private Q_SLOTS:
         QCOMPARE(run.errorCode, ErrorCode::Cancelled);
         const auto runs = f.store->consistencyRuns(QStringLiteral("people"), 1);
         QCOMPARE(runs->front().status, QStringLiteral("cancelled"));
+    }
+
+    void scheduledChecks()
+    {
+        ConsistencyFixture f(ConsistencyFixture::Mapping::Identity, "      schedule: every 1s\n");
+        f.populate(100);
+        // The console's scheduler: slots count from when the workspace was opened.
+        {
+            EngineHost host;
+            QSignalSpy finished(&host, &EngineHost::consistencyFinished);
+            host.openWorkspace(f.dir.path());
+            host.schedulerTick();
+            QCOMPARE(finished.size(), 0); // the first slot is a second after opening
+            QTest::qWait(1100);
+            host.schedulerTick();
+            QCOMPARE(finished.size(), 1);
+            const auto run = finished.front().front().value<ConsistencyRun>();
+            QCOMPARE(run.trigger, QStringLiteral("schedule"));
+            QCOMPARE(run.status, QStringLiteral("equal"));
+        }
+        // concordctl serve --once (cron), in a workspace never checked: due once, then not again
+        // within the interval.
+        ConsistencyFixture g(ConsistencyFixture::Mapping::Identity, "      schedule: every 1h\n");
+        g.populate(50);
+        const auto serveOnce = [&g] {
+            QProcess p;
+            p.start(QStringLiteral(CONCORDCTL_PATH), {QStringLiteral("-w"), g.dir.path(), QStringLiteral("--log-level"),
+                                                      QStringLiteral("none"), QStringLiteral("serve"), QStringLiteral("--once")});
+            return p.waitForFinished(60000) && p.exitCode() == 0;
+        };
+        const auto scheduled = [&g] {
+            testsupport::Db state(g.workspace->stateStorePath());
+            return state.rows(QStringLiteral("SELECT COUNT(*) FROM consistency_runs WHERE trigger = 'schedule'"))
+                .value(0)
+                .value(0)
+                .toInt();
+        };
+        QVERIFY(serveOnce());
+        QCOMPARE(scheduled(), 1);
+        QVERIFY(serveOnce());
+        QCOMPARE(scheduled(), 1);
     }
 
     void concordctlDiffAndRepair()

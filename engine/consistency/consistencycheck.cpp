@@ -4,6 +4,7 @@
 #include "consistency/differ.h"
 #include "connectors/connector.h"
 #include "governance/operations.h"
+#include "governance/schedule.h"
 #include "log/log.h"
 #include "policy/sealedpayload.h"
 
@@ -297,6 +298,36 @@ void ConsistencyCheck::finish(ConsistencyRun &run, const QDateTime &started)
                                  .arg(run.mismatched)
                                  .arg(p->consistency.alertAbove)};
     m_ops->reportCondition(alertRule(), QStringLiteral("warning"), run.pipeline, firing);
+}
+
+QStringList ConsistencyCheck::due(const Workspace &workspace, const StateStore &store, const QDateTime &since,
+                                  const QDateTime &now)
+{
+    QStringList out;
+    for (const PipelineDef &p : workspace.pipelines) {
+        if (p.consistency.schedule.isEmpty())
+            continue;
+        const auto schedule = Schedule::parse(p.consistency.schedule);
+        if (!schedule.ok())
+            continue;
+        QDateTime last;
+        QDateTime anyCheck;
+        if (const auto runs = store.consistencyRuns(p.name, 50); runs.ok())
+            for (const ConsistencyRun &r : *runs) {
+                if (!anyCheck.isValid())
+                    anyCheck = r.startedAt;
+                if (r.trigger == QLatin1String("schedule")) {
+                    last = r.startedAt;
+                    break;
+                }
+            }
+        if (!last.isValid())
+            last = anyCheck.isValid() ? anyCheck : since;
+        const QDateTime next = schedule->next(last);
+        if (next.isValid() && next <= now)
+            out.append(p.name);
+    }
+    return out;
 }
 
 } // namespace concord

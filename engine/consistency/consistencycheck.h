@@ -31,6 +31,12 @@ public:
     // Thread-safe: interrupts a long statement of the running check.
     void interrupt();
 
+    // Pipelines whose `consistency.schedule` has a slot due at `now`: the first slot after the last
+    // scheduled check (or, if none, the last check of any kind, or else `since`) is not after now.
+    // A slot missed while nothing ran is one check, not one per slot.
+    static QStringList due(const Workspace &workspace, const StateStore &store, const QDateTime &since,
+                           const QDateTime &now);
+
     // The alert rule a check raises when it finds more than alert_above discrepancies.
     static QString alertRule() { return QStringLiteral("consistency"); }
 
