@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cstring>
 #include <functional>
 
 namespace concord {
@@ -15,29 +16,30 @@ namespace {
 void hashRawCell(RowHasher &h, sqlite3_stmt *stmt, int col)
 {
     const int type = sqlite3_column_type(stmt, col);
-    h.addTag(quint8(0x40 + type));
+    const quint64 tag = quint64(0x40 + type) << 56;
     switch (type) {
-    case SQLITE_INTEGER: h.addInt(sqlite3_column_int64(stmt, col)); break;
+    case SQLITE_INTEGER:
+        h.addWord(tag);
+        h.addInt(sqlite3_column_int64(stmt, col));
+        break;
     case SQLITE_FLOAT: {
         const double d = sqlite3_column_double(stmt, col);
-        h.add(&d, sizeof d);
+        quint64 bits;
+        std::memcpy(&bits, &d, sizeof bits);
+        h.addWord(tag);
+        h.addWord(bits);
         break;
     }
-    case SQLITE_TEXT: {
-        const void *t = sqlite3_column_text(stmt, col);
+    case SQLITE_TEXT:
+    case SQLITE_BLOB: {
+        const void *t = type == SQLITE_TEXT ? static_cast<const void *>(sqlite3_column_text(stmt, col))
+                                            : sqlite3_column_blob(stmt, col);
         const int n = sqlite3_column_bytes(stmt, col);
-        h.addInt(n);
+        h.addWord(tag | quint64(n)); // the storage class and the length in one word
         h.add(t, std::size_t(n));
         break;
     }
-    case SQLITE_BLOB: {
-        const void *b = sqlite3_column_blob(stmt, col);
-        const int n = sqlite3_column_bytes(stmt, col);
-        h.addInt(n);
-        h.add(b, std::size_t(n));
-        break;
-    }
-    default: break;
+    default: h.addWord(tag); break;
     }
 }
 

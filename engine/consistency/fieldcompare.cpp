@@ -7,8 +7,6 @@ namespace concord {
 
 namespace {
 
-constexpr quint64 kPrime = 0x100000001b3ULL;
-
 quint64 mix(quint64 x)
 {
     // The finaliser of splitmix64: every input bit reaches every output bit.
@@ -71,25 +69,6 @@ bool isNumber(const Value &v)
 }
 
 } // namespace
-
-void RowHasher::add(const void *data, std::size_t size)
-{
-    const auto *p = static_cast<const unsigned char *>(data);
-    quint64 h = m_h;
-    while (size >= 8) {
-        quint64 w;
-        std::memcpy(&w, p, 8);
-        h = (h ^ w) * kPrime;
-        p += 8;
-        size -= 8;
-    }
-    if (size > 0) { // the last 1..7 bytes as one zero-padded word, and their count
-        quint64 w = 0;
-        std::memcpy(&w, p, size);
-        h = (h ^ w ^ (quint64(size) << 59)) * kPrime;
-    }
-    m_h = h;
-}
 
 quint64 RowHasher::finish() const
 {

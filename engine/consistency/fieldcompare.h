@@ -11,6 +11,8 @@
 
 #include <QtGlobal>
 
+#include <cstring>
+
 namespace concord {
 
 // A 64-bit hash of a byte stream (FNV-1a's step over 8-byte words, the tail as one zero-padded
@@ -19,9 +21,27 @@ namespace concord {
 class RowHasher
 {
 public:
-    void add(const void *data, std::size_t size);
-    void addTag(quint8 tag) { add(&tag, 1); }
-    void addInt(qint64 v) { add(&v, sizeof v); }
+    static constexpr quint64 Prime = 0x100000001b3ULL;
+
+    void addWord(quint64 w) { m_h = (m_h ^ w) * Prime; }
+    void add(const void *data, std::size_t size)
+    {
+        const auto *p = static_cast<const unsigned char *>(data);
+        quint64 h = m_h;
+        for (; size >= 8; p += 8, size -= 8) {
+            quint64 w;
+            std::memcpy(&w, p, 8);
+            h = (h ^ w) * Prime;
+        }
+        if (size > 0) { // the last 1..7 bytes as one zero-padded word, and their count
+            quint64 w = 0;
+            std::memcpy(&w, p, size);
+            h = (h ^ w ^ (quint64(size) << 59)) * Prime;
+        }
+        m_h = h;
+    }
+    void addTag(quint8 tag) { addWord(quint64(tag) << 56); }
+    void addInt(qint64 v) { addWord(quint64(v)); }
     quint64 finish() const;
 
 private:
