@@ -553,151 +553,534 @@ The rules under &quot;alerts:&quot; in workspace.yaml raise them, for example wh
 <context>
     <name>concord::ChartsPanel</name>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="193"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="170"/>
         <source>Reading metrics…</source>
         <translation>Reading metrics…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="233"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="209"/>
         <source>Written</source>
         <translation>Written</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="234"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="210"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="235"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="211"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="235"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="211"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="235"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="211"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="237"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="213"/>
         <source>Backlog</source>
         <translation>Backlog</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="245"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="221"/>
         <source>the last hour</source>
         <translation>the last hour</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="246"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="222"/>
         <source>the last 24 hours</source>
         <translation>the last 24 hours</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="247"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="223"/>
         <source>the last 7 days</source>
         <translation>the last 7 days</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="267"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="243"/>
         <source>&amp;Charts for:</source>
         <translation>&amp;Charts for:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="268"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="244"/>
         <source>All pipelines</source>
         <translation>All pipelines</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="269"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="245"/>
         <source>1 h</source>
         <translation>1 h</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="270"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="246"/>
         <source>24 h</source>
         <translation>24 h</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="271"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="247"/>
         <source>7 d</source>
         <translation>7 d</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="272"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="248"/>
         <source>The last hour, minute by minute</source>
         <translation>The last hour, minute by minute</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="273"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="249"/>
         <source>The last 24 hours in 15-minute steps</source>
         <translation>The last 24 hours in 15-minute steps</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="274"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="250"/>
         <source>The last 7 days, hour by hour</source>
         <translation>The last 7 days, hour by hour</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="277"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="253"/>
         <source>Rows written per minute</source>
         <translation>Rows written per minute</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="278"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="254"/>
         <source>Failed records per minute</source>
         <translation>Failed records per minute</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="281"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="257"/>
         <source>Rows written per 15 minutes</source>
         <translation>Rows written per 15 minutes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="282"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="258"/>
         <source>Failed records per 15 minutes</source>
         <translation>Failed records per 15 minutes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="285"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="261"/>
         <source>Rows written per hour</source>
         <translation>Rows written per hour</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="286"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="262"/>
         <source>Failed records per hour</source>
         <translation>Failed records per hour</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="289"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="265"/>
         <source>Latency, capture to write (ms)</source>
         <translation>Latency, capture to write (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="290"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="266"/>
         <source>Backlog (changes waiting)</source>
         <translation>Backlog (changes waiting)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="297"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="273"/>
         <source>Updated %1</source>
         <translation>Updated %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="298"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="274"/>
         <source>any pipeline</source>
         <translation>any pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="299"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="275"/>
         <source>No metrics for %1 in %2.
 Metrics are recorded minute by minute as pipelines run: run one, or choose a longer range.</source>
         <translation>No metrics for %1 in %2.
 Metrics are recorded minute by minute as pipelines run: run one, or choose a longer range.</translation>
+    </message>
+</context>
+<context>
+    <name>concord::CheckProgress</name>
+    <message>
+        <location filename="../ui/consistency/checkprogress.cpp" line="70"/>
+        <source>Waiting for the engine…</source>
+        <translation>Waiting for the engine…</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/checkprogress.cpp" line="72"/>
+        <source>Counting records…</source>
+        <translation>Counting records…</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/checkprogress.cpp" line="74"/>
+        <source>Comparing…</source>
+        <translation>Comparing…</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/checkprogress.cpp" line="76"/>
+        <source>Reading differing records…</source>
+        <translation>Reading differing records…</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/checkprogress.cpp" line="78"/>
+        <source>Storing discrepancies…</source>
+        <translation>Storing discrepancies…</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/checkprogress.cpp" line="80"/>
+        <source>Repairing…</source>
+        <translation>Repairing…</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/checkprogress.cpp" line="82"/>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/checkprogress.cpp" line="83"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/checkprogress.cpp" line="92"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ConsistencyCommands</name>
+    <message>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="52"/>
+        <source>Planning the repair of %1 (a dry run: nothing is written)…</source>
+        <translation>Planning the repair of %1 (a dry run: nothing is written)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="63"/>
+        <source>The repair of %1 failed: %2</source>
+        <translation>The repair of %1 failed: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="70"/>
+        <source>Repair plan for %1: %2. Confirm to write it.</source>
+        <translation>Repair plan for %1: %2. Confirm to write it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="76"/>
+        <source>Repairing %1…</source>
+        <translation>Repairing %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="87"/>
+        <source>Repair of %1: %2.</source>
+        <translation>Repair of %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="110"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="111"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="113"/>
+        <source>Export Discrepancies</source>
+        <translation>Export Discrepancies</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="130"/>
+        <source>Exporting to %1…</source>
+        <translation>Exporting to %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/consistency/consistencycommands.cpp" line="140"/>
+        <source>Exported %n line(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n line to %1.</numerusform>
+            <numerusform>Exported %n lines to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="151"/>
+        <source>The export failed: %1</source>
+        <translation>The export failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="154"/>
+        <source>Export Failed</source>
+        <translation>Export Failed</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="155"/>
+        <source>The discrepancies could not be written to %1.</source>
+        <translation>The discrepancies could not be written to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ConsistencyPage</name>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="372"/>
+        <source>The discrepancies cannot be read: %1</source>
+        <translation>The discrepancies cannot be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="385"/>
+        <source>Open a workspace to check whether its pipelines&apos; targets match their sources.</source>
+        <translation>Open a workspace to check whether its pipelines&apos; targets match their sources.</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="387"/>
+        <source>The workspace has no pipelines to check.</source>
+        <translation>The workspace has no pipelines to check.</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="389"/>
+        <source>Reading discrepancies…</source>
+        <translation>Reading discrepancies…</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="391"/>
+        <source>No discrepancies match the filter.</source>
+        <translation>No discrepancies match the filter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="393"/>
+        <source>No check yet. Run Check reads both sides and compares every record the source would write with the target: missing records, extra records and fields that differ.</source>
+        <translation>No check yet. Run Check reads both sides and compares every record the source would write with the target: missing records, extra records and fields that differ.</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="396"/>
+        <source>Source and target agree — nothing to review.
+Checks can also run on a schedule (consistency: schedule in workspace.yaml).</source>
+        <translation>Source and target agree — nothing to review.
+Checks can also run on a schedule (consistency: schedule in workspace.yaml).</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="399"/>
+        <source>No open discrepancies — all that the latest check found have been fixed or repaired.</source>
+        <translation>No open discrepancies — all that the latest check found have been fixed or repaired.</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="458"/>
+        <source>Waiting for the run in progress to end</source>
+        <translation>Waiting for the run in progress to end</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="459"/>
+        <source>Compare %1&apos;s source and target record by record (F9)</source>
+        <translation>Compare %1&apos;s source and target record by record (F9)</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="466"/>
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="474"/>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="484"/>
+        <source>%1: source and target agree (%2 records compared in %3).</source>
+        <translation>%1: source and target agree (%2 records compared in %3).</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="488"/>
+        <source>%1: %2 missing in target, %3 extra, %4 with differing fields — %5 new, %6 fixed since the check before.</source>
+        <translation>%1: %2 missing in target, %3 extra, %4 with differing fields — %5 new, %6 fixed since the check before.</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="493"/>
+        <source>The check of %1 was cancelled; the figures are those of the last complete check.</source>
+        <translation>The check of %1 was cancelled; the figures are those of the last complete check.</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="495"/>
+        <source>The check of %1 failed: %2</source>
+        <translation>The check of %1 failed: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="558"/>
+        <source>&amp;Pipeline:</source>
+        <translation>&amp;Pipeline:</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="559"/>
+        <source>Run &amp;Check</source>
+        <translation>Run &amp;Check</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="560"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="561"/>
+        <source>Stop the check or repair in progress</source>
+        <translation>Stop the check or repair in progress</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="562"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="563"/>
+        <source>Save the discrepancies shown (filters applied, masked for your role) as XLSX or CSV (Ctrl+Shift+E)</source>
+        <translation>Save the discrepancies shown (filters applied, masked for your role) as XLSX or CSV (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="564"/>
+        <source>Repair &amp;Selected…</source>
+        <translation>Repair &amp;Selected…</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="565"/>
+        <source>Plan the writes that make the target match the source for the selected discrepancies; you confirm before anything is written</source>
+        <translation>Plan the writes that make the target match the source for the selected discrepancies; you confirm before anything is written</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="567"/>
+        <source>Repair &amp;All…</source>
+        <translation>Repair &amp;All…</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="568"/>
+        <source>Plan the repair of every open discrepancy of this pipeline (filters do not apply); you confirm before anything is written</source>
+        <translation>Plan the repair of every open discrepancy of this pipeline (filters do not apply); you confirm before anything is written</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="570"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ConsistencySummary</name>
+    <message>
+        <location filename="../ui/consistency/consistencysummary.cpp" line="137"/>
+        <source>No check yet. Run Check compares every record the source would write with the target.</source>
+        <translation>No check yet. Run Check compares every record the source would write with the target.</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencysummary.cpp" line="139"/>
+        <source>A check is in progress…</source>
+        <translation>A check is in progress…</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencysummary.cpp" line="141"/>
+        <source>The latest check failed: %1</source>
+        <translation>The latest check failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencysummary.cpp" line="145"/>
+        <source>The latest check was cancelled.</source>
+        <translation>The latest check was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencysummary.cpp" line="147"/>
+        <source>✓ Source and target agree: all %1 records match.</source>
+        <translation>✓ Source and target agree: all %1 records match.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/consistency/consistencysummary.cpp" line="150"/>
+        <source>%n discrepancy(ies) between source and target.</source>
+        <translation>
+            <numerusform>%n discrepancy between source and target.</numerusform>
+            <numerusform>%n discrepancies between source and target.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencysummary.cpp" line="154"/>
+        <source>The figures below are from the check before.</source>
+        <translation>The figures below are from the check before.</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencysummary.cpp" line="169"/>
+        <source>scheduled</source>
+        <translation>scheduled</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencysummary.cpp" line="170"/>
+        <source>after a repair</source>
+        <translation>after a repair</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencysummary.cpp" line="171"/>
+        <source>manual</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencysummary.cpp" line="172"/>
+        <source>Checked %1 (%2) by %3 · %4 · %5 → %6</source>
+        <translation>Checked %1 (%2) by %3 · %4 · %5 → %6</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencysummary.cpp" line="237"/>
+        <source>Source records</source>
+        <translation>Source records</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencysummary.cpp" line="238"/>
+        <source>Target records</source>
+        <translation>Target records</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencysummary.cpp" line="243"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencysummary.cpp" line="245"/>
+        <source>Fixed</source>
+        <translation>Fixed</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/consistency/consistencysummary.cpp" line="253"/>
+        <source>Discrepancies per check, by kind, for the last %n stored check(s)</source>
+        <translation>
+            <numerusform>Discrepancies per check, by kind, for the last %n stored check</numerusform>
+            <numerusform>Discrepancies per check, by kind, for the last %n stored checks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencysummary.cpp" line="244"/>
+        <source>Still open</source>
+        <translation>Still open</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencysummary.cpp" line="246"/>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencysummary.cpp" line="247"/>
+        <source>Records the source would write, after the mapping&apos;s skips</source>
+        <translation>Records the source would write, after the mapping&apos;s skips</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencysummary.cpp" line="248"/>
+        <source>Found by this check, not open after the check before</source>
+        <translation>Found by this check, not open after the check before</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencysummary.cpp" line="249"/>
+        <source>Open after the check before, found again</source>
+        <translation>Open after the check before, found again</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencysummary.cpp" line="250"/>
+        <source>Open after the check before, not found again</source>
+        <translation>Open after the check before, not found again</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencysummary.cpp" line="254"/>
+        <source>The trend of discrepancies appears here after the first check.</source>
+        <translation>The trend of discrepancies appears here after the first check.</translation>
     </message>
 </context>
 <context>
@@ -962,32 +1345,32 @@ Metrics are recorded minute by minute as pipelines run: run one, or choose a lon
 <context>
     <name>concord::DeadLetterPage</name>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="434"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="409"/>
         <source>No dead letter selected</source>
         <translation>No dead letter selected</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="435"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="410"/>
         <source>Select a dead letter to see why it failed and the record as it was read.</source>
         <translation>Select a dead letter to see why it failed and the record as it was read.</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="442"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="417"/>
         <source>Dead letter %1</source>
         <translation>Dead letter %1</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="445"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="420"/>
         <source>%1 by %2, %3 — %4</source>
         <translation>%1 by %2, %3 — %4</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="447"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="422"/>
         <source>%1, edited: replay it to write the corrected record</source>
         <translation>%1, edited: replay it to write the corrected record</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="448"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="423"/>
         <source>%n replay(s) failed again</source>
         <translation>
             <numerusform>%n replay failed again</numerusform>
@@ -995,104 +1378,104 @@ Metrics are recorded minute by minute as pipelines run: run one, or choose a lon
         </translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="448"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="423"/>
         <source>none yet</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="453"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="428"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="454"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="429"/>
         <source>Record key</source>
         <translation>Record key</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="455"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="430"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="455"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="430"/>
         <source>%1 (%2), run %3</source>
         <translation>%1 (%2), run %3</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="459"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="434"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="460"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="435"/>
         <source>Replays</source>
         <translation>Replays</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="461"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="436"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="463"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="438"/>
         <source>Trace</source>
         <translation>Trace</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="467"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="442"/>
         <source>The record cannot be shown: %1</source>
         <translation>The record cannot be shown: %1</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="472"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="447"/>
         <source>&lt;b&gt;Record as read from the source&lt;/b&gt; (shown as %1 may see it)</source>
         <translation>&lt;b&gt;Record as read from the source&lt;/b&gt; (shown as %1 may see it)</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="484"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="459"/>
         <source>(hidden)</source>
         <translation>(hidden)</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="487"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="462"/>
         <source>Masked for %1</source>
         <translation>Masked for %1</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="518"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="493"/>
         <source>Replay every open dead letter of every pipeline</source>
         <translation>Replay every open dead letter of every pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="519"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="494"/>
         <source>Replay every open dead letter of %1</source>
         <translation>Replay every open dead letter of %1</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="530"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="505"/>
         <source>Open a workspace to see its dead letters.</source>
         <translation>Open a workspace to see its dead letters.</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="532"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="507"/>
         <source>Reading dead letters…</source>
         <translation>Reading dead letters…</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="534"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="509"/>
         <source>No open dead letters — every record was written.
 A record that fails permanently (bad data, a constraint in the target) lands here with its error; fix the mapping or the record, then replay it.</source>
         <translation>No open dead letters — every record was written.
 A record that fails permanently (bad data, a constraint in the target) lands here with its error; fix the mapping or the record, then replay it.</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="538"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="513"/>
         <source>No dead letters match the filter.</source>
         <translation>No dead letters match the filter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="550"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="525"/>
         <source>Replaying %n dead letter(s)…</source>
         <translation>
             <numerusform>Replaying %n dead letter…</numerusform>
@@ -1100,112 +1483,112 @@ A record that fails permanently (bad data, a constraint in the target) lands her
         </translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="559"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="534"/>
         <source>Replaying every open dead letter…</source>
         <translation>Replaying every open dead letter…</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="560"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="535"/>
         <source>Replaying every open dead letter of %1…</source>
         <translation>Replaying every open dead letter of %1…</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="615"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="590"/>
         <source>&amp;Pipeline:</source>
         <translation>&amp;Pipeline:</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="616"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="591"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="617"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="592"/>
         <source>E&amp;rror:</source>
         <translation>E&amp;rror:</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="618"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="593"/>
         <source>All pipelines</source>
         <translation>All pipelines</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="619"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="594"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="620"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="595"/>
         <source>Replayed</source>
         <translation>Replayed</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="621"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="596"/>
         <source>Discarded</source>
         <translation>Discarded</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="622"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="597"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="623"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="598"/>
         <source>All error codes</source>
         <translation>All error codes</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="624"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="599"/>
         <source>Search key or message (Ctrl+F)</source>
         <translation>Search key or message (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="625"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="600"/>
         <source>&amp;Replay Selected</source>
         <translation>&amp;Replay Selected</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="626"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="601"/>
         <source>Map and write the selected records again with the current mapping (Ctrl+Enter)</source>
         <translation>Map and write the selected records again with the current mapping (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="627"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="602"/>
         <source>Replay &amp;All</source>
         <translation>Replay &amp;All</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="628"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="603"/>
         <source>&amp;Edit Field…</source>
         <translation>&amp;Edit Field…</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="629"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="604"/>
         <source>Correct one field of the failed record before replaying it</source>
         <translation>Correct one field of the failed record before replaying it</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="630"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="605"/>
         <source>&amp;Discard…</source>
         <translation>&amp;Discard…</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="631"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="606"/>
         <source>Close the selected letters without writing them; a reason is required (Del)</source>
         <translation>Close the selected letters without writing them; a reason is required (Del)</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="632"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="607"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="633"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="608"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="633"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="608"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
@@ -1239,6 +1622,240 @@ A record that fails permanently (bad data, a constraint in the target) lands her
         <location filename="../ui/deadletters/deadletterdialogs.cpp" line="129"/>
         <source>Discard</source>
         <translation>Discard</translation>
+    </message>
+</context>
+<context>
+    <name>concord::DiscrepancyDetail</name>
+    <message>
+        <location filename="../ui/consistency/discrepancydetail.cpp" line="201"/>
+        <source>No discrepancy selected</source>
+        <translation>No discrepancy selected</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancydetail.cpp" line="202"/>
+        <source>Select a discrepancy to compare the record field by field: source on the left, target on the right, differing fields highlighted.</source>
+        <translation>Select a discrepancy to compare the record field by field: source on the left, target on the right, differing fields highlighted.</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancydetail.cpp" line="209"/>
+        <source>Record %1 — %2</source>
+        <translation>Record %1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/consistency/discrepancydetail.cpp" line="212"/>
+        <source>differing: %1 of %n field(s)</source>
+        <translation>
+            <numerusform>differing: %1 of %n field</numerusform>
+            <numerusform>differing: %1 of %n fields</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancydetail.cpp" line="213"/>
+        <source>first seen %1</source>
+        <translation>first seen %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancydetail.cpp" line="216"/>
+        <source>shown as %1 may see it</source>
+        <translation>shown as %1 may see it</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancydetail.cpp" line="220"/>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+</context>
+<context>
+    <name>concord::DiscrepancyDetailModel</name>
+    <message>
+        <location filename="../ui/consistency/discrepancydetail.cpp" line="88"/>
+        <source>(hidden)</source>
+        <translation>(hidden)</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancydetail.cpp" line="110"/>
+        <source>%1 differs between source and target</source>
+        <translation>%1 differs between source and target</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancydetail.cpp" line="112"/>
+        <source>The source would not write this record</source>
+        <translation>The source would not write this record</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancydetail.cpp" line="112"/>
+        <source>The target does not have this record</source>
+        <translation>The target does not have this record</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancydetail.cpp" line="114"/>
+        <source>Masked for your role</source>
+        <translation>Masked for your role</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancydetail.cpp" line="129"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancydetail.cpp" line="130"/>
+        <source>Source (no record)</source>
+        <translation>Source (no record)</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancydetail.cpp" line="130"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancydetail.cpp" line="131"/>
+        <source>Target (no record)</source>
+        <translation>Target (no record)</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancydetail.cpp" line="131"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+</context>
+<context>
+    <name>concord::DiscrepancyFilterBar</name>
+    <message numerus="yes">
+        <location filename="../ui/consistency/discrepancyfilterbar.cpp" line="138"/>
+        <source>%n discrepancy(ies)</source>
+        <translation>
+            <numerusform>%n discrepancy</numerusform>
+            <numerusform>%n discrepancies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/consistency/discrepancyfilterbar.cpp" line="139"/>
+        <source>Showing %1 of %n discrepancy(ies)</source>
+        <translation>
+            <numerusform>Showing %1 of %n discrepancy</numerusform>
+            <numerusform>Showing %1 of %n discrepancies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancyfilterbar.cpp" line="152"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancyfilterbar.cpp" line="153"/>
+        <source>F&amp;ield:</source>
+        <translation>F&amp;ield:</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancyfilterbar.cpp" line="154"/>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancyfilterbar.cpp" line="158"/>
+        <source>All fields</source>
+        <translation>All fields</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancyfilterbar.cpp" line="159"/>
+        <source>Only records whose value of this field differs</source>
+        <translation>Only records whose value of this field differs</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancyfilterbar.cpp" line="160"/>
+        <source>Include fi&amp;xed</source>
+        <translation>Include fi&amp;xed</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancyfilterbar.cpp" line="161"/>
+        <source>Also list discrepancies that a later check no longer found, or that a repair wrote</source>
+        <translation>Also list discrepancies that a later check no longer found, or that a repair wrote</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancyfilterbar.cpp" line="162"/>
+        <source>Search key or value (Ctrl+F)</source>
+        <translation>Search key or value (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>concord::DiscrepancyModel</name>
+    <message>
+        <location filename="../ui/consistency/discrepancymodel.cpp" line="70"/>
+        <source>Missing in target</source>
+        <translation>Missing in target</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancymodel.cpp" line="71"/>
+        <source>Extra in target</source>
+        <translation>Extra in target</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancymodel.cpp" line="72"/>
+        <source>Fields differ</source>
+        <translation>Fields differ</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancymodel.cpp" line="80"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancymodel.cpp" line="82"/>
+        <source>Fixed</source>
+        <translation>Fixed</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancymodel.cpp" line="84"/>
+        <source>Repaired</source>
+        <translation>Repaired</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancymodel.cpp" line="113"/>
+        <location filename="../ui/consistency/discrepancymodel.cpp" line="171"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancymodel.cpp" line="149"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancymodel.cpp" line="151"/>
+        <source>First found by the latest check</source>
+        <translation>First found by the latest check</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancymodel.cpp" line="151"/>
+        <source>Found by an earlier check too</source>
+        <translation>Found by an earlier check too</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancymodel.cpp" line="167"/>
+        <source>Record key</source>
+        <translation>Record key</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancymodel.cpp" line="168"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancymodel.cpp" line="169"/>
+        <source>Differing fields</source>
+        <translation>Differing fields</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancymodel.cpp" line="170"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancymodel.cpp" line="172"/>
+        <source>First seen</source>
+        <translation>First seen</translation>
     </message>
 </context>
 <context>
@@ -1750,17 +2367,17 @@ A record that fails permanently (bad data, a constraint in the target) lands her
 <context>
     <name>concord::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>About Concord</source>
         <translation>About Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;Keeps department systems consistent with each other: mapping rules, sync pipelines, dead letters and their history, in one console.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;Keeps department systems consistent with each other: mapping rules, sync pipelines, dead letters and their history, in one console.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>Replaying %n dead letter(s)…</source>
         <translation>
             <numerusform>Replaying %n dead letter…</numerusform>
@@ -1768,72 +2385,72 @@ A record that fails permanently (bad data, a constraint in the target) lands her
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>Replaying every open dead letter…</source>
         <translation>Replaying every open dead letter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>Replaying the open dead letters of %1…</source>
         <translation>Replaying the open dead letters of %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>Open Workspace</source>
         <translation>Open Workspace</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>The demo workspace could not be created: %1</source>
         <translation>The demo workspace could not be created: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>%1 failed: %2</source>
         <translation>%1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>Run failed: %1</source>
         <translation>Run failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>%1 was cancelled after %2 rows; the next run continues from the last checkpoint.</source>
         <translation>%1 was cancelled after %2 rows; the next run continues from the last checkpoint.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>Dry run of %1 finished in %2: %3 inserts and %4 updates planned, nothing written.</source>
         <translation>Dry run of %1 finished in %2: %3 inserts and %4 updates planned, nothing written.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>%1 finished in %2: %3 rows written, %4 records sent to dead letters.</source>
         <translation>%1 finished in %2: %3 rows written, %4 records sent to dead letters.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>%1 finished in %2: %3 rows written.</source>
         <translation>%1 finished in %2: %3 rows written.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
         <source>Switched off for this session by CONCORD_SCHEDULER=off</source>
         <translation>Switched off for this session by CONCORD_SCHEDULER=off</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="554"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>No recent workspaces</source>
         <translation>No recent workspaces</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="580"/>
         <source>Clear List</source>
         <translation>Clear List</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="611"/>
+        <location filename="../ui/mainwindow.cpp" line="633"/>
         <source>%n pipeline(s)</source>
         <translation>
             <numerusform>%n pipeline</numerusform>
@@ -1841,12 +2458,12 @@ A record that fails permanently (bad data, a constraint in the target) lands her
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="612"/>
+        <location filename="../ui/mainwindow.cpp" line="634"/>
         <source>%1 open dead letters</source>
         <translation>%1 open dead letters</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="614"/>
+        <location filename="../ui/mainwindow.cpp" line="636"/>
         <source>%n alert(s) to acknowledge</source>
         <translation>
             <numerusform>%n alert to acknowledge</numerusform>
@@ -1854,82 +2471,87 @@ A record that fails permanently (bad data, a constraint in the target) lands her
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <location filename="../ui/mainwindow.cpp" line="637"/>
         <source>schedules run in this console</source>
         <translation>schedules run in this console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <location filename="../ui/mainwindow.cpp" line="637"/>
         <source>schedules off in this console</source>
         <translation>schedules off in this console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="632"/>
+        <location filename="../ui/mainwindow.cpp" line="654"/>
         <source>Concord — %1</source>
         <translation>Concord — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="633"/>
+        <location filename="../ui/mainwindow.cpp" line="655"/>
         <source>Concord</source>
         <translation>Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="634"/>
+        <location filename="../ui/mainwindow.cpp" line="656"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="635"/>
+        <location filename="../ui/mainwindow.cpp" line="657"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="636"/>
+        <location filename="../ui/mainwindow.cpp" line="658"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="638"/>
+        <location filename="../ui/mainwindow.cpp" line="660"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="639"/>
+        <location filename="../ui/mainwindow.cpp" line="661"/>
         <source>&amp;Pipeline</source>
         <translation>&amp;Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="640"/>
+        <location filename="../ui/mainwindow.cpp" line="662"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="641"/>
+        <location filename="../ui/mainwindow.cpp" line="663"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="642"/>
+        <location filename="../ui/mainwindow.cpp" line="664"/>
         <source>Navigator</source>
         <translation>Navigator</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="647"/>
+        <location filename="../ui/mainwindow.cpp" line="669"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="649"/>
+        <location filename="../ui/mainwindow.cpp" line="671"/>
         <source>Dead &amp;Letters</source>
         <translation>Dead &amp;Letters</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="650"/>
+        <location filename="../ui/mainwindow.cpp" line="672"/>
+        <source>&amp;Consistency</source>
+        <translation>&amp;Consistency</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="673"/>
         <source>&amp;Alerts</source>
         <translation>&amp;Alerts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="648"/>
+        <location filename="../ui/mainwindow.cpp" line="670"/>
         <source>&amp;Sensitivity and Policy</source>
         <translation>&amp;Sensitivity and Policy</translation>
     </message>
@@ -2978,6 +3600,133 @@ Declare one under &quot;pipelines:&quot; in workspace.yaml (a source dataset, a 
         <location filename="../ui/recentrunsmodel.cpp" line="85"/>
         <source>Error</source>
         <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>concord::RepairDialog</name>
+    <message>
+        <location filename="../ui/consistency/repairdialog.cpp" line="48"/>
+        <source>Repair Discrepancies of %1</source>
+        <translation>Repair Discrepancies of %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/consistency/repairdialog.cpp" line="51"/>
+        <source>A dry run planned these writes for %n discrepancy(ies). Nothing has been written yet; Confirm writes them to the target and checks again.</source>
+        <translation>
+            <numerusform>A dry run planned these writes for %n discrepancy. Nothing has been written yet; Confirm writes them to the target and checks again.</numerusform>
+            <numerusform>A dry run planned these writes for %n discrepancies. Nothing has been written yet; Confirm writes them to the target and checks again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/repairdialog.cpp" line="64"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/repairdialog.cpp" line="64"/>
+        <source>Record key</source>
+        <translation>Record key</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/repairdialog.cpp" line="64"/>
+        <source>Fields written</source>
+        <translation>Fields written</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/repairdialog.cpp" line="64"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/repairdialog.cpp" line="95"/>
+        <source>&amp;Confirm Repair</source>
+        <translation>&amp;Confirm Repair</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/repairdialog.cpp" line="98"/>
+        <source>Nothing to write: every discrepancy would be skipped or only flagged.</source>
+        <translation>Nothing to write: every discrepancy would be skipped or only flagged.</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/repairdialog.cpp" line="132"/>
+        <source>Insert into target</source>
+        <translation>Insert into target</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/repairdialog.cpp" line="134"/>
+        <source>Update target</source>
+        <translation>Update target</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/repairdialog.cpp" line="136"/>
+        <source>Delete from target</source>
+        <translation>Delete from target</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/repairdialog.cpp" line="138"/>
+        <source>Flag only</source>
+        <translation>Flag only</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/repairdialog.cpp" line="140"/>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/repairdialog.cpp" line="155"/>
+        <source>%1 to insert</source>
+        <translation>%1 to insert</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/repairdialog.cpp" line="155"/>
+        <source>%1 inserted</source>
+        <translation>%1 inserted</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/repairdialog.cpp" line="156"/>
+        <source>%1 to update</source>
+        <translation>%1 to update</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/repairdialog.cpp" line="156"/>
+        <source>%1 updated</source>
+        <translation>%1 updated</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/repairdialog.cpp" line="157"/>
+        <source>%1 to delete</source>
+        <translation>%1 to delete</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/repairdialog.cpp" line="157"/>
+        <source>%1 deleted</source>
+        <translation>%1 deleted</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/repairdialog.cpp" line="158"/>
+        <source>%1 flagged, left in the target</source>
+        <translation>%1 flagged, left in the target</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/repairdialog.cpp" line="159"/>
+        <source>%1 skipped</source>
+        <translation>%1 skipped</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/repairdialog.cpp" line="160"/>
+        <source>%1 failed</source>
+        <translation>%1 failed</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/repairdialog.cpp" line="162"/>
+        <source>Nothing to repair</source>
+        <extracomment>Separates the counts of a repair summary (&quot;1 to insert, 2 to update&quot;).</extracomment>
+        <translation>Nothing to repair</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/repairdialog.cpp" line="162"/>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>

@@ -545,151 +545,531 @@ workspace.yaml 中 “alerts:” 下的规则会在条件满足时触发告警�
 <context>
     <name>concord::ChartsPanel</name>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="193"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="170"/>
         <source>Reading metrics…</source>
         <translation>正在读取指标…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="233"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="209"/>
         <source>Written</source>
         <translation>写入</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="234"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="210"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="235"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="211"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="235"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="211"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="235"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="211"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="237"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="213"/>
         <source>Backlog</source>
         <translation>积压</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="245"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="221"/>
         <source>the last hour</source>
         <translation>最近 1 小时</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="246"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="222"/>
         <source>the last 24 hours</source>
         <translation>最近 24 小时</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="247"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="223"/>
         <source>the last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="267"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="243"/>
         <source>&amp;Charts for:</source>
         <translation>图表(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="268"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="244"/>
         <source>All pipelines</source>
         <translation>全部管道</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="269"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="245"/>
         <source>1 h</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="270"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="246"/>
         <source>24 h</source>
         <translation>24 小时</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="271"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="247"/>
         <source>7 d</source>
         <translation>7 天</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="272"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="248"/>
         <source>The last hour, minute by minute</source>
         <translation>最近 1 小时，每分钟一个点</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="273"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="249"/>
         <source>The last 24 hours in 15-minute steps</source>
         <translation>最近 24 小时，每 15 分钟一个点</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="274"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="250"/>
         <source>The last 7 days, hour by hour</source>
         <translation>最近 7 天，每小时一个点</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="277"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="253"/>
         <source>Rows written per minute</source>
         <translation>每分钟写入行数</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="278"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="254"/>
         <source>Failed records per minute</source>
         <translation>每分钟失败记录数</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="281"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="257"/>
         <source>Rows written per 15 minutes</source>
         <translation>每 15 分钟写入行数</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="282"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="258"/>
         <source>Failed records per 15 minutes</source>
         <translation>每 15 分钟失败记录数</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="285"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="261"/>
         <source>Rows written per hour</source>
         <translation>每小时写入行数</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="286"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="262"/>
         <source>Failed records per hour</source>
         <translation>每小时失败记录数</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="289"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="265"/>
         <source>Latency, capture to write (ms)</source>
         <translation>延迟：捕获到写入（毫秒）</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="290"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="266"/>
         <source>Backlog (changes waiting)</source>
         <translation>积压（待写入的变更）</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="297"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="273"/>
         <source>Updated %1</source>
         <translation>更新于 %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="298"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="274"/>
         <source>any pipeline</source>
         <translation>任何管道</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartspanel.cpp" line="299"/>
+        <location filename="../ui/dashboard/chartspanel.cpp" line="275"/>
         <source>No metrics for %1 in %2.
 Metrics are recorded minute by minute as pipelines run: run one, or choose a longer range.</source>
         <translation>%2内没有 %1 的指标。
 管道运行时会逐分钟记录指标：请先运行一个管道，或选择更长的时间范围。</translation>
+    </message>
+</context>
+<context>
+    <name>concord::CheckProgress</name>
+    <message>
+        <location filename="../ui/consistency/checkprogress.cpp" line="70"/>
+        <source>Waiting for the engine…</source>
+        <translation>正在等待引擎…</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/checkprogress.cpp" line="72"/>
+        <source>Counting records…</source>
+        <translation>正在统计记录数…</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/checkprogress.cpp" line="74"/>
+        <source>Comparing…</source>
+        <translation>正在比对…</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/checkprogress.cpp" line="76"/>
+        <source>Reading differing records…</source>
+        <translation>正在读取有差异的记录…</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/checkprogress.cpp" line="78"/>
+        <source>Storing discrepancies…</source>
+        <translation>正在保存差异…</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/checkprogress.cpp" line="80"/>
+        <source>Repairing…</source>
+        <translation>正在修复…</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/checkprogress.cpp" line="82"/>
+        <source>Checking…</source>
+        <translation>正在核对…</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/checkprogress.cpp" line="83"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/checkprogress.cpp" line="92"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ConsistencyCommands</name>
+    <message>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="52"/>
+        <source>Planning the repair of %1 (a dry run: nothing is written)…</source>
+        <translation>正在规划 %1 的修复（试运行：不写入任何数据）…</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="63"/>
+        <source>The repair of %1 failed: %2</source>
+        <translation>%1 修复失败：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="70"/>
+        <source>Repair plan for %1: %2. Confirm to write it.</source>
+        <translation>%1 的修复计划：%2。确认后才会写入。</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="76"/>
+        <source>Repairing %1…</source>
+        <translation>正在修复 %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="87"/>
+        <source>Repair of %1: %2.</source>
+        <translation>%1 修复完成：%2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="110"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="111"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 编码 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="113"/>
+        <source>Export Discrepancies</source>
+        <translation>导出差异</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="130"/>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/consistency/consistencycommands.cpp" line="140"/>
+        <source>Exported %n line(s) to %1.</source>
+        <translation>
+            <numerusform>已导出 %n 行到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="151"/>
+        <source>The export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="154"/>
+        <source>Export Failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="155"/>
+        <source>The discrepancies could not be written to %1.</source>
+        <translation>无法将差异写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ConsistencyPage</name>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="372"/>
+        <source>The discrepancies cannot be read: %1</source>
+        <translation>无法读取差异：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="385"/>
+        <source>Open a workspace to check whether its pipelines&apos; targets match their sources.</source>
+        <translation>打开工作区，即可核对各管道的目标数据与数据源是否一致。</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="387"/>
+        <source>The workspace has no pipelines to check.</source>
+        <translation>该工作区没有可核对的管道。</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="389"/>
+        <source>Reading discrepancies…</source>
+        <translation>正在读取差异…</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="391"/>
+        <source>No discrepancies match the filter.</source>
+        <translation>没有符合筛选条件的差异。</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="393"/>
+        <source>No check yet. Run Check reads both sides and compares every record the source would write with the target: missing records, extra records and fields that differ.</source>
+        <translation>尚未核对。“运行核对”会读取两侧数据，将数据源应写入的每条记录与目标逐条比对：目标缺失的记录、目标多余的记录以及字段不一致的记录。</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="396"/>
+        <source>Source and target agree — nothing to review.
+Checks can also run on a schedule (consistency: schedule in workspace.yaml).</source>
+        <translation>数据源与目标一致 — 无需复核。
+也可以按计划自动核对（在 workspace.yaml 中设置 consistency: schedule）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="399"/>
+        <source>No open discrepancies — all that the latest check found have been fixed or repaired.</source>
+        <translation>没有待处理的差异 — 最近一次核对发现的差异均已消除或修复。</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="458"/>
+        <source>Waiting for the run in progress to end</source>
+        <translation>正在等待当前运行结束</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="459"/>
+        <source>Compare %1&apos;s source and target record by record (F9)</source>
+        <translation>逐条比对 %1 的数据源与目标 (F9)</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="466"/>
+        <source>Checking %1…</source>
+        <translation>正在核对 %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="474"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="484"/>
+        <source>%1: source and target agree (%2 records compared in %3).</source>
+        <translation>%1：数据源与目标一致（已比对 %2 条记录，耗时 %3）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="488"/>
+        <source>%1: %2 missing in target, %3 extra, %4 with differing fields — %5 new, %6 fixed since the check before.</source>
+        <translation>%1：目标缺失 %2 条，目标多余 %3 条，字段不一致 %4 条 — 与上次核对相比新增 %5 条、已消除 %6 条。</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="493"/>
+        <source>The check of %1 was cancelled; the figures are those of the last complete check.</source>
+        <translation>%1 的核对已取消；显示的仍是上一次完整核对的结果。</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="495"/>
+        <source>The check of %1 failed: %2</source>
+        <translation>%1 核对失败：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="558"/>
+        <source>&amp;Pipeline:</source>
+        <translation>管道(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="559"/>
+        <source>Run &amp;Check</source>
+        <translation>运行核对(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="560"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="561"/>
+        <source>Stop the check or repair in progress</source>
+        <translation>停止正在进行的核对或修复</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="562"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="563"/>
+        <source>Save the discrepancies shown (filters applied, masked for your role) as XLSX or CSV (Ctrl+Shift+E)</source>
+        <translation>将当前显示的差异（按筛选条件，并按您的角色脱敏）保存为 XLSX 或 CSV（Ctrl+Shift+E）</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="564"/>
+        <source>Repair &amp;Selected…</source>
+        <translation>修复所选(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="565"/>
+        <source>Plan the writes that make the target match the source for the selected discrepancies; you confirm before anything is written</source>
+        <translation>为所选差异规划使目标与数据源一致所需的写入；确认之前不会写入任何数据</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="567"/>
+        <source>Repair &amp;All…</source>
+        <translation>全部修复(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="568"/>
+        <source>Plan the repair of every open discrepancy of this pipeline (filters do not apply); you confirm before anything is written</source>
+        <translation>规划修复此管道所有待处理的差异（不受筛选条件限制）；确认之前不会写入任何数据</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="570"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ConsistencySummary</name>
+    <message>
+        <location filename="../ui/consistency/consistencysummary.cpp" line="137"/>
+        <source>No check yet. Run Check compares every record the source would write with the target.</source>
+        <translation>尚未核对。“运行核对”会将数据源应写入的每条记录与目标逐条比对。</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencysummary.cpp" line="139"/>
+        <source>A check is in progress…</source>
+        <translation>正在核对…</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencysummary.cpp" line="141"/>
+        <source>The latest check failed: %1</source>
+        <translation>最近一次核对失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencysummary.cpp" line="145"/>
+        <source>The latest check was cancelled.</source>
+        <translation>最近一次核对已取消。</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencysummary.cpp" line="147"/>
+        <source>✓ Source and target agree: all %1 records match.</source>
+        <translation>✓ 数据源与目标一致：全部 %1 条记录相同。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/consistency/consistencysummary.cpp" line="150"/>
+        <source>%n discrepancy(ies) between source and target.</source>
+        <translation>
+            <numerusform>数据源与目标之间有 %n 处差异。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencysummary.cpp" line="154"/>
+        <source>The figures below are from the check before.</source>
+        <translation>下方数字来自上一次核对。</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencysummary.cpp" line="169"/>
+        <source>scheduled</source>
+        <translation>计划任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencysummary.cpp" line="170"/>
+        <source>after a repair</source>
+        <translation>修复后复核</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencysummary.cpp" line="171"/>
+        <source>manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencysummary.cpp" line="172"/>
+        <source>Checked %1 (%2) by %3 · %4 · %5 → %6</source>
+        <translation>核对时间 %1（%2），执行人 %3 · %4 · %5 → %6</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencysummary.cpp" line="237"/>
+        <source>Source records</source>
+        <translation>源记录数</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencysummary.cpp" line="238"/>
+        <source>Target records</source>
+        <translation>目标记录数</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencysummary.cpp" line="243"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencysummary.cpp" line="245"/>
+        <source>Fixed</source>
+        <translation>已消除</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/consistency/consistencysummary.cpp" line="253"/>
+        <source>Discrepancies per check, by kind, for the last %n stored check(s)</source>
+        <translation>
+            <numerusform>最近 %n 次核对中各类差异的数量</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencysummary.cpp" line="244"/>
+        <source>Still open</source>
+        <translation>仍未解决</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencysummary.cpp" line="246"/>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencysummary.cpp" line="247"/>
+        <source>Records the source would write, after the mapping&apos;s skips</source>
+        <translation>数据源应写入的记录数（已除去映射跳过的记录）</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencysummary.cpp" line="248"/>
+        <source>Found by this check, not open after the check before</source>
+        <translation>本次核对发现、上次核对后并未处于待处理状态的差异</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencysummary.cpp" line="249"/>
+        <source>Open after the check before, found again</source>
+        <translation>上次核对后待处理、本次再次发现的差异</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencysummary.cpp" line="250"/>
+        <source>Open after the check before, not found again</source>
+        <translation>上次核对时待处理、本次未再发现的差异</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencysummary.cpp" line="254"/>
+        <source>The trend of discrepancies appears here after the first check.</source>
+        <translation>首次核对后，这里会显示差异趋势。</translation>
     </message>
 </context>
 <context>
@@ -954,248 +1334,248 @@ Metrics are recorded minute by minute as pipelines run: run one, or choose a lon
 <context>
     <name>concord::DeadLetterPage</name>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="434"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="409"/>
         <source>No dead letter selected</source>
         <translation>未选择死信</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="435"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="410"/>
         <source>Select a dead letter to see why it failed and the record as it was read.</source>
         <translation>选择一条死信，查看失败原因和当时读取到的记录。</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="442"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="417"/>
         <source>Dead letter %1</source>
         <translation>死信 %1</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="445"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="420"/>
         <source>%1 by %2, %3 — %4</source>
         <translation>%1（%2，%3）— %4</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="447"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="422"/>
         <source>%1, edited: replay it to write the corrected record</source>
         <translation>%1，已修改：重放即可写入修正后的记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="448"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="423"/>
         <source>%n replay(s) failed again</source>
         <translation>
             <numerusform>%n 次重放再次失败</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="448"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="423"/>
         <source>none yet</source>
         <translation>尚未重放</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="453"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="428"/>
         <source>Pipeline</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="454"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="429"/>
         <source>Record key</source>
         <translation>记录主键</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="455"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="430"/>
         <source>Failed</source>
         <translation>失败时间</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="455"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="430"/>
         <source>%1 (%2), run %3</source>
         <translation>%1（%2），运行 %3</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="459"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="434"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="460"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="435"/>
         <source>Replays</source>
         <translation>重放</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="461"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="436"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="463"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="438"/>
         <source>Trace</source>
         <translation>追踪 ID</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="467"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="442"/>
         <source>The record cannot be shown: %1</source>
         <translation>无法显示该记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="472"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="447"/>
         <source>&lt;b&gt;Record as read from the source&lt;/b&gt; (shown as %1 may see it)</source>
         <translation>&lt;b&gt;从数据源读取的记录&lt;/b&gt;（按 %1 可见的方式显示）</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="484"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="459"/>
         <source>(hidden)</source>
         <translation>（已隐藏）</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="487"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="462"/>
         <source>Masked for %1</source>
         <translation>已对 %1 脱敏</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="518"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="493"/>
         <source>Replay every open dead letter of every pipeline</source>
         <translation>重放所有管道的全部待处理死信</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="519"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="494"/>
         <source>Replay every open dead letter of %1</source>
         <translation>重放 %1 的全部待处理死信</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="530"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="505"/>
         <source>Open a workspace to see its dead letters.</source>
         <translation>打开工作区即可查看其死信。</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="532"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="507"/>
         <source>Reading dead letters…</source>
         <translation>正在读取死信…</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="534"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="509"/>
         <source>No open dead letters — every record was written.
 A record that fails permanently (bad data, a constraint in the target) lands here with its error; fix the mapping or the record, then replay it.</source>
         <translation>没有待处理的死信——所有记录都已写入。
 永久失败的记录（数据有误、违反目标库约束等）会连同错误信息进入这里；修正映射或记录后即可重放。</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="538"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="513"/>
         <source>No dead letters match the filter.</source>
         <translation>没有符合筛选条件的死信。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="550"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="525"/>
         <source>Replaying %n dead letter(s)…</source>
         <translation>
             <numerusform>正在重放 %n 条死信…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="559"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="534"/>
         <source>Replaying every open dead letter…</source>
         <translation>正在重放全部待处理死信…</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="560"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="535"/>
         <source>Replaying every open dead letter of %1…</source>
         <translation>正在重放 %1 的全部待处理死信…</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="615"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="590"/>
         <source>&amp;Pipeline:</source>
         <translation>管道(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="616"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="591"/>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="617"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="592"/>
         <source>E&amp;rror:</source>
         <translation>错误(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="618"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="593"/>
         <source>All pipelines</source>
         <translation>全部管道</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="619"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="594"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="620"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="595"/>
         <source>Replayed</source>
         <translation>已重放</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="621"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="596"/>
         <source>Discarded</source>
         <translation>已丢弃</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="622"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="597"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="623"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="598"/>
         <source>All error codes</source>
         <translation>全部错误码</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="624"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="599"/>
         <source>Search key or message (Ctrl+F)</source>
         <translation>搜索主键或消息 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="625"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="600"/>
         <source>&amp;Replay Selected</source>
         <translation>重放所选(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="626"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="601"/>
         <source>Map and write the selected records again with the current mapping (Ctrl+Enter)</source>
         <translation>用当前映射重新映射并写入所选记录 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="627"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="602"/>
         <source>Replay &amp;All</source>
         <translation>全部重放(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="628"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="603"/>
         <source>&amp;Edit Field…</source>
         <translation>编辑字段(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="629"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="604"/>
         <source>Correct one field of the failed record before replaying it</source>
         <translation>重放前修正失败记录中的一个字段</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="630"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="605"/>
         <source>&amp;Discard…</source>
         <translation>丢弃(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="631"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="606"/>
         <source>Close the selected letters without writing them; a reason is required (Del)</source>
         <translation>不写入而直接关闭所选死信；必须填写原因 (Del)</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="632"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="607"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="633"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="608"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="633"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="608"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
@@ -1228,6 +1608,237 @@ A record that fails permanently (bad data, a constraint in the target) lands her
         <location filename="../ui/deadletters/deadletterdialogs.cpp" line="129"/>
         <source>Discard</source>
         <translation>丢弃</translation>
+    </message>
+</context>
+<context>
+    <name>concord::DiscrepancyDetail</name>
+    <message>
+        <location filename="../ui/consistency/discrepancydetail.cpp" line="201"/>
+        <source>No discrepancy selected</source>
+        <translation>未选择差异</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancydetail.cpp" line="202"/>
+        <source>Select a discrepancy to compare the record field by field: source on the left, target on the right, differing fields highlighted.</source>
+        <translation>选择一条差异即可逐字段对比该记录：左侧为数据源，右侧为目标，不一致的字段会高亮显示。</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancydetail.cpp" line="209"/>
+        <source>Record %1 — %2</source>
+        <translation>记录 %1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/consistency/discrepancydetail.cpp" line="212"/>
+        <source>differing: %1 of %n field(s)</source>
+        <translation>
+            <numerusform>不一致：%1 / %n 个字段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancydetail.cpp" line="213"/>
+        <source>first seen %1</source>
+        <translation>首次发现于 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancydetail.cpp" line="216"/>
+        <source>shown as %1 may see it</source>
+        <translation>按 %1 可见的内容显示</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancydetail.cpp" line="220"/>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+</context>
+<context>
+    <name>concord::DiscrepancyDetailModel</name>
+    <message>
+        <location filename="../ui/consistency/discrepancydetail.cpp" line="88"/>
+        <source>(hidden)</source>
+        <translation>（已隐藏）</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancydetail.cpp" line="110"/>
+        <source>%1 differs between source and target</source>
+        <translation>%1 在数据源与目标之间不一致</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancydetail.cpp" line="112"/>
+        <source>The source would not write this record</source>
+        <translation>数据源不会写入这条记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancydetail.cpp" line="112"/>
+        <source>The target does not have this record</source>
+        <translation>目标中没有这条记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancydetail.cpp" line="114"/>
+        <source>Masked for your role</source>
+        <translation>已按您的角色脱敏</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancydetail.cpp" line="129"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancydetail.cpp" line="130"/>
+        <source>Source (no record)</source>
+        <translation>数据源（无此记录）</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancydetail.cpp" line="130"/>
+        <source>Source</source>
+        <translation>数据源</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancydetail.cpp" line="131"/>
+        <source>Target (no record)</source>
+        <translation>目标（无此记录）</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancydetail.cpp" line="131"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+</context>
+<context>
+    <name>concord::DiscrepancyFilterBar</name>
+    <message numerus="yes">
+        <location filename="../ui/consistency/discrepancyfilterbar.cpp" line="138"/>
+        <source>%n discrepancy(ies)</source>
+        <translation>
+            <numerusform>%n 处差异</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/consistency/discrepancyfilterbar.cpp" line="139"/>
+        <source>Showing %1 of %n discrepancy(ies)</source>
+        <translation>
+            <numerusform>显示 %1 / %n 处差异</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancyfilterbar.cpp" line="152"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancyfilterbar.cpp" line="153"/>
+        <source>F&amp;ield:</source>
+        <translation>字段(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancyfilterbar.cpp" line="154"/>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancyfilterbar.cpp" line="158"/>
+        <source>All fields</source>
+        <translation>全部字段</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancyfilterbar.cpp" line="159"/>
+        <source>Only records whose value of this field differs</source>
+        <translation>只显示该字段值不一致的记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancyfilterbar.cpp" line="160"/>
+        <source>Include fi&amp;xed</source>
+        <translation>包含已消除(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancyfilterbar.cpp" line="161"/>
+        <source>Also list discrepancies that a later check no longer found, or that a repair wrote</source>
+        <translation>同时列出后续核对中已不再出现或已通过修复写入的差异</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancyfilterbar.cpp" line="162"/>
+        <source>Search key or value (Ctrl+F)</source>
+        <translation>搜索主键或字段值 (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>concord::DiscrepancyModel</name>
+    <message>
+        <location filename="../ui/consistency/discrepancymodel.cpp" line="70"/>
+        <source>Missing in target</source>
+        <translation>目标缺失</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancymodel.cpp" line="71"/>
+        <source>Extra in target</source>
+        <translation>目标多余</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancymodel.cpp" line="72"/>
+        <source>Fields differ</source>
+        <translation>字段不一致</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancymodel.cpp" line="80"/>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancymodel.cpp" line="82"/>
+        <source>Fixed</source>
+        <translation>已消除</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancymodel.cpp" line="84"/>
+        <source>Repaired</source>
+        <translation>已修复</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancymodel.cpp" line="113"/>
+        <location filename="../ui/consistency/discrepancymodel.cpp" line="171"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancymodel.cpp" line="149"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancymodel.cpp" line="151"/>
+        <source>First found by the latest check</source>
+        <translation>最近一次核对首次发现</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancymodel.cpp" line="151"/>
+        <source>Found by an earlier check too</source>
+        <translation>之前的核对中也发现过</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancymodel.cpp" line="167"/>
+        <source>Record key</source>
+        <translation>记录主键</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancymodel.cpp" line="168"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancymodel.cpp" line="169"/>
+        <source>Differing fields</source>
+        <translation>不一致的字段</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancymodel.cpp" line="170"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/discrepancymodel.cpp" line="172"/>
+        <source>First seen</source>
+        <translation>首次发现</translation>
     </message>
 </context>
 <context>
@@ -1737,183 +2348,188 @@ A record that fails permanently (bad data, a constraint in the target) lands her
 <context>
     <name>concord::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>About Concord</source>
         <translation>关于 Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;Keeps department systems consistent with each other: mapping rules, sync pipelines, dead letters and their history, in one console.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;让各部门系统之间的数据保持一致：映射规则、同步管道、死信及其历史，尽在一个控制台。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>Replaying %n dead letter(s)…</source>
         <translation>
             <numerusform>正在重放 %n 条死信…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>Replaying every open dead letter…</source>
         <translation>正在重放全部待处理死信…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>Replaying the open dead letters of %1…</source>
         <translation>正在重放 %1 的待处理死信…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>The demo workspace could not be created: %1</source>
         <translation>无法创建演示工作区：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>%1 failed: %2</source>
         <translation>%1 运行失败：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>Run failed: %1</source>
         <translation>运行失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>%1 was cancelled after %2 rows; the next run continues from the last checkpoint.</source>
         <translation>%1 已在处理 %2 行后取消；下次运行将从上一个断点继续。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>Dry run of %1 finished in %2: %3 inserts and %4 updates planned, nothing written.</source>
         <translation>%1 试运行完成，耗时 %2：计划插入 %3 行、更新 %4 行，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>%1 finished in %2: %3 rows written, %4 records sent to dead letters.</source>
         <translation>%1 运行完成，耗时 %2：写入 %3 行，%4 条记录进入死信。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>%1 finished in %2: %3 rows written.</source>
         <translation>%1 运行完成，耗时 %2：写入 %3 行。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
         <source>Switched off for this session by CONCORD_SCHEDULER=off</source>
         <translation>本次会话已由 CONCORD_SCHEDULER=off 关闭</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="554"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>No recent workspaces</source>
         <translation>没有最近的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="580"/>
         <source>Clear List</source>
         <translation>清空列表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="611"/>
+        <location filename="../ui/mainwindow.cpp" line="633"/>
         <source>%n pipeline(s)</source>
         <translation>
             <numerusform>%n 个管道</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="612"/>
+        <location filename="../ui/mainwindow.cpp" line="634"/>
         <source>%1 open dead letters</source>
         <translation>%1 条待处理死信</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="614"/>
+        <location filename="../ui/mainwindow.cpp" line="636"/>
         <source>%n alert(s) to acknowledge</source>
         <translation>
             <numerusform>%n 条告警待确认</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <location filename="../ui/mainwindow.cpp" line="637"/>
         <source>schedules run in this console</source>
         <translation>定时任务在此控制台运行</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <location filename="../ui/mainwindow.cpp" line="637"/>
         <source>schedules off in this console</source>
         <translation>此控制台不运行定时任务</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="632"/>
+        <location filename="../ui/mainwindow.cpp" line="654"/>
         <source>Concord — %1</source>
         <translation>Concord — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="633"/>
+        <location filename="../ui/mainwindow.cpp" line="655"/>
         <source>Concord</source>
         <translation>Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="634"/>
+        <location filename="../ui/mainwindow.cpp" line="656"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="635"/>
+        <location filename="../ui/mainwindow.cpp" line="657"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="636"/>
+        <location filename="../ui/mainwindow.cpp" line="658"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="638"/>
+        <location filename="../ui/mainwindow.cpp" line="660"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="639"/>
+        <location filename="../ui/mainwindow.cpp" line="661"/>
         <source>&amp;Pipeline</source>
         <translation>管道(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="640"/>
+        <location filename="../ui/mainwindow.cpp" line="662"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="641"/>
+        <location filename="../ui/mainwindow.cpp" line="663"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="642"/>
+        <location filename="../ui/mainwindow.cpp" line="664"/>
         <source>Navigator</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="647"/>
+        <location filename="../ui/mainwindow.cpp" line="669"/>
         <source>&amp;Dashboard</source>
         <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="649"/>
+        <location filename="../ui/mainwindow.cpp" line="671"/>
         <source>Dead &amp;Letters</source>
         <translation>死信(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="650"/>
+        <location filename="../ui/mainwindow.cpp" line="672"/>
+        <source>&amp;Consistency</source>
+        <translation>一致性核对(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="673"/>
         <source>&amp;Alerts</source>
         <translation>告警(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="648"/>
+        <location filename="../ui/mainwindow.cpp" line="670"/>
         <source>&amp;Sensitivity and Policy</source>
         <translation>敏感级别与策略(&amp;S)</translation>
     </message>
@@ -2949,6 +3565,132 @@ Declare one under &quot;pipelines:&quot; in workspace.yaml (a source dataset, a 
         <location filename="../ui/recentrunsmodel.cpp" line="85"/>
         <source>Error</source>
         <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>concord::RepairDialog</name>
+    <message>
+        <location filename="../ui/consistency/repairdialog.cpp" line="48"/>
+        <source>Repair Discrepancies of %1</source>
+        <translation>修复 %1 的差异</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/consistency/repairdialog.cpp" line="51"/>
+        <source>A dry run planned these writes for %n discrepancy(ies). Nothing has been written yet; Confirm writes them to the target and checks again.</source>
+        <translation>
+            <numerusform>试运行为 %n 处差异规划了以下写入。目前尚未写入任何数据；点击“确认修复”后才会写入目标并重新核对。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/repairdialog.cpp" line="64"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/repairdialog.cpp" line="64"/>
+        <source>Record key</source>
+        <translation>记录主键</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/repairdialog.cpp" line="64"/>
+        <source>Fields written</source>
+        <translation>写入的字段</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/repairdialog.cpp" line="64"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/repairdialog.cpp" line="95"/>
+        <source>&amp;Confirm Repair</source>
+        <translation>确认修复(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/repairdialog.cpp" line="98"/>
+        <source>Nothing to write: every discrepancy would be skipped or only flagged.</source>
+        <translation>没有需要写入的内容：所有差异都将被跳过或仅做标记。</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/repairdialog.cpp" line="132"/>
+        <source>Insert into target</source>
+        <translation>插入目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/repairdialog.cpp" line="134"/>
+        <source>Update target</source>
+        <translation>更新目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/repairdialog.cpp" line="136"/>
+        <source>Delete from target</source>
+        <translation>从目标删除</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/repairdialog.cpp" line="138"/>
+        <source>Flag only</source>
+        <translation>仅标记</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/repairdialog.cpp" line="140"/>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/repairdialog.cpp" line="155"/>
+        <source>%1 to insert</source>
+        <translation>待插入 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/repairdialog.cpp" line="155"/>
+        <source>%1 inserted</source>
+        <translation>已插入 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/repairdialog.cpp" line="156"/>
+        <source>%1 to update</source>
+        <translation>待更新 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/repairdialog.cpp" line="156"/>
+        <source>%1 updated</source>
+        <translation>已更新 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/repairdialog.cpp" line="157"/>
+        <source>%1 to delete</source>
+        <translation>待删除 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/repairdialog.cpp" line="157"/>
+        <source>%1 deleted</source>
+        <translation>已删除 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/repairdialog.cpp" line="158"/>
+        <source>%1 flagged, left in the target</source>
+        <translation>已标记 %1 条（保留在目标中）</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/repairdialog.cpp" line="159"/>
+        <source>%1 skipped</source>
+        <translation>跳过 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/repairdialog.cpp" line="160"/>
+        <source>%1 failed</source>
+        <translation>失败 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/repairdialog.cpp" line="162"/>
+        <source>Nothing to repair</source>
+        <extracomment>Separates the counts of a repair summary (&quot;1 to insert, 2 to update&quot;).</extracomment>
+        <translation>没有需要修复的内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/repairdialog.cpp" line="162"/>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "alerts/alertnotifier.h"
 #include "alerts/alertspane.h"
 #include "consoleactions.h"
+#include "consistency/consistencypage.h"
 #include "consolesession.h"
 #include "dashboard/chartspanel.h"
 #include "dashboard/pipelinecommands.h"
@@ -87,6 +88,8 @@ MainWindow::MainWindow(EngineHost *host, ControlHost *control, LanguageManager *
     m_pages->addWidget(m_sensitivityPage);
     m_deadLetterPage = new DeadLetterPage(m_session);
     m_pages->addWidget(m_deadLetterPage);
+    m_consistencyPage = new ConsistencyPage(m_session, host, control);
+    m_pages->addWidget(m_consistencyPage);
     setCentralWidget(m_pages);
 
     createDocks();
@@ -114,6 +117,7 @@ MainWindow::MainWindow(EngineHost *host, ControlHost *control, LanguageManager *
     connect(m_runStatus, &RunStatusWidget::cancelRequested, m_session, &ConsoleSession::cancelRun);
     connect(m_demoJob, &DemoWorkspaceJob::finished, this, &MainWindow::onDemoFinished);
     connect(m_commands, &PipelineCommands::message, this, [this](const QString &text, int ms) { statusBar()->showMessage(text, ms); });
+    connect(m_consistencyPage, &ConsistencyPage::message, this, [this](const QString &text, int ms) { statusBar()->showMessage(text, ms); });
     connect(m_alertsPane, &AlertsPane::acknowledgeRequested, m_session, &ConsoleSession::acknowledgeAlert);
     connect(m_notifier, &AlertNotifier::activated, this, [this] {
         showNormal();
@@ -208,6 +212,9 @@ void MainWindow::createMenusAndToolbar()
     m_showAlerts = m_viewMenu->addAction(fmt::icon("alert"), QString(), this, &MainWindow::showAlerts);
     m_showAlerts->setObjectName(QStringLiteral("actionShowAlerts"));
     m_showAlerts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    m_showConsistency = m_viewMenu->addAction(fmt::icon("consistency"), QString(), this, [this] { showConsistency(); });
+    m_showConsistency->setObjectName(QStringLiteral("actionShowConsistency"));
+    m_showConsistency->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_problemsPane->toggleViewAction());
     m_viewMenu->addAction(m_dryRunPanel->toggleViewAction());
@@ -221,6 +228,7 @@ void MainWindow::createMenusAndToolbar()
     m_pipelineMenu->addSeparator();
     m_pipelineMenu->addAction(a->editMapping);
     m_pipelineMenu->addAction(a->showDeadLetters);
+    m_pipelineMenu->addAction(m_showConsistency);
     m_pipelineMenu->addSeparator();
     m_pipelineMenu->addAction(a->runSchedules);
     m_pipelineMenu->addAction(a->refresh);
@@ -352,7 +360,7 @@ void MainWindow::onWorkspaceOpened(std::shared_ptr<const Workspace> workspace, c
     const QString previous = m_selectedPipeline;
     m_selectedPipeline.clear();
     QWidget *page = m_pages->currentWidget();
-    if (page != m_sensitivityPage && page != m_deadLetterPage)
+    if (page != m_sensitivityPage && page != m_deadLetterPage && page != m_consistencyPage)
         page = m_pipelinesPage;
     m_sensitivityPage->setWorkspace(workspace);
     m_navigatorModel->setWorkspace(workspace);
@@ -370,6 +378,7 @@ void MainWindow::onWorkspaceOpened(std::shared_ptr<const Workspace> workspace, c
     m_logPane->setPipelines(workspace->pipelines.keys());
     m_charts->setPipelines(workspace->pipelines.keys());
     m_deadLetterPage->setPipelines(workspace->pipelines.keys());
+    m_consistencyPage->setPipelines(workspace->pipelines.keys());
     m_alertsPane->setActionsAvailable(true);
     m_notifier->startSession();
     if (warnings.isEmpty()) {
@@ -396,6 +405,7 @@ void MainWindow::onWorkspaceFailed(const QString &dir, const ErrorList &errors)
     m_logPane->setPipelines({});
     m_charts->setPipelines({});
     m_deadLetterPage->setPipelines({});
+    m_consistencyPage->setPipelines({});
     m_alertsPane->setActionsAvailable(false);
     m_problemsPane->showErrors(dir, errors);
     m_problemsPane->show();
@@ -417,6 +427,8 @@ void MainWindow::selectPipeline(const QString &name)
     // On the dead-letter page, picking a pipeline in the navigator narrows the letters to it.
     if (m_pages->currentWidget() == m_deadLetterPage && !name.isEmpty())
         m_deadLetterPage->showPipeline(name);
+    if (m_pages->currentWidget() == m_consistencyPage && !name.isEmpty())
+        m_consistencyPage->showPipeline(name);
     refreshRecentRuns();
     updateActions();
 }
@@ -495,6 +507,16 @@ void MainWindow::showDeadLetters(const QString &pipeline)
     if (!pipeline.isEmpty() || m_pages->currentWidget() != m_deadLetterPage)
         m_deadLetterPage->showPipeline(pipeline);
     m_pages->setCurrentWidget(m_deadLetterPage);
+}
+
+void MainWindow::showConsistency(const QString &pipeline)
+{
+    if (!m_session->workspace())
+        return;
+    const QString name = pipeline.isEmpty() ? m_selectedPipeline : pipeline;
+    if (!name.isEmpty())
+        m_consistencyPage->showPipeline(name);
+    m_pages->setCurrentWidget(m_consistencyPage);
 }
 
 void MainWindow::showAlerts()
@@ -647,6 +669,7 @@ void MainWindow::retranslate()
     m_showPipelines->setText(tr("&Dashboard"));
     m_showSensitivity->setText(tr("&Sensitivity and Policy"));
     m_showDeadLetterPage->setText(tr("Dead &Letters"));
+    m_showConsistency->setText(tr("&Consistency"));
     m_showAlerts->setText(tr("&Alerts"));
     updateSummary();
 }

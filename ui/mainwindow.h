@@ -1,7 +1,7 @@
 #pragma once
 // The console's shell: navigator on the left, the central page (welcome, pipelines dashboard,
-// sensitivity, dead letters), log, problems, dry-run and alerts docks, menus, toolbar and status
-// bar. It assembles those parts and connects their signals; the engine conversation lives in
+// sensitivity, dead letters, consistency), log, problems, dry-run and alerts docks, menus, toolbar
+// and status bar. It assembles those parts and connects their signals; the engine conversation lives in
 // ConsoleSession, the pipeline commands in PipelineCommands, and each part draws and translates
 // itself.
 
@@ -26,6 +26,7 @@ class AlertNotifier;
 class AlertsPane;
 class ChartsPanel;
 class ConsoleActions;
+class ConsistencyPage;
 class ConsoleSession;
 class ControlHost;
 class DeadLetterPage;
@@ -72,6 +73,7 @@ public:
     RoleSelector *roleSelector() const { return m_roleSelector; }
     SensitivityPage *sensitivityPage() const { return m_sensitivityPage; }
     DeadLetterPage *deadLetterPage() const { return m_deadLetterPage; }
+    ConsistencyPage *consistencyPage() const { return m_consistencyPage; }
     AlertsPane *alertsPane() const { return m_alertsPane; }
     ChartsPanel *chartsPanel() const { return m_charts; }
     PipelineCommands *commands() const { return m_commands; }
@@ -88,6 +90,8 @@ public Q_SLOTS:
     void showDashboard();
     // The dead-letter page on the open letters of `pipeline` ("" = all pipelines).
     void showDeadLetters(const QString &pipeline = {});
+    // The consistency page on `pipeline` (empty: the selected pipeline, else the one it shows).
+    void showConsistency(const QString &pipeline = {});
     void showAlerts();
     // Opens (or raises) the mapping editor for a pipeline's mapping.
     MappingEditor *editMapping(const QString &pipeline);
@@ -128,6 +132,7 @@ private:
     PipelinesPage *m_pipelinesPage = nullptr;
     SensitivityPage *m_sensitivityPage = nullptr;
     DeadLetterPage *m_deadLetterPage = nullptr;
+    ConsistencyPage *m_consistencyPage = nullptr;
     ChartsPanel *m_charts = nullptr;
     AlertsPane *m_alertsPane = nullptr;
     NavigatorView *m_navigator = nullptr;
@@ -148,6 +153,7 @@ private:
     QAction *m_showPipelines = nullptr;
     QAction *m_showSensitivity = nullptr;
     QAction *m_showDeadLetterPage = nullptr;
+    QAction *m_showConsistency = nullptr;
     QAction *m_showAlerts = nullptr;
 
     QString m_selectedPipeline;
