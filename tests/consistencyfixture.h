@@ -6,6 +6,7 @@
 // few thousand rows exercise bisection.
 
 #include "consistency/consistencycheck.h"
+#include "pairfixture.h"
 #include "store/statestore.h"
 #include "sync/pipelinerunner.h"
 #include "testsupport.h"
@@ -14,13 +15,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-class ConsistencyFixture
+class ConsistencyFixture : public PairFixture
 {
 public:
     enum class Mapping { Identity, Orders, OrderNumbers, TextKeys };
 
     explicit ConsistencyFixture(Mapping mapping = Mapping::Identity, const QByteArray &consistency = {})
-        : m_mapping(mapping)
+        : PairFixture(QStringLiteral("src.sqlite"), QStringLiteral("dst.sqlite")), m_mapping(mapping)
     {
         const QString d = dir.path();
         source().exec(QStringLiteral("CREATE TABLE people (id INTEGER PRIMARY KEY, name TEXT, phone TEXT, amount TEXT, "
@@ -76,30 +77,6 @@ public:
         reload();
     }
 
-    void reload()
-    {
-        const concord::WorkspaceLoad load = concord::WorkspaceLoader::load(dir.path());
-        if (!load.ok())
-            qFatal("fixture workspace invalid: %s", qPrintable(load.errors.front().toString()));
-        workspace = load.workspace;
-        store = std::make_unique<concord::StateStore>();
-        if (!store->open(workspace->stateStorePath()).ok())
-            qFatal("cannot open the state store");
-    }
-
-    testsupport::Db &source()
-    {
-        if (!m_source)
-            m_source = std::make_unique<testsupport::Db>(dir.filePath(QStringLiteral("src.sqlite")));
-        return *m_source;
-    }
-    testsupport::Db &target()
-    {
-        if (!m_target)
-            m_target = std::make_unique<testsupport::Db>(dir.filePath(QStringLiteral("dst.sqlite")));
-        return *m_target;
-    }
-
     // `rows` people with even ids 2..2*rows in the source and, for the identity mapping, the same
     // rows in the target.
     void populate(int rows)
@@ -147,9 +124,6 @@ public:
         return runner.run(QStringLiteral("people"), options, cancel);
     }
 
-    QTemporaryDir dir;
-    std::shared_ptr<const concord::Workspace> workspace;
-    std::unique_ptr<concord::StateStore> store;
 
 private:
     void writeWorkspace()
@@ -218,6 +192,4 @@ private:
 
     Mapping m_mapping;
     QByteArray m_consistency;
-    std::unique_ptr<testsupport::Db> m_source;
-    std::unique_ptr<testsupport::Db> m_target;
 };

@@ -2,6 +2,7 @@
 // A small two-system workspace for sync tests: crm.items (id, name, amount, updated_at) mapped to
 // wms.copy (item_id, name NOT NULL, amount decimal(10,2), updated_at).
 
+#include "pairfixture.h"
 #include "store/statestore.h"
 #include "sync/pipelinerunner.h"
 #include "testsupport.h"
@@ -10,10 +11,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-class SyncFixture
+class SyncFixture : public PairFixture
 {
 public:
     explicit SyncFixture(int batchSize = 3, const QByteArray &extraMapping = {})
+        : PairFixture(QStringLiteral("crm.sqlite"), QStringLiteral("wms.sqlite"))
     {
         const QString d = dir.path();
         testsupport::writeFile(d + QStringLiteral("/workspace.yaml"),
@@ -62,30 +64,6 @@ public:
         reload();
     }
 
-    void reload()
-    {
-        const concord::WorkspaceLoad load = concord::WorkspaceLoader::load(dir.path());
-        if (!load.ok())
-            qFatal("fixture workspace invalid: %s", qPrintable(load.errors.front().toString()));
-        workspace = load.workspace;
-        store = std::make_unique<concord::StateStore>();
-        if (!store->open(workspace->stateStorePath()).ok())
-            qFatal("cannot open the state store");
-    }
-
-    testsupport::Db &source()
-    {
-        if (!m_source)
-            m_source = std::make_unique<testsupport::Db>(dir.filePath(QStringLiteral("crm.sqlite")));
-        return *m_source;
-    }
-    testsupport::Db &target()
-    {
-        if (!m_target)
-            m_target = std::make_unique<testsupport::Db>(dir.filePath(QStringLiteral("wms.sqlite")));
-        return *m_target;
-    }
-
     void insert(int id, const QString &name, const QVariant &amount, const QString &updatedAt)
     {
         source().exec(QStringLiteral("INSERT INTO items (id, name, amount, updated_at) VALUES (?, ?, ?, ?)"),
@@ -98,12 +76,4 @@ public:
         std::atomic<bool> cancel{false};
         return runner.run(QStringLiteral("items"), options, cancel);
     }
-
-    QTemporaryDir dir;
-    std::shared_ptr<const concord::Workspace> workspace;
-    std::unique_ptr<concord::StateStore> store;
-
-private:
-    std::unique_ptr<testsupport::Db> m_source;
-    std::unique_ptr<testsupport::Db> m_target;
 };
