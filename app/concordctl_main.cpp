@@ -149,6 +149,8 @@ int main(int argc, char *argv[])
         return concord::ctl::deadLetters(g, args);
     if (command == QLatin1String("alerts"))
         return concord::ctl::alerts(g, args);
+    if (command == QLatin1String("conflicts"))
+        return concord::ctl::conflicts(g, args);
     if (command == QLatin1String("help")) {
         QTextStream(stdout) << parser.helpText();
         return concord::ctl::Success;

@@ -1,6 +1,8 @@
 #include "ctlcommands.h"
 #include "ctlsupport.h"
 
+#include "conflict/conflictpolicy.h"
+
 #include "connectors/connector.h"
 #include "demo/demoworkspace.h"
 #include "governance/operations.h"
@@ -56,6 +58,9 @@ QString overview()
         "  repair PIPELINE [--dry-run] [--ids ID,...]\n"
         "                              write what makes the target agree (insert, update, delete or\n"
         "                              flag extra records); audited, then checked again\n"
+        "  conflicts list|show ID|resolve ID[,ID...] --take source|target|FIELD=source,...\n"
+        "                              conflicts of two-way pipelines: list (masked), three-way view,\n"
+        "                              resolve (written to both systems; audited)\n"
         "\n"
         "Run 'concordctl COMMAND --help' for a command's options.\n"
         "Exit codes: 0 success, 1 the job found something (failed records, differences), 2 bad input or\n"
@@ -109,7 +114,25 @@ int validate(const Globals &g, const QStringList &args)
                                     {});
         rc >= 0)
         return rc;
-    const WorkspaceLoad load = WorkspaceLoader::load(g.workspace);
+    WorkspaceLoad load = WorkspaceLoader::load(g.workspace);
+    // Two-way pipelines: which conflict strategy each uses, and whether its `conflict:` names real
+    // fields and systems (docs/two-way.md).
+    QMap<QString, QString> strategies;
+    if (load.ok()) {
+        for (const PipelineDef &pd : std::as_const(load.workspace->pipelines)) {
+            if (pd.direction != QLatin1String("two-way"))
+                continue;
+            QStringList fields;
+            if (const MappingRules *m = load.workspace->mappingOf(pd))
+                for (const FieldRule &f : m->fields)
+                    fields.append(f.target);
+            const auto policy = ConflictPolicy::build(*load.workspace, pd, fields);
+            if (policy.ok())
+                strategies.insert(pd.name, policy->describe());
+            else
+                load.errors.append(policy.error());
+        }
+    }
     if (p.isSet(json)) {
         QJsonObject o{{QStringLiteral("workspace"), QFileInfo(g.workspace).absoluteFilePath()},
                       {QStringLiteral("valid"), load.ok()},
@@ -122,7 +145,11 @@ int validate(const Globals &g, const QStringList &args)
                 pipelines.append(QJsonObject{{QStringLiteral("name"), pd.name},
                                              {QStringLiteral("source"), pd.source},
                                              {QStringLiteral("target"), pd.target},
-                                             {QStringLiteral("mapping_version"), m ? m->version : QString()}});
+                                             {QStringLiteral("mapping_version"), m ? m->version : QString()},
+                                             {QStringLiteral("direction"), pd.direction},
+                                             {QStringLiteral("conflict_strategy"),
+                                              strategies.contains(pd.name) ? QJsonValue(strategies.value(pd.name))
+                                                                           : QJsonValue()}});
             }
             o.insert(QStringLiteral("pipelines"), pipelines);
         }
@@ -132,6 +159,8 @@ int validate(const Globals &g, const QStringList &args)
             out() << QStringLiteral("error: ") << e.toString() << Qt::endl;
         for (const Error &e : load.warnings)
             out() << QStringLiteral("warning: ") << e.toString() << Qt::endl;
+        for (auto it = strategies.cbegin(); it != strategies.cend(); ++it)
+            out() << QStringLiteral("two-way pipeline %1: conflicts by %2\n").arg(it.key(), it.value());
         if (load.ok())
             out() << QStringLiteral("%1: valid — %2 systems, %3 datasets, %4 pipelines\n")
                          .arg(load.workspace->name)

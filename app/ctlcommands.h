@@ -34,6 +34,8 @@ int alerts(const Globals &g, const QStringList &args);
 // Consistency (ctlconsistency.cpp, docs/consistency.md)
 int diff(const Globals &g, const QStringList &args);
 int repair(const Globals &g, const QStringList &args);
+// Two-way conflicts (ctlconflicts.cpp, docs/two-way.md)
+int conflicts(const Globals &g, const QStringList &args);
 
 // Text of `concordctl --help`.
 QString overview();

@@ -1,5 +1,7 @@
 #include "controlhost.h"
 
+#include "conflict/twowayrunner.h"
+
 #include "consistency/discrepancyview.h"
 #include "consistency/exportjob.h"
 
@@ -101,6 +103,30 @@ void ControlHost::loadDiscrepancies(quint64 requestId, const DiscrepancyQuery &q
         return;
     }
     Q_EMIT discrepanciesReady(requestId, *rows);
+}
+
+void ControlHost::loadConflicts(quint64 requestId, const ConflictQuery &query, const Holder &viewer)
+{
+    if (auto r = ensureOpen(); !r.ok()) {
+        Q_EMIT conflictsFailed(requestId, r.error());
+        return;
+    }
+    const auto rows = viewConflicts(*m_workspace, *m_store, query, viewer);
+    if (!rows.ok()) {
+        Q_EMIT conflictsFailed(requestId, rows.error());
+        return;
+    }
+    Q_EMIT conflictsReady(requestId, *rows);
+}
+
+void ControlHost::loadConflictCounts()
+{
+    if (!ensureOpen().ok()) {
+        Q_EMIT conflictCountsReady({});
+        return;
+    }
+    const auto counts = m_store->openConflictCounts();
+    Q_EMIT conflictCountsReady(counts.ok() ? *counts : QMap<QString, qint64>());
 }
 
 void ControlHost::exportDiscrepancies(const QString &file, const DiscrepancyQuery &query, const Holder &viewer,

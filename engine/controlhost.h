@@ -5,6 +5,7 @@
 // state-store connection (WAL: it reads and writes while a run commits batches in the engine
 // thread). Runs, backfills and replays stay with EngineHost, which holds the pipeline locks.
 
+#include "conflict/conflicttypes.h"
 #include "consistency/consistencytypes.h"
 #include "core/error.h"
 #include "governance/metrics.h"
@@ -52,6 +53,11 @@ public Q_SLOTS:
     void exportDiscrepancies(const QString &file, const concord::DiscrepancyQuery &query,
                              const concord::Holder &viewer, const QString &actor);
 
+    // Conflicts of two-way pipelines matching `query`, masked for `viewer` (docs/two-way.md), and
+    // the open ones counted per pipeline.
+    void loadConflicts(quint64 requestId, const concord::ConflictQuery &query, const concord::Holder &viewer);
+    void loadConflictCounts();
+
     // Actions, audited with the actor; each answers actionDone or actionFailed.
     void pause(const QString &pipeline, const QString &actor, const QString &reason);
     void resume(const QString &pipeline, const QString &actor);
@@ -70,6 +76,9 @@ Q_SIGNALS:
     void consistencyRunsReady(const QString &pipeline, const QList<concord::ConsistencyRun> &runs);
     void discrepanciesReady(quint64 requestId, const QList<concord::DiscrepancyRow> &rows);
     void discrepanciesFailed(quint64 requestId, const concord::Error &error);
+    void conflictsReady(quint64 requestId, const QList<concord::ConflictView> &conflicts);
+    void conflictsFailed(quint64 requestId, const concord::Error &error);
+    void conflictCountsReady(const QMap<QString, qint64> &openByPipeline);
     void exportFinished(const QString &file, qint64 rows);
     void exportFailed(const QString &file, const concord::Error &error);
     // `action`: pause | resume | discard | edit | acknowledge.

@@ -44,6 +44,12 @@ void registerEngineMetaTypes()
     qRegisterMetaType<DiscrepancyQuery>();
     qRegisterMetaType<RepairResult>();
     qRegisterMetaType<ConsistencyProgress>();
+    qRegisterMetaType<ConflictResolution>();
+    qRegisterMetaType<ConflictView>();
+    qRegisterMetaType<QList<ConflictView>>();
+    qRegisterMetaType<ConflictQuery>();
+    qRegisterMetaType<ConflictResolveResult>();
+    qRegisterMetaType<QMap<QString, qint64>>();
 }
 
 EngineHost::EngineHost(QObject *parent) : QObject(parent)

@@ -3,6 +3,7 @@
 // talks to it only through queued signals and slots carrying value types. Long work reports
 // progress and can be cancelled from any thread.
 
+#include "conflict/conflicttypes.h"
 #include "consistency/consistencytypes.h"
 #include "core/error.h"
 #include "governance/operationtypes.h"
@@ -63,6 +64,12 @@ public Q_SLOTS:
     // lists what it would write; otherwise it writes through the pipeline's sink, audited, and
     // re-checks. Answers repairFinished.
     void repairDiscrepancies(const QString &pipeline, const QList<qint64> &ids, bool dryRun, const QString &actor);
+    // Applies a steward's resolution to the listed open conflicts (docs/two-way.md §4): writes to
+    // both systems, moves the bases, audits each as conflict.resolve. With `strategy` (source |
+    // target | last_write_wins) each conflict gets that strategy's choices instead of
+    // resolution.fields. Answers conflictsResolved.
+    void resolveConflicts(const QList<qint64> &ids, const concord::ConflictResolution &resolution,
+                          const QString &strategy);
 
 Q_SIGNALS:
     void workspaceOpened(std::shared_ptr<const concord::Workspace> workspace, const concord::ErrorList &warnings);
@@ -75,6 +82,7 @@ Q_SIGNALS:
     void consistencyProgress(const concord::ConsistencyProgress &progress);
     void consistencyFinished(const concord::ConsistencyRun &run);
     void repairFinished(const concord::RepairResult &result);
+    void conflictsResolved(const concord::ConflictResolveResult &result);
     // New alerts raised by the rules (after a run or on the minute).
     void alertsRaised(const QList<concord::AlertRecord> &alerts);
     // The state store changed (a run started or ended, a batch committed): re-read views.

@@ -2,6 +2,8 @@
 
 #include "enginehost.h"
 
+#include "conflict/twowayrunner.h"
+
 #include "consistency/consistencycheck.h"
 #include "consistency/repair.h"
 #include "governance/operations.h"
@@ -83,6 +85,22 @@ void EngineHost::repairDiscrepancies(const QString &pipeline, const QList<qint64
     // Check again, so that what the repair fixed shows as fixed and anything left shows.
     const ConsistencyRun run = runCheck(pipeline, actor, QStringLiteral("repair"));
     Q_EMIT consistencyFinished(run);
+    Q_EMIT stateChanged();
+}
+
+void EngineHost::resolveConflicts(const QList<qint64> &ids, const ConflictResolution &resolution,
+                                  const QString &strategy)
+{
+    if (auto r = ensureOps(); !r.ok()) {
+        ConflictResolveResult result;
+        for (qint64 id : ids)
+            result.failed.append({id, r.error().toString()});
+        Q_EMIT conflictsResolved(result);
+        return;
+    }
+    TwoWayRunner runner(m_workspace, m_store.get());
+    const ConflictResolveResult result = runner.resolve(ids, resolution, strategy);
+    Q_EMIT conflictsResolved(result);
     Q_EMIT stateChanged();
 }
 

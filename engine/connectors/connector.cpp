@@ -1,5 +1,6 @@
 #include "connectors/connector.h"
 
+#include "connectors/sqliterecordtable.h"
 #include "connectors/sqlitesink.h"
 #include "connectors/sqlitesource.h"
 
@@ -41,6 +42,19 @@ Result<std::unique_ptr<Sink>> createSink(const Workspace &ws, const DatasetDef &
     const SystemDef *system = ws.systemOf(dataset);
     const int timeoutMs = system ? system->options.value(QStringLiteral("timeout_ms"), 5000).toInt() : 5000;
     return std::unique_ptr<Sink>(std::make_unique<SqliteSink>(*path, dataset, timeoutMs));
+}
+
+Result<std::unique_ptr<RecordTable>> openRecordTable(const Workspace &ws, const DatasetDef &dataset)
+{
+    const auto path = sqlitePathFor(ws, dataset);
+    if (!path.ok())
+        return path.error();
+    const SystemDef *system = ws.systemOf(dataset);
+    const int timeoutMs = system ? system->options.value(QStringLiteral("timeout_ms"), 5000).toInt() : 5000;
+    auto table = std::make_unique<SqliteRecordTable>(*path, dataset, timeoutMs);
+    if (auto r = table->open(); !r.ok())
+        return r.error();
+    return std::unique_ptr<RecordTable>(std::move(table));
 }
 
 Result<std::vector<Record>> readSampleRecords(const Workspace &ws, const DatasetDef &dataset, int limit)

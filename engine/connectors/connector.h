@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace concord {
@@ -73,9 +74,38 @@ public:
     virtual void close() = 0;
 };
 
+// One dataset's records read and written one at a time by key, inside a transaction that holds
+// the system's write lock: what two-way sync and conflict resolution need (engine/conflict). They
+// read both sides' current rows and then write only the fields that change, so a value nobody
+// changed is never rewritten (nor reformatted).
+class RecordTable
+{
+public:
+    virtual ~RecordTable() = default;
+
+    virtual Result<void> begin() = 0;
+    virtual Result<void> commit() = 0;
+    virtual void rollback() = 0;
+    // The row whose key fields (the dataset's key, in order) equal `key`: every schema field, in
+    // schema order. nullopt when there is none.
+    virtual Result<std::optional<Record>> fetch(const Key &key) = 0;
+    // Inserts a row (`fields` are schema indexes and must include the key) or updates `fields` of
+    // the row with `key`. A constraint failure is a Rejected outcome, not an error.
+    virtual Result<WriteOutcome> insert(const std::vector<int> &fields, const std::vector<Value> &values) = 0;
+    virtual Result<WriteOutcome> update(const Key &key, const std::vector<int> &fields,
+                                        const std::vector<Value> &values) = 0;
+    virtual Result<WriteOutcome> remove(const Key &key) = 0;
+    virtual void close() = 0;
+};
+
+// Whether a soft-delete column's value marks its row deleted: anything but NULL, zero, false and
+// the usual spellings of "no" ('', '0', 'false', 'f', 'no', 'n', 'off', any case).
+bool isSoftDeleted(const Value &mark);
+
 // Creates the adapter for a dataset's system. Returns CONFIG_INVALID for kinds not available yet.
 Result<std::unique_ptr<Source>> createSource(const Workspace &ws, const DatasetDef &dataset);
 Result<std::unique_ptr<Sink>> createSink(const Workspace &ws, const DatasetDef &dataset);
+Result<std::unique_ptr<RecordTable>> openRecordTable(const Workspace &ws, const DatasetDef &dataset);
 
 // The SQLite file of a dataset's system, checked to exist (a connector never creates a
 // department's database). CONFIG_INVALID for a system of another kind.

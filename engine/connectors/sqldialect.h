@@ -41,9 +41,11 @@ public:
 
     static std::unique_ptr<SqlDialect> forKind(const QString &kind);
 
-protected:
+    // "a", "b" quoted and joined; `a = ? AND b = ?`.
     QString quotedList(const QStringList &names) const;
     QString keyPredicate(const QStringList &key) const;
+
+protected:
     QString resumePredicate(const QStringList &order, Resume resume) const;
 };
 

@@ -167,7 +167,7 @@ void SqliteSource::keepRaw(sqlite3_stmt *stmt)
 
 // The soft-delete column marks a row deleted unless it is NULL, zero, false or one of the usual
 // spellings of "no" ('', '0', 'false', 'f', 'no', 'n', 'off', any case).
-static bool isSoftDeleted(const Value &d)
+bool isSoftDeleted(const Value &d)
 {
     switch (d.type()) {
     case Value::Type::Null: return false;

@@ -25,6 +25,7 @@ inline const QString SyncTimeout = QStringLiteral("SYNC_TIMEOUT");
 inline const QString RateLimited = QStringLiteral("RATE_LIMITED");
 inline const QString TargetRejected = QStringLiteral("TARGET_REJECTED");
 inline const QString ConflictPending = QStringLiteral("CONFLICT_PENDING");
+inline const QString ConflictStale = QStringLiteral("CONFLICT_STALE");
 inline const QString SignatureInvalid = QStringLiteral("SIGNATURE_INVALID");
 inline const QString SchemaDrift = QStringLiteral("SCHEMA_DRIFT");
 inline const QString SourceUnreadable = QStringLiteral("SOURCE_UNREADABLE");

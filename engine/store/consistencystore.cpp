@@ -14,22 +14,6 @@ namespace concord {
 
 namespace {
 
-QString joinFields(const QStringList &fields)
-{
-    return fields.isEmpty() ? QStringLiteral("")
-                            : QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(fields)).toJson(QJsonDocument::Compact));
-}
-
-QStringList splitFields(const QString &text)
-{
-    QStringList out;
-    if (text.isEmpty())
-        return out;
-    for (const QJsonValue &v : QJsonDocument::fromJson(text.toUtf8()).array())
-        out.append(v.toString());
-    return out;
-}
-
 const char *kRunColumns = "id, pipeline, source_dataset, target_dataset, started_at, finished_at, status, actor, trigger, "
                           "mapping_version, method, source_rows, target_rows, missing, extra, mismatched, new_count, "
                           "still_open, fixed, segments, segments_differing, rows_fetched, duration_ms, error_code, error";
@@ -125,7 +109,7 @@ Result<void> StateStore::recordDiscrepancies(qint64 runId, const QList<StoredDis
         q.addBindValue(d.pipeline);
         q.addBindValue(d.key);
         q.addBindValue(discrepancyKindName(d.kind));
-        q.addBindValue(joinFields(d.fields));
+        q.addBindValue(opsql::listText(d.fields));
         q.addBindValue(d.sourcePayload.isEmpty() ? QVariant() : QVariant(d.sourcePayload));
         q.addBindValue(d.targetPayload.isEmpty() ? QVariant() : QVariant(d.targetPayload));
         q.addBindValue(d.sourceKey.isEmpty() ? QVariant() : QVariant(d.sourceKey));
@@ -247,7 +231,7 @@ Result<QList<StoredDiscrepancy>> StateStore::discrepancies(const QString &pipeli
         d.pipeline = q.value(c++).toString();
         d.key = q.value(c++).toString();
         discrepancyKindFromName(q.value(c++).toString(), &d.kind);
-        d.fields = splitFields(q.value(c++).toString());
+        d.fields = opsql::listFrom(q.value(c++).toString());
         d.sourcePayload = q.value(c++).toString();
         d.targetPayload = q.value(c++).toString();
         d.sourceKey = q.value(c++).toString();

@@ -193,6 +193,47 @@ const QList<QStringList> &steps()
                            "WHERE status = 'open'"),
             QStringLiteral("CREATE INDEX discrepancies_pipeline ON discrepancies(pipeline, status, id)"),
         },
+        // 5: two-way sync: agreed bases and the conflict queue (docs/two-way.md)
+        {
+            QStringLiteral("CREATE TABLE sync_base ("
+                           " pipeline TEXT NOT NULL,"
+                           " record_key TEXT NOT NULL,"
+                           " hashes TEXT NOT NULL,"
+                           " payload TEXT,"
+                           " source_time TEXT,"
+                           " target_time TEXT,"
+                           " agreed_at TEXT NOT NULL,"
+                           " run_id INTEGER,"
+                           " PRIMARY KEY (pipeline, record_key))"),
+            QStringLiteral("CREATE TABLE conflicts ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " pipeline TEXT NOT NULL,"
+                           " record_key TEXT NOT NULL,"
+                           " kind TEXT NOT NULL,"
+                           " fields TEXT NOT NULL DEFAULT '',"
+                           " changed_source TEXT NOT NULL DEFAULT '',"
+                           " changed_target TEXT NOT NULL DEFAULT '',"
+                           " base_payload TEXT,"
+                           " source_payload TEXT,"
+                           " target_payload TEXT,"
+                           " source_key TEXT,"
+                           " target_key TEXT,"
+                           " hashes TEXT,"
+                           " source_time TEXT,"
+                           " target_time TEXT,"
+                           " reason TEXT,"
+                           " status TEXT NOT NULL DEFAULT 'open',"
+                           " run_id INTEGER,"
+                           " detected_at TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL,"
+                           " resolution TEXT,"
+                           " resolution_payload TEXT,"
+                           " resolved_by TEXT,"
+                           " resolved_at TEXT,"
+                           " comment TEXT)"),
+            QStringLiteral("CREATE UNIQUE INDEX conflicts_open ON conflicts(pipeline, record_key) WHERE status = 'open'"),
+            QStringLiteral("CREATE INDEX conflicts_pipeline ON conflicts(pipeline, status, id)"),
+        },
     };
     return all;
 }

@@ -1,5 +1,8 @@
 #include "store/opsqueries.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -42,6 +45,22 @@ const char *kLetterColumns = "id, pipeline, run_id, record_key, op, payload, err
                              "resolution";
 
 } // namespace
+
+QString listText(const QStringList &names)
+{
+    return names.isEmpty() ? QStringLiteral("")
+                           : QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(names)).toJson(QJsonDocument::Compact));
+}
+
+QStringList listFrom(const QString &text)
+{
+    QStringList out;
+    if (text.isEmpty())
+        return out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(text.toUtf8()).array())
+        out.append(v.toString());
+    return out;
+}
 
 QString timeText(const QDateTime &t)
 {

@@ -27,6 +27,9 @@ Result<std::optional<DeadLetterRecord>> deadLetter(const QSqlDatabase &db, qint6
 Result<QMap<QString, QPair<QString, QDateTime>>> lastRuns(const QSqlDatabase &db);
 
 QString timeText(const QDateTime &t); // ISO with ms, UTC; empty for an invalid time
+// A list of names as a JSON array text ("" for none), and back.
+QString listText(const QStringList &names);
+QStringList listFrom(const QString &text);
 QDateTime parseTime(const QVariant &v);
 
 } // namespace concord::opsql

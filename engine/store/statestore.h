@@ -11,6 +11,8 @@
 #include "model/record.h"
 
 #include <QDateTime>
+#include <QHash>
+#include <QMap>
 #include <QList>
 #include <QString>
 
@@ -81,6 +83,57 @@ struct StoredDiscrepancy
     QString closedBy;
 };
 
+// Two-way sync (store/conflictstore.cpp, docs/two-way.md): the last version of a record both
+// sides agreed on, as per-field hashes of each side's value, and the agreed values sealed.
+struct SyncBase
+{
+    QString key;                 // the target key's stored text
+    QMap<QString, QPair<quint64, quint64>> hashes; // target field -> (source side, target side)
+    QString payload;             // agreed values as a target record (PayloadCodec; L3 sealed)
+    QDateTime sourceTime;
+    QDateTime targetTime;
+};
+
+// A conflict as the store keeps it; payloads are target records sealed like dead letters.
+struct StoredConflict
+{
+    qint64 id = 0;
+    QString pipeline;
+    QString key;                 // the target key's stored text
+    QString kind;                // update | delete_source | delete_target | insert
+    QStringList fields;          // conflicting fields
+    QStringList changedSource;
+    QStringList changedTarget;
+    QString basePayload;         // empty: no base
+    QString sourcePayload;       // the source record in the target's fields; empty: deleted
+    QString targetPayload;       // empty: deleted
+    QString sourceKey;           // the source record's key fields (source PayloadCodec)
+    QString targetKey;           // the target record's key fields (target PayloadCodec)
+    QString hashes;              // what both sides held when detected: stale resolutions are refused
+    QDateTime sourceTime;
+    QDateTime targetTime;
+    QString reason;
+    QString status = QStringLiteral("open"); // open | resolved | converged
+    qint64 runId = 0;
+    QDateTime detectedAt;
+    QDateTime updatedAt;
+    QString resolution;          // JSON: {"choices": {field: take}, "keep": bool}
+    QString resolutionPayload;   // custom values, sealed like the payloads
+    QString resolvedBy;
+    QDateTime resolvedAt;
+    QString comment;
+};
+
+// One two-way batch's bookkeeping, committed with its checkpoint in one transaction.
+struct TwoWayCommit
+{
+    QList<SyncBase> bases;       // upserted
+    QStringList removedBases;    // keys whose record is gone on both sides
+    QList<StoredConflict> conflicts; // open ones: added, or the open one of the same key updated
+    QList<qint64> converged;     // open conflicts whose sides agree again
+    QList<StoredConflict> resolved; // id, resolution, resolvedBy, comment
+};
+
 struct AuditInput
 {
     QString actor;
@@ -94,7 +147,7 @@ struct AuditInput
 class StateStore
 {
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     StateStore();
     ~StateStore();
@@ -191,6 +244,23 @@ public:
                                                    const QList<qint64> &ids = {}) const;
     // Closes open discrepancies as `status` (repaired) by `actor`.
     Result<void> closeDiscrepancies(const QList<qint64> &ids, const QString &status, const QString &actor);
+
+    // Two-way sync (store/conflictstore.cpp, docs/two-way.md)
+    Result<QHash<QString, SyncBase>> syncBases(const QString &pipeline, const QStringList &keys) const;
+    // Open conflicts of these keys: key -> id.
+    Result<QHash<QString, qint64>> openConflictIds(const QString &pipeline, const QStringList &keys) const;
+    // A batch's bases, conflicts, dead letters, run counters and the stream's checkpoint (when not
+    // null) in one transaction. `stream` names the checkpoint ("PIPELINE" or "PIPELINE:target").
+    Result<void> commitTwoWay(qint64 runId, const QString &pipeline, const QString &stream, const QString &checkpoint,
+                              const TwoWayCommit &batch, QList<DeadLetterEntry> &deadLetters,
+                              const RunCounters &counters, const MetricDelta *metrics = nullptr);
+    // Conflicts by filter (ConflictQuery's pipeline, field, age, ids, includeClosed), newest first.
+    Result<QList<StoredConflict>> conflicts(const QString &pipeline, bool includeClosed, const QList<qint64> &ids = {},
+                                            int limit = 10000) const;
+    // Open conflicts per pipeline.
+    Result<QMap<QString, qint64>> openConflictCounts() const;
+    // Forgets a pipeline's bases (`concordctl run --full` of a two-way pipeline starts over).
+    Result<void> clearSyncBases(const QString &pipeline);
 
     // Audit trail, hash-chained: each entry's hash covers the previous hash and its own content.
     Result<void> appendAudit(const AuditInput &entry);

@@ -1,5 +1,7 @@
 #include "sync/pipelinerunner.h"
 
+#include "conflict/twowayrunner.h"
+
 #include "governance/ratelimit.h"
 #include "log/log.h"
 #include "policy/policyplan.h"
@@ -121,6 +123,8 @@ void PipelineRunner::interrupt()
 {
     if (Source *s = m_activeSource.load())
         s->interrupt();
+    if (TwoWayRunner *t = m_activeTwoWay.load())
+        t->interrupt();
 }
 
 Result<void> PipelineRunner::prepare(const QString &name, Prepared &p) const
@@ -467,6 +471,14 @@ RunResult PipelineRunner::finish(RunResult result, const QString &status, const 
 RunResult PipelineRunner::run(const QString &pipeline, const RunOptions &options, const std::atomic<bool> &cancel,
                               const ProgressFn &progress, const StartedFn &started)
 {
+    if (const auto it = m_workspace->pipelines.constFind(pipeline);
+        it != m_workspace->pipelines.cend() && it->direction == QLatin1String("two-way")) {
+        TwoWayRunner twoWay(m_workspace, m_store);
+        m_activeTwoWay.store(&twoWay);
+        RunResult r = twoWay.run(pipeline, options, cancel, progress, started);
+        m_activeTwoWay.store(nullptr);
+        return r;
+    }
     RunResult result = newResult(pipeline, options);
     QElapsedTimer total;
     total.start();

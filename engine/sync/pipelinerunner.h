@@ -19,6 +19,8 @@ class QLockFile;
 
 namespace concord {
 
+class TwoWayRunner;
+
 class PipelineRunner
 {
 public:
@@ -28,6 +30,7 @@ public:
     PipelineRunner(std::shared_ptr<const Workspace> workspace, StateStore *store);
 
     // Reads from the checkpoint (or from the start with options.full) to the end of the source.
+    // A two-way pipeline is run by TwoWayRunner (engine/conflict): both sides, both directions.
     RunResult run(const QString &pipeline, const RunOptions &options, const std::atomic<bool> &cancel,
                   const ProgressFn &progress = {}, const StartedFn &started = {});
 
@@ -70,6 +73,7 @@ private:
     std::shared_ptr<const Workspace> m_workspace;
     StateStore *m_store;
     std::atomic<Source *> m_activeSource{nullptr};
+    std::atomic<TwoWayRunner *> m_activeTwoWay{nullptr};
 };
 
 } // namespace concord

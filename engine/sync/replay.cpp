@@ -17,6 +17,15 @@ RunResult PipelineRunner::replay(const QString &pipeline, const QList<DeadLetter
     opts.dryRun = false;
     opts.trigger = QStringLiteral("replay");
     RunResult result = newResult(pipeline, opts);
+    if (const auto it = m_workspace->pipelines.constFind(pipeline);
+        it != m_workspace->pipelines.cend() && it->direction == QLatin1String("two-way"))
+        // Both systems are read again by every run: a letter's record is still where it was.
+        return finish(result, QStringLiteral("failed"),
+                      makeError(ErrorCode::ConfigInvalid,
+                                QStringLiteral("pipeline '%1' is two-way: its dead letters are not replayed; fix the "
+                                               "record in its system (or the mapping) and run the pipeline again — "
+                                               "the next run reads it again")
+                                    .arg(pipeline)));
     Prepared p;
     p.traceId = result.traceId;
     p.cancel = &cancel;

@@ -62,6 +62,11 @@ struct RunResult
     qint64 deleted = 0;
     qint64 skipped = 0;      // records the mapping chose to skip (on_null: skip_record)
     qint64 failed = 0;       // records sent to dead letters
+    // Two-way pipelines (docs/two-way.md): conflicts queued for a steward, conflicts the strategy
+    // decided, and how many of the writes went to the source system.
+    qint64 conflicts = 0;
+    qint64 autoResolved = 0;
+    qint64 sourceWrites = 0;
     qint64 durationMs = 0;
     qint64 throttledMs = 0;  // time spent waiting for rate_limit
     QDateTime startedAt;

@@ -59,12 +59,19 @@ struct RetrySettings
     double jitter = 0.1;
 };
 
+// `conflict:` of a two-way pipeline (docs/two-way.md). Sides are named by system name, or by
+// `source` / `target`; fields by the target dataset's names.
 struct ConflictSettings
 {
-    QString strategy;                // last_write_wins | source_priority | field_priority | manual
-    QMap<QString, QString> owners;   // field -> system (field_priority)
-    QStringList priority;            // systems in order (source_priority)
-    QString otherwise;
+    QString strategy;                // last_write_wins | source_priority | field_priority | manual; "": manual
+    QMap<QString, QString> owners;   // field -> side (field_priority)
+    QStringList priority;            // sides in order (source_priority; last_write_wins' tie-break)
+    QString otherwise;               // field_priority: fields without an owner; "": manual
+    bool fieldMerge = true;          // changes to different fields of one record merge
+    QMap<QString, QString> fields;   // field -> strategy, overriding `strategy`
+    SourceLocation location;
+
+    QString effectiveStrategy() const { return strategy.isEmpty() ? QStringLiteral("manual") : strategy; }
 };
 
 // How one target field is compared by a consistency check (`consistency: fields:`).

@@ -644,8 +644,30 @@ void Loader::readPipeline(const YamlReader &r, const QString &name, const YAML::
                 p.conflict.owners.insert(YamlReader::text(o->first), YamlReader::text(o->second));
         if (c["priority"])
             p.conflict.priority = r.stringList(c["priority"], QStringLiteral("conflict.priority"));
-        if (c["otherwise"])
+        if (c["otherwise"]) {
             p.conflict.otherwise = r.scalar(c["otherwise"], QStringLiteral("otherwise")).value_or(QString());
+            if (!kStrategies.contains(p.conflict.otherwise) || p.conflict.otherwise == QLatin1String("field_priority"))
+                r.error(c["otherwise"], QStringLiteral("conflict.otherwise must be last_write_wins, source_priority or "
+                                                       "manual, not '%1'")
+                                            .arg(p.conflict.otherwise));
+        }
+        if (c["field_merge"])
+            p.conflict.fieldMerge = r.boolean(c["field_merge"], QStringLiteral("field_merge")).value_or(true);
+        if (c["fields"] && r.expectMap(c["fields"], QStringLiteral("conflict.fields"))) {
+            for (auto f = c["fields"].begin(); f != c["fields"].end(); ++f) {
+                const QString strategy = YamlReader::text(f->second);
+                if (!kStrategies.contains(strategy) || strategy == QLatin1String("field_priority"))
+                    r.error(f->second, QStringLiteral("conflict.fields.%1: a field's strategy is last_write_wins, "
+                                                      "source_priority or manual, not '%2'")
+                                           .arg(YamlReader::text(f->first), strategy));
+                p.conflict.fields.insert(YamlReader::text(f->first), strategy);
+            }
+        }
+        p.conflict.location = r.location(c);
+        if (p.conflict.strategy == QLatin1String("field_priority") && p.conflict.owners.isEmpty())
+            r.error(c, QStringLiteral("strategy field_priority needs 'owners: { FIELD: SYSTEM, ... }'"));
+        if (p.conflict.strategy == QLatin1String("source_priority") && p.conflict.priority.isEmpty())
+            r.error(c, QStringLiteral("strategy source_priority needs 'priority: [SYSTEM, SYSTEM]'"));
     }
     if (const YAML::Node c = v["consistency"]; c && r.expectMap(c, QStringLiteral("consistency")))
         readConsistency(r, c, ws().dataset(p.target), p.consistency, &m_out.warnings);
