@@ -369,6 +369,32 @@ private Q_SLOTS:
                          QStringLiteral("source")}).code, 1);
     }
 
+    void storeKeepsNoL3InClear()
+    {
+        TwoWayFixture f;
+        f.crmRow(1, QStringLiteral("Wang Li"), QStringLiteral("wang@example.cn"), QStringLiteral("active"), T0,
+                 QStringLiteral("13912345678"));
+        QCOMPARE(f.run().inserted, 1);
+        // A conflict on the L3 field itself: its base, source and target values are all stored.
+        f.crmSet(1, QStringLiteral("phone"), QStringLiteral("13987654321"), QStringLiteral("10:30:00"));
+        f.deskSet(1, QStringLiteral("phone"), QStringLiteral("13811112222"), QStringLiteral("10:31:00"));
+        QCOMPARE(f.run().conflicts, 1);
+        f.store.reset(); // closes the connection: the WAL is checkpointed into the file
+        QByteArray bytes;
+        for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+            QFile file(f.workspace->stateStorePath() + suffix);
+            if (file.open(QIODevice::ReadOnly))
+                bytes += file.readAll();
+        }
+        QVERIFY(bytes.size() > 0);
+        for (const char *phone : {"13912345678", "13987654321", "13811112222"})
+            QVERIFY2(!bytes.contains(phone), phone);
+        f.reload();
+        const ConflictView c = f.conflicts().front();
+        QCOMPARE(c.base[c.fields.indexOf(QStringLiteral("phone"))].text, QStringLiteral("13912345678"));
+        QCOMPARE(c.source[c.fields.indexOf(QStringLiteral("phone"))].text, QStringLiteral("13987654321"));
+    }
+
     void dryRunWritesNothing()
     {
         TwoWayFixture f;
