@@ -64,10 +64,10 @@ QJsonObject conflictJson(const ConflictView &c, bool withFields)
     return o;
 }
 
-QString cellText(const ConflictCell &c)
+QString cellText(const ConflictCell &c, bool base = false)
 {
     if (c.absent)
-        return QStringLiteral("(deleted)");
+        return base ? QStringLiteral("(no base)") : QStringLiteral("(deleted)");
     if (c.null)
         return QStringLiteral("(null)");
     return c.withheld ? c.text + QStringLiteral(" [masked]") : c.text;
@@ -246,7 +246,7 @@ int show(const Globals &g, const QStringList &args)
         out() << QStringLiteral("%1 %2 %3 %4 %5\n")
                      .arg(conflicting ? QStringLiteral("!") : QStringLiteral(" "))
                      .arg(c.fields[i], -18)
-                     .arg(cellText(c.base.value(i)), -24)
+                     .arg(cellText(c.base.value(i), true), -24)
                      .arg(cellText(c.source.value(i)) + (c.changedSource.contains(c.fields[i]) ? QStringLiteral(" *") : QString()), -24)
                      .arg(cellText(c.target.value(i)) + (c.changedTarget.contains(c.fields[i]) ? QStringLiteral(" *") : QString()));
     }

@@ -87,6 +87,9 @@ private Q_SLOTS:
         crm.exec(QStringLiteral("UPDATE customers SET mobile = '%1' || printf('%06d', id), id_card = '%2' || printf('%06d', id), "
                                 "address = '%2' || printf('%06d', id)")
                      .arg(QString::fromLatin1(MobileCanary), QString::fromLatin1(IdCanary)));
+        // Contacts of the two-way pipeline: the CRM's mobile numbers differ from the service desk's,
+        // so they meet in conflicts and bases.
+        crm.exec(QStringLiteral("UPDATE contacts SET mobile = '%1' || printf('C%05d', id)").arg(QString::fromLatin1(MobileCanary)));
         // A record that fails (amount not a number) with a canary phone: it becomes a dead letter.
         crm.exec(QStringLiteral("UPDATE opportunities SET amount = '待定' || phone WHERE id = 5"));
     }
@@ -103,8 +106,14 @@ private Q_SLOTS:
         QCOMPARE(ctl({QStringLiteral("run"), QStringLiteral("crm-opportunities-to-orders"), QStringLiteral("--dry-run"),
                       QStringLiteral("--show"), QStringLiteral("100"), QStringLiteral("--json")}),
                  1);
-        for (const char *p : {"crm-opportunities-to-orders", "crm-customers-to-service", "finance-invoices-to-tax"})
+        for (const char *p : {"crm-opportunities-to-orders", "crm-customers-to-service", "finance-invoices-to-tax",
+                              "crm-contacts-with-service"})
             QVERIFY(ctl({QStringLiteral("run"), QString::fromLatin1(p), QStringLiteral("--verbose")}) <= 1);
+        // The two-way pipeline's conflicts, listed and shown as the steward and as the auditor.
+        QCOMPARE(ctl({QStringLiteral("conflicts"), QStringLiteral("list"), QStringLiteral("--json")}), 0);
+        QCOMPARE(ctl({QStringLiteral("conflicts"), QStringLiteral("list"), QStringLiteral("--as"), QStringLiteral("auditor"),
+                      QStringLiteral("--json")}),
+                 0);
         QVERIFY(ctl({QStringLiteral("run"), QStringLiteral("crm-opportunities-to-orders"), QStringLiteral("--full")}) <= 1);
         // Pushed changes wait in the outbox with the canary sealed.
         {

@@ -24,6 +24,8 @@ const QStringList YamlFiles = {
     QStringLiteral("mappings/opportunity_to_order.yaml"),
     QStringLiteral("mappings/invoice_to_tax.yaml"),
     QStringLiteral("mappings/customer_to_service.yaml"),
+    QStringLiteral("mappings/contact_to_service.yaml"),
+    QStringLiteral("mappings/contact_from_service.yaml"),
 };
 
 struct TableRef
@@ -44,6 +46,9 @@ const QList<TableRef> Tables = {
         QStringLiteral("invoice_no") },
     { QStringLiteral("data/service.sqlite"), QStringLiteral("customers"),
         QStringLiteral("customer_id") },
+    { QStringLiteral("data/crm.sqlite"), QStringLiteral("contacts"), QStringLiteral("id") },
+    { QStringLiteral("data/service.sqlite"), QStringLiteral("contacts"),
+        QStringLiteral("contact_id") },
 };
 
 // A read-only connection to one demo database, closed when it goes out of scope.
@@ -252,7 +257,10 @@ void TestDemo::rowCounts()
     for (const TableRef &t : Tables) {
         Db db(m_a + QLatin1Char('/') + t.file);
         QVERIFY(db.isOpen());
-        const qint64 want = t.file.contains(QLatin1String("service")) ? 0 : expected.value(t.table);
+        // Contacts: 100 in the CRM; the service desk lacks every 9th and has 5 of its own.
+        const qint64 want = t.table == QLatin1String("contacts")
+            ? (t.file.contains(QLatin1String("service")) ? 100 - 11 + 5 : 100)
+            : t.file.contains(QLatin1String("service")) ? 0 : expected.value(t.table);
         QCOMPARE(db.count(t.table), want);
     }
 }

@@ -41,7 +41,7 @@ void TestEngineHost::runsInWorkerThread()
                               Q_ARG(QString, m_tmp.filePath(QStringLiteral("ws"))));
     QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 10000);
     const auto ws = opened.front().front().value<std::shared_ptr<const Workspace>>();
-    QCOMPARE(ws->pipelines.size(), 3);
+    QCOMPARE(ws->pipelines.size(), 4);
     RunOptions options;
     options.actor = QStringLiteral("test");
     QMetaObject::invokeMethod(host, "runPipeline", Qt::QueuedConnection,

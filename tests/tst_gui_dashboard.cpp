@@ -136,7 +136,7 @@ void TstGuiDashboard::initTestCase()
     watch(m_window->deadLetterPage()->proxy());
 
     m_window->openWorkspace(m_workspaceDir);
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->pipelineModel()->rowCount(), 3, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->pipelineModel()->rowCount(), 4, 30000);
 }
 
 void TstGuiDashboard::cleanupTestCase()

@@ -109,7 +109,7 @@ void TstGuiDeadLetters::initTestCase()
         m_testers.append(new QAbstractItemModelTester(m, QAbstractItemModelTester::FailureReportingMode::QtTest));
 
     m_window->openWorkspace(m_workspaceDir);
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->pipelineModel()->rowCount(), 3, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->pipelineModel()->rowCount(), 4, 30000);
     m_window->selectPipeline(Orders);
     QSignalSpy finished(m_window->session(), &ConsoleSession::runFinished);
     m_window->actions()->run->trigger();

@@ -310,18 +310,14 @@ Reconciliation Reconciler::decide(const SideView &source, const SideView &target
     }
     r.conflictKind = base ? QStringLiteral("update") : QStringLiteral("insert");
     QStringList reasons;
+    QStringList needsSteward;
     bool manual = false;
     for (std::size_t i = 0; i < n; ++i) {
         if (!conflict[i])
             continue;
         const QString &field = m_plan.fields[int(i)];
-        if (resolution) {
+        if (resolution && resolution->fields.contains(field)) {
             const auto c = resolution->fields.constFind(field);
-            if (c == resolution->fields.cend()) {
-                r.mismatchedChoices = true;
-                manual = true;
-                continue;
-            }
             switch (c->take) {
             case FieldChoice::Take::Source: flow[i] = Flow::ToTarget; break;
             case FieldChoice::Take::Target: flow[i] = Flow::ToSource; break;
@@ -351,9 +347,13 @@ Reconciliation Reconciler::decide(const SideView &source, const SideView &target
             }
             continue;
         }
+        // The strategy decides what it can; a steward's resolution needs to cover only the rest.
         const Verdict v = m_plan.policy.decideField(field, source.time, target.time);
         if (v.kind == Verdict::Kind::Manual) {
             manual = true;
+            needsSteward.append(field);
+            if (resolution)
+                r.mismatchedChoices = true;
             reasons.append(QStringLiteral("%1: %2").arg(field, v.reason));
             continue;
         }
@@ -362,6 +362,8 @@ Reconciliation Reconciler::decide(const SideView &source, const SideView &target
     }
     if (manual) {
         r.kind = Reconciliation::Kind::Conflict;
+        if (!needsSteward.isEmpty())
+            r.conflicting = needsSteward; // the fields the strategy decides are not asked about
         if (r.reason.isEmpty())
             r.reason = reasons.join(QStringLiteral("; "));
         r.source = SideWrite();

@@ -51,6 +51,17 @@ CREATE TABLE customers (
     updated_at  TEXT,
     deleted     INTEGER DEFAULT 0
 );
+CREATE TABLE contacts (
+    id           INTEGER PRIMARY KEY,
+    customer_id  INTEGER,
+    name         TEXT,
+    mobile       TEXT,
+    email        TEXT,
+    channel      TEXT,
+    note         TEXT,
+    updated_at   TEXT,
+    deleted      INTEGER NOT NULL DEFAULT 0
+);
 CREATE TABLE opportunities (
     id                 INTEGER PRIMARY KEY,
     customer_id        INTEGER,
@@ -71,7 +82,82 @@ CREATE TABLE opportunities (
 const char CrmIndexes[] = R"(
 CREATE INDEX idx_customers_updated_at_id ON customers (updated_at, id);
 CREATE INDEX idx_opportunities_updated_at_id ON opportunities (updated_at, id);
+CREATE INDEX idx_contacts_updated_at_id ON contacts (updated_at, id);
 )";
+
+// ---- contacts: kept by sales (crm) and customer service together (a two-way pipeline) ----
+
+// Both departments had their own contact lists before Concord: most entries agree, some differ.
+int contactCount(const DemoOptions &options)
+{
+    return std::max(20, options.customers / 20);
+}
+
+struct Contact
+{
+    std::string name;
+    std::string mobile;
+    std::string email;
+    std::string channel;
+    std::string note;
+    std::string updatedAt;
+};
+
+Contact contactAt(int i, bool service)
+{
+    static const char *const names[] = {"王芳", "李伟", "张敏", "刘洋", "陈静", "杨磊", "赵丽", "黄强", "周婷", "吴斌"};
+    static const char *const channels[] = {"电话", "微信", "邮件"};
+    Contact c;
+    c.name = names[i % 10];
+    char mobile[16];
+    std::snprintf(mobile, sizeof mobile, "139%08d", (i * 7919) % 100000000);
+    c.mobile = mobile;
+    c.email = "contact" + std::to_string(i) + "@example.com.cn";
+    c.channel = channels[i % 3];
+    c.updatedAt = formatTimestamp(Now - 86400 + qint64(i) * 60);
+    if (service) {
+        // Customer service corrected some e-mail addresses, noted call-back wishes, and recorded
+        // another preferred channel for a few (both sides changed it: the conflict queue).
+        if (i % 7 == 0)
+            c.email = "contact" + std::to_string(i) + "@service.example.cn";
+        if (i % 4 == 0)
+            c.note = "客户希望下午回电";
+        if (i % 10 == 0)
+            c.channel = channels[(i + 1) % 3];
+        c.updatedAt = formatTimestamp(Now - 3600 + qint64(i) * 30);
+    }
+    return c;
+}
+
+bool insertContacts(Database &db, const DemoOptions &options, bool service)
+{
+    Statement insert(db.handle(), service ? "INSERT INTO contacts (contact_id, name, phone, email, channel, note, "
+                                            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                                          : "INSERT INTO contacts (id, customer_id, name, mobile, email, channel, note, "
+                                            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!insert.isValid())
+        return false;
+    const int n = contactCount(options);
+    // Every 9th contact is only in the CRM; the service desk added 5 of its own.
+    for (int i = 1; i <= n + (service ? 5 : 0); ++i) {
+        if (service ? (i <= n && i % 9 == 0) : false)
+            continue;
+        const Contact c = contactAt(i, service);
+        int col = 1;
+        insert.bind(col++, qint64(i));
+        if (!service)
+            insert.bind(col++, qint64(1 + (i * 13) % std::max(1, options.customers)));
+        insert.bind(col++, c.name);
+        insert.bind(col++, c.mobile);
+        insert.bind(col++, c.email);
+        insert.bind(col++, c.channel);
+        insert.bind(col++, c.note);
+        insert.bind(col++, c.updatedAt);
+        if (!insert.step())
+            return false;
+    }
+    return true;
+}
 
 std::vector<Customer> insertCustomers(Statement &insert, const DemoOptions &options, bool *ok)
 {
@@ -414,6 +500,16 @@ CREATE TABLE customers (
     vip             INTEGER,
     crm_updated_at  TEXT
 );
+CREATE TABLE contacts (
+    contact_id  INTEGER PRIMARY KEY,
+    name        TEXT,
+    phone       TEXT,
+    email       TEXT,
+    channel     TEXT,
+    note        TEXT,
+    updated_at  TEXT
+);
+CREATE INDEX idx_contacts_updated_at_id ON contacts (updated_at, contact_id);
 )";
 
 Result<void> writeSchemaOnly(const QString &path, const char *schema)
@@ -466,6 +562,8 @@ Result<void> writeCrmDatabase(const QString &path, const DemoOptions &options)
         if (!insert.isValid() || !insertOpportunities(insert, options, customers))
             return db.failure("write opportunities to");
     }
+    if (!insertContacts(db, options, false))
+        return db.failure("write contacts to");
     if (auto r = db.exec(CrmIndexes); !r)
         return r;
     return db.commit();
@@ -500,9 +598,16 @@ Result<void> writeTaxDatabase(const QString &path)
     return writeSchemaOnly(path, TaxSchema);
 }
 
-Result<void> writeServiceDatabase(const QString &path)
+Result<void> writeServiceDatabase(const QString &path, const DemoOptions &options)
 {
-    return writeSchemaOnly(path, ServiceSchema);
+    Database db(path);
+    if (auto r = db.open(); !r)
+        return r;
+    if (auto r = db.exec(ServiceSchema); !r)
+        return r;
+    if (!insertContacts(db, options, true))
+        return db.failure("write contacts to");
+    return db.commit();
 }
 
 } // namespace concord::demo

@@ -14,7 +14,7 @@ Result<void> writeCrmDatabase(const QString &path, const DemoOptions &options); 
 Result<void> writeWarehouseDatabase(const QString &path); // empty target
 Result<void> writeFinanceDatabase(const QString &path, const DemoOptions &options); // finance
 Result<void> writeTaxDatabase(const QString &path); // empty target
-Result<void> writeServiceDatabase(const QString &path); // empty target
+Result<void> writeServiceDatabase(const QString &path, const DemoOptions &options); // contacts; customers empty
 
 // Ids of the opportunities whose amount is deliberately not a number (1000, 2000 and 3000 with
 // the default sizes). Fewer than three when there are fewer than three opportunities.

@@ -135,6 +135,39 @@ datasets:
       issued_date:  { type: date,            sensitivity: L1 }
       synced_from:  { type: string,          sensitivity: L1 }
 
+  crm.contacts:
+    description: 客户联系人（销售维护）/ customer contacts kept by sales
+    system: crm
+    table: contacts
+    key: [id]
+    version: updated_at
+    soft_delete: deleted
+    fields:
+      id:          { type: int,       sensitivity: L1 }
+      customer_id: { type: int,       sensitivity: L1 }
+      name:        { type: string,    sensitivity: L2 }
+      mobile:      { type: string,    sensitivity: L3, mask: 'partial(3,4)' }
+      email:       { type: string,    sensitivity: L2 }
+      channel:     { type: string,    sensitivity: L1 }
+      note:        { type: string,    sensitivity: L2 }
+      updated_at:  { type: timestamp, sensitivity: L1 }
+      deleted:     { type: bool,      sensitivity: L1 }
+
+  service.contacts:
+    description: 客户联系人（客服维护）/ customer contacts kept by customer service
+    system: service
+    table: contacts
+    key: [contact_id]
+    version: updated_at
+    fields:
+      contact_id: { type: int,       sensitivity: L1 }
+      name:       { type: string,    sensitivity: L2 }
+      phone:      { type: string,    sensitivity: L3, mask: 'partial(3,4)' }
+      email:      { type: string,    sensitivity: L2 }
+      channel:    { type: string,    sensitivity: L1 }
+      note:       { type: string,    sensitivity: L2 }
+      updated_at: { type: timestamp, sensitivity: L1 }
+
   service.customers:
     description: 客服系统客户资料 / customer service contacts
     system: service
@@ -185,6 +218,51 @@ pipelines:
     schedule: every 10m
     batch_size: 500
     retry: { max_attempts: 5, base: 1s, max: 10m, jitter: 0.1 }
+
+  # 双向同步：联系人由销售和客服共同维护，两边的修改互相同步（docs/two-way.md）。
+  # 两边改了同一字段时：邮箱和备注以客服为准，其余字段进入冲突队列由人决定（Ctrl+6）。
+  # Two-way: sales and customer service both keep contacts. When both changed the same field,
+  # customer service owns e-mail and notes; any other field waits for a steward (Ctrl+6).
+  crm-contacts-with-service:
+    description: 联系人双向同步（销售 ⇄ 客服）
+    source: crm.contacts
+    target: service.contacts
+    direction: two-way
+    mapping: mappings/contact_to_service.yaml
+    reverse_mapping: mappings/contact_from_service.yaml
+    mode: incremental
+    schedule: every 10m
+    conflict: { strategy: field_priority, owners: { email: service, note: service }, otherwise: manual }
+)yaml";
+
+const char ContactToService[] = R"yaml(# CRM 联系人 → 客服联系人 / CRM contact → service contact (two-way, with contact_from_service.yaml)
+description: 联系人（销售 → 客服）/ contacts, sales to service
+source: crm.contacts
+target: service.contacts
+
+fields:
+  contact_id: { from: id }
+  name:       { from: name }
+  phone:      { from: mobile }
+  email:      { from: email }
+  channel:    { from: channel }
+  note:       { from: note }
+  updated_at: { from: updated_at }
+)yaml";
+
+const char ContactFromService[] = R"yaml(# 客服联系人 → CRM 联系人 / service contact → CRM contact (the reverse direction)
+description: 联系人（客服 → 销售）/ contacts, service to sales
+source: service.contacts
+target: crm.contacts
+
+fields:
+  id:         { from: contact_id }
+  name:       { from: name }
+  mobile:     { from: phone }
+  email:      { from: email }
+  channel:    { from: channel }
+  note:       { from: note }
+  updated_at: { from: updated_at }
 )yaml";
 
 const char OpportunityToOrder[] = R"yaml(# 销售商机 → 仓储订单 / CRM opportunity → warehouse order
@@ -336,6 +414,8 @@ QList<DemoFile> mappingFiles()
         { QStringLiteral("mappings/opportunity_to_order.yaml"), QByteArray(OpportunityToOrder) },
         { QStringLiteral("mappings/invoice_to_tax.yaml"), QByteArray(InvoiceToTax) },
         { QStringLiteral("mappings/customer_to_service.yaml"), QByteArray(CustomerToService) },
+        { QStringLiteral("mappings/contact_to_service.yaml"), QByteArray(ContactToService) },
+        { QStringLiteral("mappings/contact_from_service.yaml"), QByteArray(ContactFromService) },
     };
 }
 

@@ -123,7 +123,7 @@ Result<void> createDemoWorkspace(const QString &dir, const DemoOptions &options)
         { QStringLiteral("data/tax.sqlite"),
             [](const QString &p) { return demo::writeTaxDatabase(p); } },
         { QStringLiteral("data/service.sqlite"),
-            [](const QString &p) { return demo::writeServiceDatabase(p); } },
+            [&](const QString &p) { return demo::writeServiceDatabase(p, options); } },
     };
 
     // Refuse before writing anything: the demo never overwrites a steward's files.
