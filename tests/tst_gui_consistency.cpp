@@ -209,7 +209,7 @@ void TstGuiConsistency::initTestCase()
     watch(page()->detail()->model());
 
     m_window->openWorkspace(m_dir);
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->pipelineModel()->rowCount(), 4, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->pipelineModel()->rowCount(), 3, 30000);
 }
 
 void TstGuiConsistency::cleanupTestCase()

@@ -207,14 +207,14 @@ void TstGuiMainWindow::showsEmptyStateWithoutWorkspace()
 void TstGuiMainWindow::opensDemoWorkspace()
 {
     m_window->openWorkspace(m_workspaceDir);
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->pipelineModel()->rowCount(), 3, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->pipelineModel()->rowCount(), 4, 30000);
     auto *table = m_window->findChild<QTableView *>(QStringLiteral("pipelineTable"));
     QVERIFY(table->isVisible());
-    QCOMPARE(table->model()->rowCount(), 3);
+    QCOMPARE(table->model()->rowCount(), 4);
     QVERIFY(rowOf(RunPipeline) >= 0);
 
     NavigatorModel *nav = m_window->navigatorModel();
-    QCOMPARE(nav->rowCount(nav->groupIndex(NavigatorModel::PipelinesGroup)), 3);
+    QCOMPARE(nav->rowCount(nav->groupIndex(NavigatorModel::PipelinesGroup)), 4);
     QVERIFY(nav->rowCount(nav->groupIndex(NavigatorModel::SystemsGroup)) >= 2);
     QVERIFY(nav->pipelineIndex(RunPipeline).isValid());
 
@@ -398,7 +398,7 @@ void TstGuiMainWindow::openDemoCreatesItWithoutBlocking()
     QCOMPARE(m_window->findChild<WelcomePage *>()->state(), WelcomePage::State::CreatingDemo);
     QVERIFY(!m_window->actions()->openDemo->isEnabled());
 
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->pipelineModel()->rowCount(), 3, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->pipelineModel()->rowCount(), 4, 30000);
     QVERIFY(QFile::exists(QDir(demoDir).filePath(QStringLiteral("workspace.yaml"))));
     QVERIFY(m_window->actions()->openDemo->isEnabled());
     QCOMPARE(m_window->problemsPane()->problemCount(), 0);
@@ -418,7 +418,7 @@ void TstGuiMainWindow::disabledPipelineOnlyDryRuns()
     yaml.close();
 
     m_window->openWorkspace(m_workspaceDir);
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->pipelineModel()->rowCount(), 3, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->pipelineModel()->rowCount(), 4, 30000);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->workspace()
                                  && !m_window->session()->workspace()->pipelines.value(RunPipeline).enabled,
                              15000);

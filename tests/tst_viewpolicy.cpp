@@ -135,7 +135,7 @@ void TestViewPolicy::viewAsOnlyNarrows()
     const auto up = viewingHolder(sales, QStringLiteral("finance_steward"), QStringLiteral("li.na"));
     QVERIFY(!up.ok());
     QCOMPARE(up.error().code, ErrorCode::PolicyDenied);
-    QVERIFY2(up.error().message.contains(QLatin1String("crm.customers.mobile (pass)")), qPrintable(up.error().message));
+    QVERIFY2(up.error().message.contains(QLatin1String("crm.contacts.mobile (pass)")), qPrintable(up.error().message));
     QVERIFY(viewingHolder(sales, QStringLiteral("warehouse_steward"), QStringLiteral("li.na")).ok());
     QVERIFY(viewingHolder(sales, QStringLiteral("auditor"), QStringLiteral("li.na")).ok());
     QCOMPARE(viewingHolder(sales, QStringLiteral("cfo"), QStringLiteral("li.na")).error().code, ErrorCode::ConfigInvalid);

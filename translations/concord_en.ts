@@ -749,54 +749,780 @@ Metrics are recorded minute by minute as pipelines run: run one, or choose a lon
     </message>
 </context>
 <context>
+    <name>concord::ConflictCommands</name>
+    <message>
+        <location filename="../ui/conflicts/conflictcommands.cpp" line="51"/>
+        <source>Source wins</source>
+        <translation>Source wins</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictcommands.cpp" line="53"/>
+        <source>Target wins</source>
+        <translation>Target wins</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictcommands.cpp" line="55"/>
+        <source>Last write wins</source>
+        <translation>Last write wins</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictcommands.cpp" line="67"/>
+        <source>Record %1: choose Keep record or Delete record first.</source>
+        <translation>Record %1: choose Keep record or Delete record first.</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictcommands.cpp" line="79"/>
+        <source>Record %1: choose a value for %2 first.</source>
+        <translation>Record %1: choose a value for %2 first.</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictcommands.cpp" line="107"/>
+        <source>the source</source>
+        <translation>the source</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictcommands.cpp" line="108"/>
+        <source>the target</source>
+        <translation>the target</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictcommands.cpp" line="111"/>
+        <location filename="../ui/conflicts/conflictcommands.cpp" line="115"/>
+        <source>Every field in conflict takes %1&apos;s value; a record deleted in %1 is deleted in %2 too, one deleted in %2 comes back.</source>
+        <translation>Every field in conflict takes %1&apos;s value; a record deleted in %1 is deleted in %2 too, one deleted in %2 comes back.</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictcommands.cpp" line="119"/>
+        <source>For each conflict, the side whose record was modified last wins (a tie goes to %1); a conflict without both modification times stays in the queue.</source>
+        <translation>For each conflict, the side whose record was modified last wins (a tie goes to %1); a conflict without both modification times stays in the queue.</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictcommands.cpp" line="122"/>
+        <source>Resolve Conflicts</source>
+        <translation>Resolve Conflicts</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/conflicts/conflictcommands.cpp" line="123"/>
+        <source>Resolve %n selected conflict(s) by “%1”?</source>
+        <translation>
+            <numerusform>Resolve %n selected conflict by “%1”?</numerusform>
+            <numerusform>Resolve %n selected conflicts by “%1”?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictcommands.cpp" line="127"/>
+        <source>Both systems are written and each resolution is recorded in the audit trail; it cannot be undone from the console.</source>
+        <translation>Both systems are written and each resolution is recorded in the audit trail; it cannot be undone from the console.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/conflicts/conflictcommands.cpp" line="129"/>
+        <source>Resolve %n Conflict(s)</source>
+        <translation>
+            <numerusform>Resolve %n Conflict</numerusform>
+            <numerusform>Resolve %n Conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictcommands.cpp" line="138"/>
+        <source>Resolved in bulk: %1</source>
+        <translation>Resolved in bulk: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/conflicts/conflictcommands.cpp" line="153"/>
+        <source>Resolving %n conflict(s)…</source>
+        <translation>
+            <numerusform>Resolving %n conflict…</numerusform>
+            <numerusform>Resolving %n conflicts…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/conflicts/conflictcommands.cpp" line="164"/>
+        <source>Resolved %n conflict(s) (rows written: %1 to the source, %2 to the target).</source>
+        <translation>
+            <numerusform>Resolved %n conflict (rows written: %1 to the source, %2 to the target).</numerusform>
+            <numerusform>Resolved %n conflicts (rows written: %1 to the source, %2 to the target).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/conflicts/conflictcommands.cpp" line="182"/>
+        <source>%n conflict(s) changed since they were shown and were not resolved: their current values are shown again, check them and resolve again.</source>
+        <translation>
+            <numerusform>%n conflict changed since it was shown and was not resolved: its current values are shown again, check them and resolve again.</numerusform>
+            <numerusform>%n conflicts changed since they were shown and were not resolved: their current values are shown again, check them and resolve again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/conflicts/conflictcommands.cpp" line="186"/>
+        <source>%n conflict(s) could not be resolved: %1</source>
+        <translation>
+            <numerusform>%n conflict could not be resolved: %1</numerusform>
+            <numerusform>%n conflicts could not be resolved: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>concord::ConflictDetail</name>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="284"/>
+        <source>Take Base	1</source>
+        <translation>Take Base	1</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="285"/>
+        <source>Take %1	2</source>
+        <translation>Take %1	2</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="286"/>
+        <source>Take %1	3</source>
+        <translation>Take %1	3</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="287"/>
+        <source>Type a Value…	F2</source>
+        <translation>Type a Value…	F2</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="288"/>
+        <source>Set to NULL	0</source>
+        <translation>Set to NULL	0</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="290"/>
+        <source>Copy	Ctrl+C</source>
+        <translation>Copy	Ctrl+C</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="305"/>
+        <source>No conflict selected</source>
+        <translation>No conflict selected</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="306"/>
+        <source>Select a conflict in the queue to compare its base and both sides field by field and choose what both systems should hold.</source>
+        <translation>Select a conflict in the queue to compare its base and both sides field by field and choose what both systems should hold.</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="313"/>
+        <source>%1 · record %2 — %3</source>
+        <translation>%1 · record %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="315"/>
+        <source>%1 ↔ %2</source>
+        <translation>%1 ↔ %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="316"/>
+        <source>detected %1 (%2)</source>
+        <translation>detected %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="317"/>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="319"/>
+        <source>%1 changed %2</source>
+        <translation>%1 changed %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="318"/>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="320"/>
+        <source>%1: no modification time</source>
+        <translation>%1: no modification time</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="322"/>
+        <source>shown as %1 may see it</source>
+        <translation>shown as %1 may see it</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="324"/>
+        <source>Waiting for a steward because: %1</source>
+        <translation>Waiting for a steward because: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="324"/>
+        <source>no strategy decides it</source>
+        <translation>no strategy decides it</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="326"/>
+        <source>This record changed in %1 or %2 since it was shown, so it was not resolved. The values below are the current ones: check your choices and resolve again.</source>
+        <translation>This record changed in %1 or %2 since it was shown, so it was not resolved. The values below are the current ones: check your choices and resolve again.</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="333"/>
+        <source>Deleted in %1, changed in %2:</source>
+        <translation>Deleted in %1, changed in %2:</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="334"/>
+        <source>Restore the record in %1 with %2&apos;s values</source>
+        <translation>Restore the record in %1 with %2&apos;s values</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="335"/>
+        <source>Delete the record in %1 too</source>
+        <translation>Delete the record in %1 too</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="338"/>
+        <source>Choose Keep record or Delete record, add a comment if it helps, then Resolve (Ctrl+Enter).</source>
+        <translation>Choose Keep record or Delete record, add a comment if it helps, then Resolve (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="339"/>
+        <source>Click a value or press 1 (base), 2 (%1) or 3 (%2) on a field in conflict; F2 or a double-click on Result types a value, 0 sets NULL. Ctrl+Z undoes a choice; Resolve (Ctrl+Enter) applies them and moves to the next conflict.</source>
+        <translation>Click a value or press 1 (base), 2 (%1) or 3 (%2) on a field in conflict; F2 or a double-click on Result types a value, 0 sets NULL. Ctrl+Z undoes a choice; Resolve (Ctrl+Enter) applies them and moves to the next conflict.</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="357"/>
+        <source>&amp;Keep record</source>
+        <translation>&amp;Keep record</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="358"/>
+        <source>&amp;Delete record</source>
+        <translation>&amp;Delete record</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="359"/>
+        <source>Co&amp;mment:</source>
+        <translation>Co&amp;mment:</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="360"/>
+        <source>Why this choice (kept in the audit trail)</source>
+        <translation>Why this choice (kept in the audit trail)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="362"/>
+        <source>Apply the same choices to %n similar conflict(s)</source>
+        <translation>
+            <numerusform>Apply the same choices to %n similar conflict</numerusform>
+            <numerusform>Apply the same choices to %n similar conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="363"/>
+        <source>No similar conflicts</source>
+        <translation>No similar conflicts</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="364"/>
+        <source>Similar: the same pipeline, the same kind and the same fields in conflict. Each gets the choices made here (its own values from the side you take).</source>
+        <translation>Similar: the same pipeline, the same kind and the same fields in conflict. Each gets the choices made here (its own values from the side you take).</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ConflictFilterBar</name>
+    <message numerus="yes">
+        <location filename="../ui/conflicts/conflictfilterbar.cpp" line="171"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/conflicts/conflictfilterbar.cpp" line="172"/>
+        <source>Showing %1 of %n conflict(s)</source>
+        <translation>
+            <numerusform>Showing %1 of %n conflict</numerusform>
+            <numerusform>Showing %1 of %n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictfilterbar.cpp" line="185"/>
+        <source>Pipe&amp;line:</source>
+        <translation>Pipe&amp;line:</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictfilterbar.cpp" line="186"/>
+        <source>&amp;Dataset:</source>
+        <translation>&amp;Dataset:</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictfilterbar.cpp" line="187"/>
+        <source>F&amp;ield:</source>
+        <translation>F&amp;ield:</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictfilterbar.cpp" line="188"/>
+        <source>A&amp;ge:</source>
+        <translation>A&amp;ge:</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictfilterbar.cpp" line="189"/>
+        <source>All pipelines</source>
+        <translation>All pipelines</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictfilterbar.cpp" line="190"/>
+        <source>All datasets</source>
+        <translation>All datasets</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictfilterbar.cpp" line="191"/>
+        <source>Conflicts whose source or target is this dataset</source>
+        <translation>Conflicts whose source or target is this dataset</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictfilterbar.cpp" line="192"/>
+        <source>All fields</source>
+        <translation>All fields</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictfilterbar.cpp" line="193"/>
+        <source>Only conflicts on this field</source>
+        <translation>Only conflicts on this field</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictfilterbar.cpp" line="194"/>
+        <source>Any age</source>
+        <translation>Any age</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictfilterbar.cpp" line="195"/>
+        <source>Older than 1 hour</source>
+        <translation>Older than 1 hour</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictfilterbar.cpp" line="196"/>
+        <source>Older than 1 day</source>
+        <translation>Older than 1 day</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictfilterbar.cpp" line="197"/>
+        <source>Older than 7 days</source>
+        <translation>Older than 7 days</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictfilterbar.cpp" line="198"/>
+        <source>Only conflicts detected at least this long ago</source>
+        <translation>Only conflicts detected at least this long ago</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictfilterbar.cpp" line="199"/>
+        <source>Search key or value (Ctrl+F)</source>
+        <translation>Search key or value (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ConflictMergeModel</name>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="93"/>
+        <source>Take base for %1</source>
+        <translation>Take base for %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="94"/>
+        <source>Take %1 for %2</source>
+        <translation>Take %1 for %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="114"/>
+        <source>Type a value for %1</source>
+        <translation>Type a value for %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="123"/>
+        <source>Set %1 to NULL</source>
+        <translation>Set %1 to NULL</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="132"/>
+        <source>Keep record %1</source>
+        <translation>Keep record %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="132"/>
+        <source>Delete record %1</source>
+        <translation>Delete record %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="246"/>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="271"/>
+        <source>(deleted)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="251"/>
+        <source>(hidden)</source>
+        <translation>(hidden)</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="276"/>
+        <source>(keep or delete?)</source>
+        <translation>(keep or delete?)</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="287"/>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="287"/>
+        <source>(by strategy)</source>
+        <translation>(by strategy)</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="302"/>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="303"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="304"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="305"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="306"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="314"/>
+        <source>Choose Keep record or Delete record above the fields</source>
+        <translation>Choose Keep record or Delete record above the fields</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="315"/>
+        <source>The record is kept with these values on both sides</source>
+        <translation>The record is kept with these values on both sides</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="316"/>
+        <source>The record is deleted on both sides</source>
+        <translation>The record is deleted on both sides</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="320"/>
+        <source>Both sides changed it; the pipeline&apos;s conflict strategy decides unless you choose: click a value or press 1, 2 or 3</source>
+        <translation>Both sides changed it; the pipeline&apos;s conflict strategy decides unless you choose: click a value or press 1, 2 or 3</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="326"/>
+        <source>Merged automatically: changed in %1 only</source>
+        <translation>Merged automatically: changed in %1 only</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="327"/>
+        <source>The same on both sides</source>
+        <translation>The same on both sides</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="330"/>
+        <source>Click a value or press 1 (base), 2 (%1) or 3 (%2); F2 or double-click types a value, 0 sets NULL</source>
+        <translation>Click a value or press 1 (base), 2 (%1) or 3 (%2); F2 or double-click types a value, 0 sets NULL</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="333"/>
+        <source>NULL, set by you</source>
+        <translation>NULL, set by you</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="333"/>
+        <source>Typed by you (F2 to change)</source>
+        <translation>Typed by you (F2 to change)</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="334"/>
+        <source>Taken from %1</source>
+        <translation>Taken from %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="425"/>
+        <source>%1: changed differently in %2 and %3</source>
+        <translation>%1: changed differently in %2 and %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="432"/>
+        <source>%1: changed in %2 and %3; the pipeline&apos;s strategy decides it</source>
+        <translation>%1: changed in %2 and %3; the pipeline&apos;s strategy decides it</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="433"/>
+        <source>%1: changed in %2</source>
+        <translation>%1: changed in %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="438"/>
+        <source>Deleted in %1</source>
+        <translation>Deleted in %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="439"/>
+        <source>No common base: the record was created on both sides</source>
+        <translation>No common base: the record was created on both sides</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="441"/>
+        <source>Masked for your role</source>
+        <translation>Masked for your role</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="443"/>
+        <source>Changed in %1 since the last sync: %2</source>
+        <translation>Changed in %1 since the last sync: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="467"/>
+        <source>%1 (deleted)</source>
+        <translation>%1 (deleted)</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="472"/>
+        <source>The values both sides last agreed on (1)</source>
+        <translation>The values both sides last agreed on (1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="473"/>
+        <source>Source %1, as the target&apos;s fields (2)</source>
+        <translation>Source %1, as the target&apos;s fields (2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="474"/>
+        <source>Target %1 (3)</source>
+        <translation>Target %1 (3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="475"/>
+        <source>What both sides get when you resolve</source>
+        <translation>What both sides get when you resolve</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ConflictPage</name>
+    <message>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="334"/>
+        <source>The conflicts cannot be read: %1</source>
+        <translation>The conflicts cannot be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="465"/>
+        <source>Open a workspace to see the conflicts its two-way pipelines wait on.</source>
+        <translation>Open a workspace to see the conflicts its two-way pipelines wait on.</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="467"/>
+        <source>This workspace has no two-way pipelines. Only a pipeline with direction: two-way can find the same field changed on both sides; its conflicts wait here for a steward.</source>
+        <translation>This workspace has no two-way pipelines. Only a pipeline with direction: two-way can find the same field changed on both sides; its conflicts wait here for a steward.</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="470"/>
+        <source>Reading conflicts…</source>
+        <translation>Reading conflicts…</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="472"/>
+        <source>No conflicts match the filter.</source>
+        <translation>No conflicts match the filter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="474"/>
+        <source>No open conflicts — two-way pipelines without a conflict strategy queue conflicts here when both sides change the same field between two runs, and you pick the values.
+To settle them automatically, set conflict: strategy (last_write_wins, source_priority, field_priority) in the pipeline&apos;s settings.</source>
+        <translation>No open conflicts — two-way pipelines without a conflict strategy queue conflicts here when both sides change the same field between two runs, and you pick the values.
+To settle them automatically, set conflict: strategy (last_write_wins, source_priority, field_priority) in the pipeline&apos;s settings.</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="488"/>
+        <source>Select a conflict first</source>
+        <translation>Select a conflict first</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="490"/>
+        <source>Choose Keep record or Delete record, then resolve (Ctrl+Enter)</source>
+        <translation>Choose Keep record or Delete record, then resolve (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="492"/>
+        <source>Choose a value for %1, then resolve (Ctrl+Enter)</source>
+        <translation>Choose a value for %1, then resolve (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="494"/>
+        <source>Write the result to %1 and %2 and show the next conflict (Ctrl+Enter)</source>
+        <translation>Write the result to %1 and %2 and show the next conflict (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="551"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="552"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="504"/>
+        <source>Undo the last choice not yet applied (Ctrl+Z)</source>
+        <translation>Undo the last choice not yet applied (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="503"/>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation>Undo: %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="505"/>
+        <source>Redo: %1 (Ctrl+Shift+Z)</source>
+        <translation>Redo: %1 (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="506"/>
+        <source>Redo the choice undone last (Ctrl+Shift+Z)</source>
+        <translation>Redo the choice undone last (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="544"/>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Resolve</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="545"/>
+        <source>Resolve Selected &amp;By</source>
+        <translation>Resolve Selected &amp;By</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="546"/>
+        <source>Resolve every selected conflict by one rule; you confirm first</source>
+        <translation>Resolve every selected conflict by one rule; you confirm first</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="547"/>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="548"/>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="549"/>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="550"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ConflictQueueModel</name>
+    <message>
+        <location filename="../ui/conflicts/conflictqueuemodel.cpp" line="92"/>
+        <source>Both changed</source>
+        <translation>Both changed</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictqueuemodel.cpp" line="94"/>
+        <location filename="../ui/conflicts/conflictqueuemodel.cpp" line="96"/>
+        <source>Deleted in %1</source>
+        <translation>Deleted in %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictqueuemodel.cpp" line="98"/>
+        <source>Created on both sides</source>
+        <translation>Created on both sides</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictqueuemodel.cpp" line="137"/>
+        <source>(whole record)</source>
+        <translation>(whole record)</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictqueuemodel.cpp" line="164"/>
+        <source>%1 ↔ %2</source>
+        <translation>%1 ↔ %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictqueuemodel.cpp" line="166"/>
+        <source>%1
+Waiting because: %2</source>
+        <translation>%1
+Waiting because: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictqueuemodel.cpp" line="183"/>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictqueuemodel.cpp" line="184"/>
+        <source>Record key</source>
+        <translation>Record key</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictqueuemodel.cpp" line="185"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictqueuemodel.cpp" line="186"/>
+        <source>Fields in conflict</source>
+        <translation>Fields in conflict</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictqueuemodel.cpp" line="187"/>
+        <source>Detected</source>
+        <translation>Detected</translation>
+    </message>
+</context>
+<context>
     <name>concord::ConsistencyCommands</name>
     <message>
-        <location filename="../ui/consistency/consistencycommands.cpp" line="52"/>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="53"/>
         <source>Planning the repair of %1 (a dry run: nothing is written)…</source>
         <translation>Planning the repair of %1 (a dry run: nothing is written)…</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencycommands.cpp" line="63"/>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="64"/>
         <source>The repair of %1 failed: %2</source>
         <translation>The repair of %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencycommands.cpp" line="70"/>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="71"/>
         <source>Repair plan for %1: %2. Confirm to write it.</source>
         <translation>Repair plan for %1: %2. Confirm to write it.</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencycommands.cpp" line="76"/>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="77"/>
         <source>Repairing %1…</source>
         <translation>Repairing %1…</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencycommands.cpp" line="87"/>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="88"/>
         <source>Repair of %1: %2.</source>
         <translation>Repair of %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencycommands.cpp" line="110"/>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="111"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencycommands.cpp" line="111"/>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="112"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencycommands.cpp" line="113"/>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="114"/>
         <source>Export Discrepancies</source>
         <translation>Export Discrepancies</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencycommands.cpp" line="130"/>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="131"/>
         <source>Exporting to %1…</source>
         <translation>Exporting to %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/consistency/consistencycommands.cpp" line="140"/>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="144"/>
         <source>Exported %n line(s) to %1.</source>
         <translation>
             <numerusform>Exported %n line to %1.</numerusform>
@@ -804,17 +1530,17 @@ Metrics are recorded minute by minute as pipelines run: run one, or choose a lon
         </translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencycommands.cpp" line="151"/>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="155"/>
         <source>The export failed: %1</source>
         <translation>The export failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencycommands.cpp" line="154"/>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="158"/>
         <source>Export Failed</source>
         <translation>Export Failed</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencycommands.cpp" line="155"/>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="159"/>
         <source>The discrepancies could not be written to %1.</source>
         <translation>The discrepancies could not be written to %1.</translation>
     </message>
@@ -822,139 +1548,139 @@ Metrics are recorded minute by minute as pipelines run: run one, or choose a lon
 <context>
     <name>concord::ConsistencyPage</name>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="372"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="378"/>
         <source>The discrepancies cannot be read: %1</source>
         <translation>The discrepancies cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="385"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="391"/>
         <source>Open a workspace to check whether its pipelines&apos; targets match their sources.</source>
         <translation>Open a workspace to check whether its pipelines&apos; targets match their sources.</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="387"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="393"/>
         <source>The workspace has no pipelines to check.</source>
         <translation>The workspace has no pipelines to check.</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="389"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="395"/>
         <source>Reading discrepancies…</source>
         <translation>Reading discrepancies…</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="391"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="397"/>
         <source>No discrepancies match the filter.</source>
         <translation>No discrepancies match the filter.</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="393"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="399"/>
         <source>No check yet. Run Check reads both sides and compares every record the source would write with the target: missing records, extra records and fields that differ.</source>
         <translation>No check yet. Run Check reads both sides and compares every record the source would write with the target: missing records, extra records and fields that differ.</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="396"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="402"/>
         <source>Source and target agree — nothing to review.
 Checks can also run on a schedule (consistency: schedule in workspace.yaml).</source>
         <translation>Source and target agree — nothing to review.
 Checks can also run on a schedule (consistency: schedule in workspace.yaml).</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="399"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="405"/>
         <source>No open discrepancies — all that the latest check found have been fixed or repaired.</source>
         <translation>No open discrepancies — all that the latest check found have been fixed or repaired.</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="458"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="464"/>
         <source>Waiting for the run in progress to end</source>
         <translation>Waiting for the run in progress to end</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="459"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="465"/>
         <source>Compare %1&apos;s source and target record by record (F9)</source>
         <translation>Compare %1&apos;s source and target record by record (F9)</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="466"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="472"/>
         <source>Checking %1…</source>
         <translation>Checking %1…</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="474"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="480"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="484"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="490"/>
         <source>%1: source and target agree (%2 records compared in %3).</source>
         <translation>%1: source and target agree (%2 records compared in %3).</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="488"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="494"/>
         <source>%1: %2 missing in target, %3 extra, %4 with differing fields — %5 new, %6 fixed since the check before.</source>
         <translation>%1: %2 missing in target, %3 extra, %4 with differing fields — %5 new, %6 fixed since the check before.</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="493"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="499"/>
         <source>The check of %1 was cancelled; the figures are those of the last complete check.</source>
         <translation>The check of %1 was cancelled; the figures are those of the last complete check.</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="495"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="501"/>
         <source>The check of %1 failed: %2</source>
         <translation>The check of %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="558"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="564"/>
         <source>&amp;Pipeline:</source>
         <translation>&amp;Pipeline:</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="559"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="565"/>
         <source>Run &amp;Check</source>
         <translation>Run &amp;Check</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="560"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="566"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="561"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="567"/>
         <source>Stop the check or repair in progress</source>
         <translation>Stop the check or repair in progress</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="562"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="568"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="563"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="569"/>
         <source>Save the discrepancies shown (filters applied, masked for your role) as XLSX or CSV (Ctrl+Shift+E)</source>
         <translation>Save the discrepancies shown (filters applied, masked for your role) as XLSX or CSV (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="564"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="570"/>
         <source>Repair &amp;Selected…</source>
         <translation>Repair &amp;Selected…</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="565"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="571"/>
         <source>Plan the writes that make the target match the source for the selected discrepancies; you confirm before anything is written</source>
         <translation>Plan the writes that make the target match the source for the selected discrepancies; you confirm before anything is written</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="567"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="573"/>
         <source>Repair &amp;All…</source>
         <translation>Repair &amp;All…</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="568"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="574"/>
         <source>Plan the repair of every open discrepancy of this pipeline (filters do not apply); you confirm before anything is written</source>
         <translation>Plan the repair of every open discrepancy of this pipeline (filters do not apply); you confirm before anything is written</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="570"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="576"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
@@ -2367,17 +3093,17 @@ A record that fails permanently (bad data, a constraint in the target) lands her
 <context>
     <name>concord::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>About Concord</source>
         <translation>About Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;Keeps department systems consistent with each other: mapping rules, sync pipelines, dead letters and their history, in one console.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;Keeps department systems consistent with each other: mapping rules, sync pipelines, dead letters and their history, in one console.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>Replaying %n dead letter(s)…</source>
         <translation>
             <numerusform>Replaying %n dead letter…</numerusform>
@@ -2385,72 +3111,72 @@ A record that fails permanently (bad data, a constraint in the target) lands her
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>Replaying every open dead letter…</source>
         <translation>Replaying every open dead letter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>Replaying the open dead letters of %1…</source>
         <translation>Replaying the open dead letters of %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>Open Workspace</source>
         <translation>Open Workspace</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>The demo workspace could not be created: %1</source>
         <translation>The demo workspace could not be created: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>%1 failed: %2</source>
         <translation>%1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>Run failed: %1</source>
         <translation>Run failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="477"/>
         <source>%1 was cancelled after %2 rows; the next run continues from the last checkpoint.</source>
         <translation>%1 was cancelled after %2 rows; the next run continues from the last checkpoint.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>Dry run of %1 finished in %2: %3 inserts and %4 updates planned, nothing written.</source>
         <translation>Dry run of %1 finished in %2: %3 inserts and %4 updates planned, nothing written.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="485"/>
         <source>%1 finished in %2: %3 rows written, %4 records sent to dead letters.</source>
         <translation>%1 finished in %2: %3 rows written, %4 records sent to dead letters.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>%1 finished in %2: %3 rows written.</source>
         <translation>%1 finished in %2: %3 rows written.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="541"/>
+        <location filename="../ui/mainwindow.cpp" line="563"/>
         <source>Switched off for this session by CONCORD_SCHEDULER=off</source>
         <translation>Switched off for this session by CONCORD_SCHEDULER=off</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="576"/>
+        <location filename="../ui/mainwindow.cpp" line="598"/>
         <source>No recent workspaces</source>
         <translation>No recent workspaces</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="602"/>
         <source>Clear List</source>
         <translation>Clear List</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="633"/>
+        <location filename="../ui/mainwindow.cpp" line="655"/>
         <source>%n pipeline(s)</source>
         <translation>
             <numerusform>%n pipeline</numerusform>
@@ -2458,12 +3184,12 @@ A record that fails permanently (bad data, a constraint in the target) lands her
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="634"/>
+        <location filename="../ui/mainwindow.cpp" line="656"/>
         <source>%1 open dead letters</source>
         <translation>%1 open dead letters</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="636"/>
+        <location filename="../ui/mainwindow.cpp" line="658"/>
         <source>%n alert(s) to acknowledge</source>
         <translation>
             <numerusform>%n alert to acknowledge</numerusform>
@@ -2471,87 +3197,92 @@ A record that fails permanently (bad data, a constraint in the target) lands her
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="637"/>
+        <location filename="../ui/mainwindow.cpp" line="659"/>
         <source>schedules run in this console</source>
         <translation>schedules run in this console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="637"/>
+        <location filename="../ui/mainwindow.cpp" line="659"/>
         <source>schedules off in this console</source>
         <translation>schedules off in this console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="654"/>
+        <location filename="../ui/mainwindow.cpp" line="676"/>
         <source>Concord — %1</source>
         <translation>Concord — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="655"/>
+        <location filename="../ui/mainwindow.cpp" line="677"/>
         <source>Concord</source>
         <translation>Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="656"/>
+        <location filename="../ui/mainwindow.cpp" line="678"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="657"/>
+        <location filename="../ui/mainwindow.cpp" line="679"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="658"/>
+        <location filename="../ui/mainwindow.cpp" line="680"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="660"/>
+        <location filename="../ui/mainwindow.cpp" line="682"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="661"/>
+        <location filename="../ui/mainwindow.cpp" line="683"/>
         <source>&amp;Pipeline</source>
         <translation>&amp;Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="662"/>
+        <location filename="../ui/mainwindow.cpp" line="684"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="663"/>
+        <location filename="../ui/mainwindow.cpp" line="685"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="664"/>
+        <location filename="../ui/mainwindow.cpp" line="686"/>
         <source>Navigator</source>
         <translation>Navigator</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="669"/>
+        <location filename="../ui/mainwindow.cpp" line="691"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="671"/>
+        <location filename="../ui/mainwindow.cpp" line="693"/>
         <source>Dead &amp;Letters</source>
         <translation>Dead &amp;Letters</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="672"/>
+        <location filename="../ui/mainwindow.cpp" line="694"/>
         <source>&amp;Consistency</source>
         <translation>&amp;Consistency</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="673"/>
+        <location filename="../ui/mainwindow.cpp" line="695"/>
+        <source>C&amp;onflicts</source>
+        <translation>C&amp;onflicts</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="696"/>
         <source>&amp;Alerts</source>
         <translation>&amp;Alerts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="670"/>
+        <location filename="../ui/mainwindow.cpp" line="692"/>
         <source>&amp;Sensitivity and Policy</source>
         <translation>&amp;Sensitivity and Policy</translation>
     </message>
@@ -2957,79 +3688,99 @@ Save anyway?</numerusform>
 <context>
     <name>concord::NavigatorModel</name>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="176"/>
+        <location filename="../ui/navigatormodel.cpp" line="211"/>
         <source>Systems (%1)</source>
         <translation>Systems (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="180"/>
+        <location filename="../ui/navigatormodel.cpp" line="215"/>
         <source>The department systems this workspace connects</source>
         <translation>The department systems this workspace connects</translation>
     </message>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="184"/>
+        <location filename="../ui/navigatormodel.cpp" line="219"/>
         <source>Datasets (%1)</source>
         <translation>Datasets (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="188"/>
+        <location filename="../ui/navigatormodel.cpp" line="223"/>
         <source>Tables and the fields declared for them, with their sensitivity</source>
         <translation>Tables and the fields declared for them, with their sensitivity</translation>
     </message>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="192"/>
+        <location filename="../ui/navigatormodel.cpp" line="227"/>
         <source>Pipelines (%1)</source>
         <translation>Pipelines (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="196"/>
+        <location filename="../ui/navigatormodel.cpp" line="231"/>
         <source>Sync pipelines: select one to run it or to filter the log</source>
         <translation>Sync pipelines: select one to run it or to filter the log</translation>
     </message>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="200"/>
+        <location filename="../ui/navigatormodel.cpp" line="235"/>
+        <source>Conflicts (%1)</source>
+        <translation>Conflicts (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/navigatormodel.cpp" line="244"/>
+        <source>Records of two-way pipelines changed on both sides, waiting for a steward to choose the values</source>
+        <translation>Records of two-way pipelines changed on both sides, waiting for a steward to choose the values</translation>
+    </message>
+    <message>
+        <location filename="../ui/navigatormodel.cpp" line="248"/>
         <source>Dead letters (%1)</source>
         <translation>Dead letters (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="209"/>
+        <location filename="../ui/navigatormodel.cpp" line="257"/>
         <source>Records that failed permanently and wait for a fix and a replay</source>
         <translation>Records that failed permanently and wait for a fix and a replay</translation>
     </message>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="213"/>
+        <location filename="../ui/navigatormodel.cpp" line="261"/>
         <source>Alerts (%1)</source>
         <translation>Alerts (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="222"/>
+        <location filename="../ui/navigatormodel.cpp" line="270"/>
         <source>Active alerts nobody has acknowledged yet</source>
         <translation>Active alerts nobody has acknowledged yet</translation>
     </message>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="241"/>
+        <location filename="../ui/navigatormodel.cpp" line="289"/>
         <source>%1 system · department: %2</source>
         <translation>%1 system · department: %2</translation>
     </message>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="241"/>
+        <location filename="../ui/navigatormodel.cpp" line="289"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="252"/>
+        <location filename="../ui/navigatormodel.cpp" line="300"/>
         <source>Table %1 in system %2</source>
         <translation>Table %1 in system %2</translation>
     </message>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="271"/>
+        <location filename="../ui/navigatormodel.cpp" line="319"/>
         <source>%1 → %2
 Last run: %3</source>
         <translation>%1 → %2
 Last run: %3</translation>
     </message>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="288"/>
+        <location filename="../ui/navigatormodel.cpp" line="335"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/navigatormodel.cpp" line="342"/>
+        <source>Open conflicts of the two-way pipeline %1</source>
+        <translation>Open conflicts of the two-way pipeline %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/navigatormodel.cpp" line="354"/>
         <source>Navigator</source>
         <translation>Navigator</translation>
     </message>
@@ -3037,7 +3788,7 @@ Last run: %3</translation>
 <context>
     <name>concord::NavigatorView</name>
     <message>
-        <location filename="../ui/navigatorview.cpp" line="56"/>
+        <location filename="../ui/navigatorview.cpp" line="60"/>
         <source>Systems, datasets and pipelines of the open workspace appear here.</source>
         <translation>Systems, datasets and pipelines of the open workspace appear here.</translation>
     </message>

@@ -741,71 +741,788 @@ Metrics are recorded minute by minute as pipelines run: run one, or choose a lon
     </message>
 </context>
 <context>
+    <name>concord::ConflictCommands</name>
+    <message>
+        <location filename="../ui/conflicts/conflictcommands.cpp" line="51"/>
+        <source>Source wins</source>
+        <translation>数据源优先</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictcommands.cpp" line="53"/>
+        <source>Target wins</source>
+        <translation>目标优先</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictcommands.cpp" line="55"/>
+        <source>Last write wins</source>
+        <translation>最后写入优先</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictcommands.cpp" line="67"/>
+        <source>Record %1: choose Keep record or Delete record first.</source>
+        <translation>记录 %1：请先选择“保留记录”或“删除记录”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictcommands.cpp" line="79"/>
+        <source>Record %1: choose a value for %2 first.</source>
+        <translation>记录 %1：请先为 %2 选择一个值。</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictcommands.cpp" line="107"/>
+        <source>the source</source>
+        <translation>数据源</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictcommands.cpp" line="108"/>
+        <source>the target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictcommands.cpp" line="111"/>
+        <location filename="../ui/conflicts/conflictcommands.cpp" line="115"/>
+        <source>Every field in conflict takes %1&apos;s value; a record deleted in %1 is deleted in %2 too, one deleted in %2 comes back.</source>
+        <translation>每个冲突字段都采用 %1 的值；在 %1 中已删除的记录在 %2 中也会删除，在 %2 中已删除的记录会被恢复。</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictcommands.cpp" line="119"/>
+        <source>For each conflict, the side whose record was modified last wins (a tie goes to %1); a conflict without both modification times stays in the queue.</source>
+        <translation>每个冲突由最后修改记录的一侧胜出（时间相同时以 %1 为准）；缺少任一侧修改时间的冲突留在队列中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictcommands.cpp" line="122"/>
+        <source>Resolve Conflicts</source>
+        <translation>解决冲突</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/conflicts/conflictcommands.cpp" line="123"/>
+        <source>Resolve %n selected conflict(s) by “%1”?</source>
+        <translation>
+            <numerusform>按“%1”解决所选的 %n 个冲突？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictcommands.cpp" line="127"/>
+        <source>Both systems are written and each resolution is recorded in the audit trail; it cannot be undone from the console.</source>
+        <translation>两个系统都会被写入，每次解决都会记入审计日志；无法在控制台中撤销。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/conflicts/conflictcommands.cpp" line="129"/>
+        <source>Resolve %n Conflict(s)</source>
+        <translation>
+            <numerusform>解决 %n 个冲突</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictcommands.cpp" line="138"/>
+        <source>Resolved in bulk: %1</source>
+        <translation>批量解决：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/conflicts/conflictcommands.cpp" line="153"/>
+        <source>Resolving %n conflict(s)…</source>
+        <translation>
+            <numerusform>正在解决 %n 个冲突…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/conflicts/conflictcommands.cpp" line="164"/>
+        <source>Resolved %n conflict(s) (rows written: %1 to the source, %2 to the target).</source>
+        <translation>
+            <numerusform>已解决 %n 个冲突（写入行数：数据源 %1，目标 %2）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/conflicts/conflictcommands.cpp" line="182"/>
+        <source>%n conflict(s) changed since they were shown and were not resolved: their current values are shown again, check them and resolve again.</source>
+        <translation>
+            <numerusform>%n 个冲突在显示之后又被修改，未予解决：已重新显示其当前值，请检查后再次解决。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/conflicts/conflictcommands.cpp" line="186"/>
+        <source>%n conflict(s) could not be resolved: %1</source>
+        <translation>
+            <numerusform>%n 个冲突无法解决：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>concord::ConflictDetail</name>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="284"/>
+        <source>Take Base	1</source>
+        <translation>采用基线	1</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="285"/>
+        <source>Take %1	2</source>
+        <translation>采用 %1	2</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="286"/>
+        <source>Take %1	3</source>
+        <translation>采用 %1	3</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="287"/>
+        <source>Type a Value…	F2</source>
+        <translation>输入值…	F2</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="288"/>
+        <source>Set to NULL	0</source>
+        <translation>设为 NULL	0</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="290"/>
+        <source>Copy	Ctrl+C</source>
+        <translation>复制	Ctrl+C</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="305"/>
+        <source>No conflict selected</source>
+        <translation>未选择冲突</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="306"/>
+        <source>Select a conflict in the queue to compare its base and both sides field by field and choose what both systems should hold.</source>
+        <translation>在队列中选择一个冲突，逐字段对比基线和两侧的值，并决定两个系统最终保存的内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="313"/>
+        <source>%1 · record %2 — %3</source>
+        <translation>%1 · 记录 %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="315"/>
+        <source>%1 ↔ %2</source>
+        <translation>%1 ↔ %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="316"/>
+        <source>detected %1 (%2)</source>
+        <translation>检测于 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="317"/>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="319"/>
+        <source>%1 changed %2</source>
+        <translation>%1 修改于 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="318"/>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="320"/>
+        <source>%1: no modification time</source>
+        <translation>%1：无修改时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="322"/>
+        <source>shown as %1 may see it</source>
+        <translation>按 %1 可见的内容显示</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="324"/>
+        <source>Waiting for a steward because: %1</source>
+        <translation>等待数据管理员处理，原因：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="324"/>
+        <source>no strategy decides it</source>
+        <translation>没有策略可以自动决定</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="326"/>
+        <source>This record changed in %1 or %2 since it was shown, so it was not resolved. The values below are the current ones: check your choices and resolve again.</source>
+        <translation>此记录在显示之后于 %1 或 %2 中又被修改，因此未予解决。下面显示的是当前值：请检查您的选择后再次解决。</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="333"/>
+        <source>Deleted in %1, changed in %2:</source>
+        <translation>已在 %1 中删除，在 %2 中被修改：</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="334"/>
+        <source>Restore the record in %1 with %2&apos;s values</source>
+        <translation>在 %1 中用 %2 的值恢复该记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="335"/>
+        <source>Delete the record in %1 too</source>
+        <translation>在 %1 中也删除该记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="338"/>
+        <source>Choose Keep record or Delete record, add a comment if it helps, then Resolve (Ctrl+Enter).</source>
+        <translation>选择“保留记录”或“删除记录”，如有需要填写备注，然后点击“解决”（Ctrl+Enter）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="339"/>
+        <source>Click a value or press 1 (base), 2 (%1) or 3 (%2) on a field in conflict; F2 or a double-click on Result types a value, 0 sets NULL. Ctrl+Z undoes a choice; Resolve (Ctrl+Enter) applies them and moves to the next conflict.</source>
+        <translation>在冲突字段上单击某个值，或按 1（基线）、2（%1）、3（%2）；按 F2 或双击“结果”可输入值，按 0 设为 NULL。Ctrl+Z 撤销选择；“解决”（Ctrl+Enter）应用选择并转到下一个冲突。</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="357"/>
+        <source>&amp;Keep record</source>
+        <translation>保留记录(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="358"/>
+        <source>&amp;Delete record</source>
+        <translation>删除记录(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="359"/>
+        <source>Co&amp;mment:</source>
+        <translation>备注(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="360"/>
+        <source>Why this choice (kept in the audit trail)</source>
+        <translation>为何这样选择（记入审计日志）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="362"/>
+        <source>Apply the same choices to %n similar conflict(s)</source>
+        <translation>
+            <numerusform>将相同的选择应用到 %n 个类似冲突</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="363"/>
+        <source>No similar conflicts</source>
+        <translation>没有类似冲突</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictdetail.cpp" line="364"/>
+        <source>Similar: the same pipeline, the same kind and the same fields in conflict. Each gets the choices made here (its own values from the side you take).</source>
+        <translation>类似冲突：同一管道、同一类型、相同的冲突字段。每个冲突都采用此处的选择（取您所选一侧中它自己的值）。</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ConflictFilterBar</name>
+    <message numerus="yes">
+        <location filename="../ui/conflicts/conflictfilterbar.cpp" line="171"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n 个冲突</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/conflicts/conflictfilterbar.cpp" line="172"/>
+        <source>Showing %1 of %n conflict(s)</source>
+        <translation>
+            <numerusform>显示 %1 / %n 个冲突</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictfilterbar.cpp" line="185"/>
+        <source>Pipe&amp;line:</source>
+        <translation>管道(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictfilterbar.cpp" line="186"/>
+        <source>&amp;Dataset:</source>
+        <translation>数据集(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictfilterbar.cpp" line="187"/>
+        <source>F&amp;ield:</source>
+        <translation>字段(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictfilterbar.cpp" line="188"/>
+        <source>A&amp;ge:</source>
+        <translation>时长(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictfilterbar.cpp" line="189"/>
+        <source>All pipelines</source>
+        <translation>全部管道</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictfilterbar.cpp" line="190"/>
+        <source>All datasets</source>
+        <translation>全部数据集</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictfilterbar.cpp" line="191"/>
+        <source>Conflicts whose source or target is this dataset</source>
+        <translation>数据源或目标为此数据集的冲突</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictfilterbar.cpp" line="192"/>
+        <source>All fields</source>
+        <translation>全部字段</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictfilterbar.cpp" line="193"/>
+        <source>Only conflicts on this field</source>
+        <translation>仅显示此字段上的冲突</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictfilterbar.cpp" line="194"/>
+        <source>Any age</source>
+        <translation>不限时长</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictfilterbar.cpp" line="195"/>
+        <source>Older than 1 hour</source>
+        <translation>超过 1 小时</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictfilterbar.cpp" line="196"/>
+        <source>Older than 1 day</source>
+        <translation>超过 1 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictfilterbar.cpp" line="197"/>
+        <source>Older than 7 days</source>
+        <translation>超过 7 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictfilterbar.cpp" line="198"/>
+        <source>Only conflicts detected at least this long ago</source>
+        <translation>仅显示检测时间早于此时长的冲突</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictfilterbar.cpp" line="199"/>
+        <source>Search key or value (Ctrl+F)</source>
+        <translation>搜索主键或字段值 (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ConflictMergeModel</name>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="93"/>
+        <source>Take base for %1</source>
+        <translation>为 %1 采用基线</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="94"/>
+        <source>Take %1 for %2</source>
+        <translation>为 %2 采用 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="114"/>
+        <source>Type a value for %1</source>
+        <translation>为 %1 输入值</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="123"/>
+        <source>Set %1 to NULL</source>
+        <translation>将 %1 设为 NULL</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="132"/>
+        <source>Keep record %1</source>
+        <translation>保留记录 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="132"/>
+        <source>Delete record %1</source>
+        <translation>删除记录 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="246"/>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="271"/>
+        <source>(deleted)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="251"/>
+        <source>(hidden)</source>
+        <translation>（已隐藏）</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="276"/>
+        <source>(keep or delete?)</source>
+        <translation>（保留还是删除？）</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="287"/>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="287"/>
+        <source>(by strategy)</source>
+        <translation>（由策略决定）</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="302"/>
+        <source>Base</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="303"/>
+        <source>Source</source>
+        <translation>数据源</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="304"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="305"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="306"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="314"/>
+        <source>Choose Keep record or Delete record above the fields</source>
+        <translation>请在字段上方选择“保留记录”或“删除记录”</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="315"/>
+        <source>The record is kept with these values on both sides</source>
+        <translation>两侧都以这些值保留该记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="316"/>
+        <source>The record is deleted on both sides</source>
+        <translation>两侧都删除该记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="320"/>
+        <source>Both sides changed it; the pipeline&apos;s conflict strategy decides unless you choose: click a value or press 1, 2 or 3</source>
+        <translation>两侧都修改了此字段；除非您另行选择，否则由管道的冲突策略决定：单击某个值，或按 1、2、3</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="326"/>
+        <source>Merged automatically: changed in %1 only</source>
+        <translation>自动合并：仅在 %1 中修改</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="327"/>
+        <source>The same on both sides</source>
+        <translation>两侧相同</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="330"/>
+        <source>Click a value or press 1 (base), 2 (%1) or 3 (%2); F2 or double-click types a value, 0 sets NULL</source>
+        <translation>单击某个值，或按 1（基线）、2（%1）、3（%2）；按 F2 或双击可输入值，按 0 设为 NULL</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="333"/>
+        <source>NULL, set by you</source>
+        <translation>NULL，由您设置</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="333"/>
+        <source>Typed by you (F2 to change)</source>
+        <translation>由您输入（按 F2 修改）</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="334"/>
+        <source>Taken from %1</source>
+        <translation>采用自 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="425"/>
+        <source>%1: changed differently in %2 and %3</source>
+        <translation>%1：在 %2 和 %3 中被改为不同的值</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="432"/>
+        <source>%1: changed in %2 and %3; the pipeline&apos;s strategy decides it</source>
+        <translation>%1：在 %2 和 %3 中都被修改；由管道的策略决定</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="433"/>
+        <source>%1: changed in %2</source>
+        <translation>%1：在 %2 中被修改</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="438"/>
+        <source>Deleted in %1</source>
+        <translation>已在 %1 中删除</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="439"/>
+        <source>No common base: the record was created on both sides</source>
+        <translation>没有共同基线：两侧都新建了该记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="441"/>
+        <source>Masked for your role</source>
+        <translation>已按您的角色脱敏</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="443"/>
+        <source>Changed in %1 since the last sync: %2</source>
+        <translation>自上次同步以来在 %1 中被修改：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="467"/>
+        <source>%1 (deleted)</source>
+        <translation>%1（已删除）</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="472"/>
+        <source>The values both sides last agreed on (1)</source>
+        <translation>两侧上次一致时的值 (1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="473"/>
+        <source>Source %1, as the target&apos;s fields (2)</source>
+        <translation>数据源 %1，按目标字段显示 (2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="474"/>
+        <source>Target %1 (3)</source>
+        <translation>目标 %1 (3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictmergemodel.cpp" line="475"/>
+        <source>What both sides get when you resolve</source>
+        <translation>解决后两侧将得到的值</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ConflictPage</name>
+    <message>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="334"/>
+        <source>The conflicts cannot be read: %1</source>
+        <translation>无法读取冲突：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="465"/>
+        <source>Open a workspace to see the conflicts its two-way pipelines wait on.</source>
+        <translation>打开工作区，即可查看其双向管道中等待处理的冲突。</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="467"/>
+        <source>This workspace has no two-way pipelines. Only a pipeline with direction: two-way can find the same field changed on both sides; its conflicts wait here for a steward.</source>
+        <translation>此工作区没有双向管道。只有 direction: two-way 的管道才会发现同一字段在两侧都被修改；这些冲突会在这里等待数据管理员处理。</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="470"/>
+        <source>Reading conflicts…</source>
+        <translation>正在读取冲突…</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="472"/>
+        <source>No conflicts match the filter.</source>
+        <translation>没有符合筛选条件的冲突。</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="474"/>
+        <source>No open conflicts — two-way pipelines without a conflict strategy queue conflicts here when both sides change the same field between two runs, and you pick the values.
+To settle them automatically, set conflict: strategy (last_write_wins, source_priority, field_priority) in the pipeline&apos;s settings.</source>
+        <translation>没有待处理的冲突 — 未设置冲突策略的双向管道在两次运行之间两侧修改了同一字段时，会把冲突排在这里，由您选择取值。
+若要自动解决，请在管道设置中设置 conflict: strategy（last_write_wins、source_priority、field_priority）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="488"/>
+        <source>Select a conflict first</source>
+        <translation>请先选择一个冲突</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="490"/>
+        <source>Choose Keep record or Delete record, then resolve (Ctrl+Enter)</source>
+        <translation>选择“保留记录”或“删除记录”，然后解决 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="492"/>
+        <source>Choose a value for %1, then resolve (Ctrl+Enter)</source>
+        <translation>为 %1 选择一个值，然后解决 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="494"/>
+        <source>Write the result to %1 and %2 and show the next conflict (Ctrl+Enter)</source>
+        <translation>将结果写入 %1 和 %2，并显示下一个冲突 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="551"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="552"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="504"/>
+        <source>Undo the last choice not yet applied (Ctrl+Z)</source>
+        <translation>撤销最近一次尚未应用的选择 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="503"/>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation>撤销：%1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="505"/>
+        <source>Redo: %1 (Ctrl+Shift+Z)</source>
+        <translation>重做：%1 (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="506"/>
+        <source>Redo the choice undone last (Ctrl+Shift+Z)</source>
+        <translation>重做最近撤销的选择 (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="544"/>
+        <source>&amp;Resolve</source>
+        <translation>解决(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="545"/>
+        <source>Resolve Selected &amp;By</source>
+        <translation>按规则解决所选(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="546"/>
+        <source>Resolve every selected conflict by one rule; you confirm first</source>
+        <translation>按同一规则解决所有所选冲突；执行前需要您确认</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="547"/>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="548"/>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="549"/>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="550"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ConflictQueueModel</name>
+    <message>
+        <location filename="../ui/conflicts/conflictqueuemodel.cpp" line="92"/>
+        <source>Both changed</source>
+        <translation>两侧都已修改</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictqueuemodel.cpp" line="94"/>
+        <location filename="../ui/conflicts/conflictqueuemodel.cpp" line="96"/>
+        <source>Deleted in %1</source>
+        <translation>已在 %1 中删除</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictqueuemodel.cpp" line="98"/>
+        <source>Created on both sides</source>
+        <translation>两侧都已新建</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictqueuemodel.cpp" line="137"/>
+        <source>(whole record)</source>
+        <translation>（整条记录）</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictqueuemodel.cpp" line="164"/>
+        <source>%1 ↔ %2</source>
+        <translation>%1 ↔ %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictqueuemodel.cpp" line="166"/>
+        <source>%1
+Waiting because: %2</source>
+        <translation>%1
+等待原因：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictqueuemodel.cpp" line="183"/>
+        <source>Pipeline</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictqueuemodel.cpp" line="184"/>
+        <source>Record key</source>
+        <translation>记录主键</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictqueuemodel.cpp" line="185"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictqueuemodel.cpp" line="186"/>
+        <source>Fields in conflict</source>
+        <translation>冲突字段</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictqueuemodel.cpp" line="187"/>
+        <source>Detected</source>
+        <translation>检测时间</translation>
+    </message>
+</context>
+<context>
     <name>concord::ConsistencyCommands</name>
     <message>
-        <location filename="../ui/consistency/consistencycommands.cpp" line="52"/>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="53"/>
         <source>Planning the repair of %1 (a dry run: nothing is written)…</source>
         <translation>正在规划 %1 的修复（试运行：不写入任何数据）…</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencycommands.cpp" line="63"/>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="64"/>
         <source>The repair of %1 failed: %2</source>
         <translation>%1 修复失败：%2</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencycommands.cpp" line="70"/>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="71"/>
         <source>Repair plan for %1: %2. Confirm to write it.</source>
         <translation>%1 的修复计划：%2。确认后才会写入。</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencycommands.cpp" line="76"/>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="77"/>
         <source>Repairing %1…</source>
         <translation>正在修复 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencycommands.cpp" line="87"/>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="88"/>
         <source>Repair of %1: %2.</source>
         <translation>%1 修复完成：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencycommands.cpp" line="110"/>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="111"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencycommands.cpp" line="111"/>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="112"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencycommands.cpp" line="113"/>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="114"/>
         <source>Export Discrepancies</source>
         <translation>导出差异</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencycommands.cpp" line="130"/>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="131"/>
         <source>Exporting to %1…</source>
         <translation>正在导出到 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/consistency/consistencycommands.cpp" line="140"/>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="144"/>
         <source>Exported %n line(s) to %1.</source>
         <translation>
             <numerusform>已导出 %n 行到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencycommands.cpp" line="151"/>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="155"/>
         <source>The export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencycommands.cpp" line="154"/>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="158"/>
         <source>Export Failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencycommands.cpp" line="155"/>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="159"/>
         <source>The discrepancies could not be written to %1.</source>
         <translation>无法将差异写入 %1。</translation>
     </message>
@@ -813,139 +1530,139 @@ Metrics are recorded minute by minute as pipelines run: run one, or choose a lon
 <context>
     <name>concord::ConsistencyPage</name>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="372"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="378"/>
         <source>The discrepancies cannot be read: %1</source>
         <translation>无法读取差异：%1</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="385"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="391"/>
         <source>Open a workspace to check whether its pipelines&apos; targets match their sources.</source>
         <translation>打开工作区，即可核对各管道的目标数据与数据源是否一致。</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="387"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="393"/>
         <source>The workspace has no pipelines to check.</source>
         <translation>该工作区没有可核对的管道。</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="389"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="395"/>
         <source>Reading discrepancies…</source>
         <translation>正在读取差异…</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="391"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="397"/>
         <source>No discrepancies match the filter.</source>
         <translation>没有符合筛选条件的差异。</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="393"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="399"/>
         <source>No check yet. Run Check reads both sides and compares every record the source would write with the target: missing records, extra records and fields that differ.</source>
         <translation>尚未核对。“运行核对”会读取两侧数据，将数据源应写入的每条记录与目标逐条比对：目标缺失的记录、目标多余的记录以及字段不一致的记录。</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="396"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="402"/>
         <source>Source and target agree — nothing to review.
 Checks can also run on a schedule (consistency: schedule in workspace.yaml).</source>
         <translation>数据源与目标一致 — 无需复核。
 也可以按计划自动核对（在 workspace.yaml 中设置 consistency: schedule）。</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="399"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="405"/>
         <source>No open discrepancies — all that the latest check found have been fixed or repaired.</source>
         <translation>没有待处理的差异 — 最近一次核对发现的差异均已消除或修复。</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="458"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="464"/>
         <source>Waiting for the run in progress to end</source>
         <translation>正在等待当前运行结束</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="459"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="465"/>
         <source>Compare %1&apos;s source and target record by record (F9)</source>
         <translation>逐条比对 %1 的数据源与目标 (F9)</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="466"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="472"/>
         <source>Checking %1…</source>
         <translation>正在核对 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="474"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="480"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="484"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="490"/>
         <source>%1: source and target agree (%2 records compared in %3).</source>
         <translation>%1：数据源与目标一致（已比对 %2 条记录，耗时 %3）。</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="488"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="494"/>
         <source>%1: %2 missing in target, %3 extra, %4 with differing fields — %5 new, %6 fixed since the check before.</source>
         <translation>%1：目标缺失 %2 条，目标多余 %3 条，字段不一致 %4 条 — 与上次核对相比新增 %5 条、已消除 %6 条。</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="493"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="499"/>
         <source>The check of %1 was cancelled; the figures are those of the last complete check.</source>
         <translation>%1 的核对已取消；显示的仍是上一次完整核对的结果。</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="495"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="501"/>
         <source>The check of %1 failed: %2</source>
         <translation>%1 核对失败：%2</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="558"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="564"/>
         <source>&amp;Pipeline:</source>
         <translation>管道(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="559"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="565"/>
         <source>Run &amp;Check</source>
         <translation>运行核对(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="560"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="566"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="561"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="567"/>
         <source>Stop the check or repair in progress</source>
         <translation>停止正在进行的核对或修复</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="562"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="568"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="563"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="569"/>
         <source>Save the discrepancies shown (filters applied, masked for your role) as XLSX or CSV (Ctrl+Shift+E)</source>
         <translation>将当前显示的差异（按筛选条件，并按您的角色脱敏）保存为 XLSX 或 CSV（Ctrl+Shift+E）</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="564"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="570"/>
         <source>Repair &amp;Selected…</source>
         <translation>修复所选(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="565"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="571"/>
         <source>Plan the writes that make the target match the source for the selected discrepancies; you confirm before anything is written</source>
         <translation>为所选差异规划使目标与数据源一致所需的写入；确认之前不会写入任何数据</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="567"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="573"/>
         <source>Repair &amp;All…</source>
         <translation>全部修复(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="568"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="574"/>
         <source>Plan the repair of every open discrepancy of this pipeline (filters do not apply); you confirm before anything is written</source>
         <translation>规划修复此管道所有待处理的差异（不受筛选条件限制）；确认之前不会写入任何数据</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="570"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="576"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
@@ -2348,188 +3065,193 @@ A record that fails permanently (bad data, a constraint in the target) lands her
 <context>
     <name>concord::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>About Concord</source>
         <translation>关于 Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;Keeps department systems consistent with each other: mapping rules, sync pipelines, dead letters and their history, in one console.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;让各部门系统之间的数据保持一致：映射规则、同步管道、死信及其历史，尽在一个控制台。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>Replaying %n dead letter(s)…</source>
         <translation>
             <numerusform>正在重放 %n 条死信…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>Replaying every open dead letter…</source>
         <translation>正在重放全部待处理死信…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>Replaying the open dead letters of %1…</source>
         <translation>正在重放 %1 的待处理死信…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>The demo workspace could not be created: %1</source>
         <translation>无法创建演示工作区：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>%1 failed: %2</source>
         <translation>%1 运行失败：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>Run failed: %1</source>
         <translation>运行失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="477"/>
         <source>%1 was cancelled after %2 rows; the next run continues from the last checkpoint.</source>
         <translation>%1 已在处理 %2 行后取消；下次运行将从上一个断点继续。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>Dry run of %1 finished in %2: %3 inserts and %4 updates planned, nothing written.</source>
         <translation>%1 试运行完成，耗时 %2：计划插入 %3 行、更新 %4 行，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="485"/>
         <source>%1 finished in %2: %3 rows written, %4 records sent to dead letters.</source>
         <translation>%1 运行完成，耗时 %2：写入 %3 行，%4 条记录进入死信。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>%1 finished in %2: %3 rows written.</source>
         <translation>%1 运行完成，耗时 %2：写入 %3 行。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="541"/>
+        <location filename="../ui/mainwindow.cpp" line="563"/>
         <source>Switched off for this session by CONCORD_SCHEDULER=off</source>
         <translation>本次会话已由 CONCORD_SCHEDULER=off 关闭</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="576"/>
+        <location filename="../ui/mainwindow.cpp" line="598"/>
         <source>No recent workspaces</source>
         <translation>没有最近的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="602"/>
         <source>Clear List</source>
         <translation>清空列表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="633"/>
+        <location filename="../ui/mainwindow.cpp" line="655"/>
         <source>%n pipeline(s)</source>
         <translation>
             <numerusform>%n 个管道</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="634"/>
+        <location filename="../ui/mainwindow.cpp" line="656"/>
         <source>%1 open dead letters</source>
         <translation>%1 条待处理死信</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="636"/>
+        <location filename="../ui/mainwindow.cpp" line="658"/>
         <source>%n alert(s) to acknowledge</source>
         <translation>
             <numerusform>%n 条告警待确认</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="637"/>
+        <location filename="../ui/mainwindow.cpp" line="659"/>
         <source>schedules run in this console</source>
         <translation>定时任务在此控制台运行</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="637"/>
+        <location filename="../ui/mainwindow.cpp" line="659"/>
         <source>schedules off in this console</source>
         <translation>此控制台不运行定时任务</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="654"/>
+        <location filename="../ui/mainwindow.cpp" line="676"/>
         <source>Concord — %1</source>
         <translation>Concord — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="655"/>
+        <location filename="../ui/mainwindow.cpp" line="677"/>
         <source>Concord</source>
         <translation>Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="656"/>
+        <location filename="../ui/mainwindow.cpp" line="678"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="657"/>
+        <location filename="../ui/mainwindow.cpp" line="679"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="658"/>
+        <location filename="../ui/mainwindow.cpp" line="680"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="660"/>
+        <location filename="../ui/mainwindow.cpp" line="682"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="661"/>
+        <location filename="../ui/mainwindow.cpp" line="683"/>
         <source>&amp;Pipeline</source>
         <translation>管道(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="662"/>
+        <location filename="../ui/mainwindow.cpp" line="684"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="663"/>
+        <location filename="../ui/mainwindow.cpp" line="685"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="664"/>
+        <location filename="../ui/mainwindow.cpp" line="686"/>
         <source>Navigator</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="669"/>
+        <location filename="../ui/mainwindow.cpp" line="691"/>
         <source>&amp;Dashboard</source>
         <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="671"/>
+        <location filename="../ui/mainwindow.cpp" line="693"/>
         <source>Dead &amp;Letters</source>
         <translation>死信(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="672"/>
+        <location filename="../ui/mainwindow.cpp" line="694"/>
         <source>&amp;Consistency</source>
         <translation>一致性核对(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="673"/>
+        <location filename="../ui/mainwindow.cpp" line="695"/>
+        <source>C&amp;onflicts</source>
+        <translation>冲突(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="696"/>
         <source>&amp;Alerts</source>
         <translation>告警(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="670"/>
+        <location filename="../ui/mainwindow.cpp" line="692"/>
         <source>&amp;Sensitivity and Policy</source>
         <translation>敏感级别与策略(&amp;S)</translation>
     </message>
@@ -2927,79 +3649,99 @@ Save anyway?</source>
 <context>
     <name>concord::NavigatorModel</name>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="176"/>
+        <location filename="../ui/navigatormodel.cpp" line="211"/>
         <source>Systems (%1)</source>
         <translation>系统 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="180"/>
+        <location filename="../ui/navigatormodel.cpp" line="215"/>
         <source>The department systems this workspace connects</source>
         <translation>本工作区连接的各部门系统</translation>
     </message>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="184"/>
+        <location filename="../ui/navigatormodel.cpp" line="219"/>
         <source>Datasets (%1)</source>
         <translation>数据集 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="188"/>
+        <location filename="../ui/navigatormodel.cpp" line="223"/>
         <source>Tables and the fields declared for them, with their sensitivity</source>
         <translation>数据表及其字段声明（含敏感级别）</translation>
     </message>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="192"/>
+        <location filename="../ui/navigatormodel.cpp" line="227"/>
         <source>Pipelines (%1)</source>
         <translation>管道 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="196"/>
+        <location filename="../ui/navigatormodel.cpp" line="231"/>
         <source>Sync pipelines: select one to run it or to filter the log</source>
         <translation>同步管道：选中后可运行，或用来筛选日志</translation>
     </message>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="200"/>
+        <location filename="../ui/navigatormodel.cpp" line="235"/>
+        <source>Conflicts (%1)</source>
+        <translation>冲突 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/navigatormodel.cpp" line="244"/>
+        <source>Records of two-way pipelines changed on both sides, waiting for a steward to choose the values</source>
+        <translation>双向管道中两侧都被修改的记录，等待数据管理员选择取值</translation>
+    </message>
+    <message>
+        <location filename="../ui/navigatormodel.cpp" line="248"/>
         <source>Dead letters (%1)</source>
         <translation>死信 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="209"/>
+        <location filename="../ui/navigatormodel.cpp" line="257"/>
         <source>Records that failed permanently and wait for a fix and a replay</source>
         <translation>永久失败、等待修复并重放的记录</translation>
     </message>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="213"/>
+        <location filename="../ui/navigatormodel.cpp" line="261"/>
         <source>Alerts (%1)</source>
         <translation>告警 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="222"/>
+        <location filename="../ui/navigatormodel.cpp" line="270"/>
         <source>Active alerts nobody has acknowledged yet</source>
         <translation>尚无人确认的未解除告警</translation>
     </message>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="241"/>
+        <location filename="../ui/navigatormodel.cpp" line="289"/>
         <source>%1 system · department: %2</source>
         <translation>%1 系统 · 部门：%2</translation>
     </message>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="241"/>
+        <location filename="../ui/navigatormodel.cpp" line="289"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="252"/>
+        <location filename="../ui/navigatormodel.cpp" line="300"/>
         <source>Table %1 in system %2</source>
         <translation>系统 %2 中的表 %1</translation>
     </message>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="271"/>
+        <location filename="../ui/navigatormodel.cpp" line="319"/>
         <source>%1 → %2
 Last run: %3</source>
         <translation>%1 → %2
 上次运行：%3</translation>
     </message>
     <message>
-        <location filename="../ui/navigatormodel.cpp" line="288"/>
+        <location filename="../ui/navigatormodel.cpp" line="335"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/navigatormodel.cpp" line="342"/>
+        <source>Open conflicts of the two-way pipeline %1</source>
+        <translation>双向管道 %1 中待处理的冲突</translation>
+    </message>
+    <message>
+        <location filename="../ui/navigatormodel.cpp" line="354"/>
         <source>Navigator</source>
         <translation>导航</translation>
     </message>
@@ -3007,7 +3749,7 @@ Last run: %3</source>
 <context>
     <name>concord::NavigatorView</name>
     <message>
-        <location filename="../ui/navigatorview.cpp" line="56"/>
+        <location filename="../ui/navigatorview.cpp" line="60"/>
         <source>Systems, datasets and pipelines of the open workspace appear here.</source>
         <translation>打开工作区后，这里会列出它的系统、数据集和管道。</translation>
     </message>

@@ -2,6 +2,8 @@
 
 #include "alerts/alertnotifier.h"
 #include "alerts/alertspane.h"
+#include "conflicts/conflictpage.h"
+#include "conflicts/conflictstyle.h"
 #include "consoleactions.h"
 #include "consistency/consistencypage.h"
 #include "consolesession.h"
@@ -90,6 +92,8 @@ MainWindow::MainWindow(EngineHost *host, ControlHost *control, LanguageManager *
     m_pages->addWidget(m_deadLetterPage);
     m_consistencyPage = new ConsistencyPage(m_session, host, control);
     m_pages->addWidget(m_consistencyPage);
+    m_conflictPage = new ConflictPage(m_session, host, control);
+    m_pages->addWidget(m_conflictPage);
     setCentralWidget(m_pages);
 
     createDocks();
@@ -118,6 +122,9 @@ MainWindow::MainWindow(EngineHost *host, ControlHost *control, LanguageManager *
     connect(m_demoJob, &DemoWorkspaceJob::finished, this, &MainWindow::onDemoFinished);
     connect(m_commands, &PipelineCommands::message, this, [this](const QString &text, int ms) { statusBar()->showMessage(text, ms); });
     connect(m_consistencyPage, &ConsistencyPage::message, this, [this](const QString &text, int ms) { statusBar()->showMessage(text, ms); });
+    connect(m_conflictPage, &ConflictPage::message, this, [this](const QString &text, int ms) { statusBar()->showMessage(text, ms); });
+    connect(m_conflictPage, &ConflictPage::countsChanged, m_navigatorModel, &NavigatorModel::setConflictCounts);
+    connect(m_navigator, &NavigatorView::conflictsRequested, this, &MainWindow::showConflicts);
     connect(m_alertsPane, &AlertsPane::acknowledgeRequested, m_session, &ConsoleSession::acknowledgeAlert);
     connect(m_notifier, &AlertNotifier::activated, this, [this] {
         showNormal();
@@ -215,6 +222,9 @@ void MainWindow::createMenusAndToolbar()
     m_showConsistency = m_viewMenu->addAction(fmt::icon("consistency"), QString(), this, [this] { showConsistency(); });
     m_showConsistency->setObjectName(QStringLiteral("actionShowConsistency"));
     m_showConsistency->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    m_showConflicts = m_viewMenu->addAction(conflictstyle::conflictIcon(), QString(), this, [this] { showConflicts(); });
+    m_showConflicts->setObjectName(QStringLiteral("actionShowConflicts"));
+    m_showConflicts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_problemsPane->toggleViewAction());
     m_viewMenu->addAction(m_dryRunPanel->toggleViewAction());
@@ -360,7 +370,7 @@ void MainWindow::onWorkspaceOpened(std::shared_ptr<const Workspace> workspace, c
     const QString previous = m_selectedPipeline;
     m_selectedPipeline.clear();
     QWidget *page = m_pages->currentWidget();
-    if (page != m_sensitivityPage && page != m_deadLetterPage && page != m_consistencyPage)
+    if (page != m_sensitivityPage && page != m_deadLetterPage && page != m_consistencyPage && page != m_conflictPage)
         page = m_pipelinesPage;
     m_sensitivityPage->setWorkspace(workspace);
     m_navigatorModel->setWorkspace(workspace);
@@ -429,6 +439,8 @@ void MainWindow::selectPipeline(const QString &name)
         m_deadLetterPage->showPipeline(name);
     if (m_pages->currentWidget() == m_consistencyPage && !name.isEmpty())
         m_consistencyPage->showPipeline(name);
+    if (m_pages->currentWidget() == m_conflictPage && !name.isEmpty())
+        m_conflictPage->showPipeline(name);
     refreshRecentRuns();
     updateActions();
 }
@@ -517,6 +529,16 @@ void MainWindow::showConsistency(const QString &pipeline)
     if (!name.isEmpty())
         m_consistencyPage->showPipeline(name);
     m_pages->setCurrentWidget(m_consistencyPage);
+}
+
+void MainWindow::showConflicts(const QString &pipeline)
+{
+    if (!m_session->workspace())
+        return;
+    // From the navigator's node or Ctrl+6 while on the page: the steward's filter stays.
+    if (!pipeline.isEmpty() || m_pages->currentWidget() != m_conflictPage)
+        m_conflictPage->showPipeline(pipeline);
+    m_pages->setCurrentWidget(m_conflictPage);
 }
 
 void MainWindow::showAlerts()
@@ -670,6 +692,7 @@ void MainWindow::retranslate()
     m_showSensitivity->setText(tr("&Sensitivity and Policy"));
     m_showDeadLetterPage->setText(tr("Dead &Letters"));
     m_showConsistency->setText(tr("&Consistency"));
+    m_showConflicts->setText(tr("C&onflicts"));
     m_showAlerts->setText(tr("&Alerts"));
     updateSummary();
 }

@@ -1,6 +1,6 @@
 #pragma once
 // The console's shell: navigator on the left, the central page (welcome, pipelines dashboard,
-// sensitivity, dead letters, consistency), log, problems, dry-run and alerts docks, menus, toolbar
+// sensitivity, dead letters, consistency, conflicts), log, problems, dry-run and alerts docks, menus, toolbar
 // and status bar. It assembles those parts and connects their signals; the engine conversation lives in
 // ConsoleSession, the pipeline commands in PipelineCommands, and each part draws and translates
 // itself.
@@ -25,6 +25,7 @@ namespace concord {
 class AlertNotifier;
 class AlertsPane;
 class ChartsPanel;
+class ConflictPage;
 class ConsoleActions;
 class ConsistencyPage;
 class ConsoleSession;
@@ -74,6 +75,7 @@ public:
     SensitivityPage *sensitivityPage() const { return m_sensitivityPage; }
     DeadLetterPage *deadLetterPage() const { return m_deadLetterPage; }
     ConsistencyPage *consistencyPage() const { return m_consistencyPage; }
+    ConflictPage *conflictPage() const { return m_conflictPage; }
     AlertsPane *alertsPane() const { return m_alertsPane; }
     ChartsPanel *chartsPanel() const { return m_charts; }
     PipelineCommands *commands() const { return m_commands; }
@@ -92,6 +94,8 @@ public Q_SLOTS:
     void showDeadLetters(const QString &pipeline = {});
     // The consistency page on `pipeline` (empty: the selected pipeline, else the one it shows).
     void showConsistency(const QString &pipeline = {});
+    // The conflict queue, narrowed to `pipeline` when given.
+    void showConflicts(const QString &pipeline = {});
     void showAlerts();
     // Opens (or raises) the mapping editor for a pipeline's mapping.
     MappingEditor *editMapping(const QString &pipeline);
@@ -133,6 +137,7 @@ private:
     SensitivityPage *m_sensitivityPage = nullptr;
     DeadLetterPage *m_deadLetterPage = nullptr;
     ConsistencyPage *m_consistencyPage = nullptr;
+    ConflictPage *m_conflictPage = nullptr;
     ChartsPanel *m_charts = nullptr;
     AlertsPane *m_alertsPane = nullptr;
     NavigatorView *m_navigator = nullptr;
@@ -154,6 +159,7 @@ private:
     QAction *m_showSensitivity = nullptr;
     QAction *m_showDeadLetterPage = nullptr;
     QAction *m_showConsistency = nullptr;
+    QAction *m_showConflicts = nullptr;
     QAction *m_showAlerts = nullptr;
 
     QString m_selectedPipeline;

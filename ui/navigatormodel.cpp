@@ -1,5 +1,6 @@
 #include "navigatormodel.h"
 
+#include "conflicts/conflictstyle.h"
 #include "formatting.h"
 
 #include <QFont>
@@ -24,6 +25,8 @@ void NavigatorModel::setWorkspace(std::shared_ptr<const Workspace> workspace)
     m_systems.clear();
     m_datasets.clear();
     m_pipelines.clear();
+    m_twoWay.clear();
+    m_conflicts.clear();
     m_statuses.clear();
     m_states.clear();
     m_openDeadLetters = 0;
@@ -32,6 +35,9 @@ void NavigatorModel::setWorkspace(std::shared_ptr<const Workspace> workspace)
         m_systems = m_workspace->systems.keys();
         m_datasets = m_workspace->datasets.keys();
         m_pipelines = m_workspace->pipelines.keys();
+        for (const QString &p : std::as_const(m_pipelines))
+            if (m_workspace->pipelines.value(p).direction == QLatin1String("two-way"))
+                m_twoWay.append(p);
     }
     endResetModel();
 }
@@ -71,6 +77,30 @@ void NavigatorModel::setPendingAlerts(int count)
     emitNodeChanged(AlertsNode);
 }
 
+void NavigatorModel::setConflictCounts(const QMap<QString, qint64> &openByPipeline)
+{
+    if (openByPipeline == m_conflicts)
+        return;
+    m_conflicts = openByPipeline;
+    emitNodeChanged(ConflictsNode);
+    emitConflictPipelinesChanged();
+}
+
+void NavigatorModel::emitConflictPipelinesChanged()
+{
+    const QModelIndex node = groupIndex(ConflictsNode);
+    if (!m_twoWay.isEmpty() && node.isValid())
+        Q_EMIT dataChanged(index(0, 0, node), index(int(m_twoWay.size()) - 1, 0, node));
+}
+
+qint64 NavigatorModel::openConflicts() const
+{
+    qint64 n = 0;
+    for (const QString &p : m_twoWay)
+        n += m_conflicts.value(p);
+    return n;
+}
+
 void NavigatorModel::emitNodeChanged(Group node)
 {
     const QModelIndex index = groupIndex(node);
@@ -91,6 +121,7 @@ void NavigatorModel::retranslate()
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, 0));
     emitPipelinesChanged(); // tooltips carry translated statuses
+    emitConflictPipelinesChanged();
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, 0);
 }
 
@@ -141,6 +172,7 @@ int NavigatorModel::rowCount(const QModelIndex &parent) const
     case SystemsGroup: return int(m_systems.size());
     case DatasetsGroup: return int(m_datasets.size());
     case PipelinesGroup: return int(m_pipelines.size());
+    case ConflictsNode: return int(m_twoWay.size());
     default: return 0;
     }
 }
@@ -169,7 +201,10 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
 QVariant NavigatorModel::groupData(int group, int role) const
 {
     if (role == KindRole)
-        return int(group == DeadLettersNode ? Kind::DeadLetters : group == AlertsNode ? Kind::Alerts : Kind::Group);
+        return int(group == DeadLettersNode ? Kind::DeadLetters
+                   : group == AlertsNode    ? Kind::Alerts
+                   : group == ConflictsNode ? Kind::Conflicts
+                                            : Kind::Group);
     switch (group) {
     case SystemsGroup:
         if (role == Qt::DisplayRole)
@@ -194,6 +229,19 @@ QVariant NavigatorModel::groupData(int group, int role) const
             return fmt::icon("pipeline");
         if (role == Qt::ToolTipRole)
             return tr("Sync pipelines: select one to run it or to filter the log");
+        break;
+    case ConflictsNode:
+        if (role == Qt::DisplayRole)
+            return tr("Conflicts (%1)").arg(fmt::count(openConflicts()));
+        if (role == Qt::DecorationRole)
+            return conflictstyle::conflictIcon();
+        if (role == Qt::FontRole && openConflicts() > 0) {
+            QFont bold;
+            bold.setBold(true);
+            return bold; // records changed on both sides wait for the steward
+        }
+        if (role == Qt::ToolTipRole)
+            return tr("Records of two-way pipelines changed on both sides, waiting for a steward to choose the values");
         break;
     case DeadLettersNode:
         if (role == Qt::DisplayRole)
@@ -274,6 +322,24 @@ QVariant NavigatorModel::childData(int group, int row, int role) const
                 tip += QLatin1Char('\n') + fmt::pipelineState(state);
             return tip;
         }
+        break;
+    }
+    case ConflictsNode: {
+        const QString &name = m_twoWay.at(row);
+        const qint64 open = m_conflicts.value(name);
+        if (role == KindRole)
+            return int(Kind::ConflictPipeline);
+        if (role == NameRole)
+            return name;
+        if (role == Qt::DisplayRole)
+            return tr("%1 (%2)").arg(name, fmt::count(open));
+        if (role == Qt::FontRole && open > 0) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        if (role == Qt::ToolTipRole)
+            return tr("Open conflicts of the two-way pipeline %1").arg(name);
         break;
     }
     default:

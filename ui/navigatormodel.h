@@ -1,7 +1,8 @@
 #pragma once
 // The navigator's tree: Systems, Datasets and Pipelines of the open workspace, then the
-// steward's to-do counts (open dead letters, alerts nobody acknowledged). The structure changes only when a workspace is
-// (re)opened; status refreshes only emit dataChanged, so selection and expansion survive them.
+// steward's to-do counts (open conflicts, with one child per two-way pipeline; open dead letters;
+// alerts nobody acknowledged). The structure changes only when a workspace is (re)opened; status
+// refreshes only emit dataChanged, so selection and expansion survive them.
 
 #include "governance/operations.h"
 #include "store/storereader.h"
@@ -9,6 +10,7 @@
 
 #include <QAbstractItemModel>
 #include <QHash>
+#include <QMap>
 #include <QStringList>
 
 #include <memory>
@@ -20,8 +22,8 @@ class NavigatorModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum class Kind { Group, System, Dataset, Pipeline, DeadLetters, Alerts };
-    enum Group { SystemsGroup, DatasetsGroup, PipelinesGroup, DeadLettersNode, AlertsNode, GroupCount };
+    enum class Kind { Group, System, Dataset, Pipeline, DeadLetters, Alerts, Conflicts, ConflictPipeline };
+    enum Group { SystemsGroup, DatasetsGroup, PipelinesGroup, ConflictsNode, DeadLettersNode, AlertsNode, GroupCount };
     enum Role { KindRole = Qt::UserRole + 1, NameRole };
 
     explicit NavigatorModel(QObject *parent = nullptr);
@@ -34,6 +36,8 @@ public:
     void setOverview(const QList<PipelineOverview> &overview);
     // Active alerts nobody acknowledged yet.
     void setPendingAlerts(int count);
+    // Open conflicts per two-way pipeline (ConflictPage::countsChanged).
+    void setConflictCounts(const QMap<QString, qint64> &openByPipeline);
     // Header and group names are translated text: call on QEvent::LanguageChange.
     void retranslate();
 
@@ -41,6 +45,7 @@ public:
     QModelIndex groupIndex(Group group) const;
     qint64 openDeadLetters() const { return m_openDeadLetters; }
     int pendingAlerts() const { return m_pendingAlerts; }
+    qint64 openConflicts() const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -55,11 +60,14 @@ private:
     QVariant childData(int group, int row, int role) const;
     void emitPipelinesChanged();
     void emitNodeChanged(Group node);
+    void emitConflictPipelinesChanged();
 
     std::shared_ptr<const Workspace> m_workspace;
     QStringList m_systems;
     QStringList m_datasets;
     QStringList m_pipelines;
+    QStringList m_twoWay;
+    QMap<QString, qint64> m_conflicts;
     QHash<QString, PipelineStatus> m_statuses;
     QHash<QString, QString> m_states; // pipeline -> PipelineOverview::state
     QString m_running;

@@ -16,6 +16,8 @@ NavigatorView::NavigatorView(NavigatorModel *model, QWidget *parent) : QTreeView
     setSelectionMode(QAbstractItemView::SingleSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setAnimated(false);
+    // Long pipeline names keep their end, where the conflict counts are: "crm-contacts…service (9)".
+    setTextElideMode(Qt::ElideMiddle);
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { onCurrentChanged(current); });
     connect(model, &QAbstractItemModel::modelReset, this, &NavigatorView::expandDefaults);
@@ -26,6 +28,8 @@ NavigatorView::NavigatorView(NavigatorModel *model, QWidget *parent) : QTreeView
             Q_EMIT deadLettersRequested();
         else if (kind == NavigatorModel::Kind::Alerts)
             Q_EMIT alertsRequested();
+        else if (kind == NavigatorModel::Kind::Conflicts || kind == NavigatorModel::Kind::ConflictPipeline)
+            Q_EMIT conflictsRequested(index.data(NavigatorModel::NameRole).toString());
     });
 }
 
@@ -67,16 +71,19 @@ void NavigatorView::onCurrentChanged(const QModelIndex &current)
         Q_EMIT deadLettersRequested();
     else if (current.isValid() && kind == NavigatorModel::Kind::Alerts)
         Q_EMIT alertsRequested();
+    else if (current.isValid() && (kind == NavigatorModel::Kind::Conflicts || kind == NavigatorModel::Kind::ConflictPipeline))
+        Q_EMIT conflictsRequested(current.data(NavigatorModel::NameRole).toString());
     else if (current.isValid() && kind == NavigatorModel::Kind::Dataset)
         Q_EMIT datasetSelected(current.data(NavigatorModel::NameRole).toString());
 }
 
 void NavigatorView::expandDefaults()
 {
-    // Pipelines are what an operator opens the console for; systems and datasets stay folded.
-    const QModelIndex pipelines = m_model->groupIndex(NavigatorModel::PipelinesGroup);
-    if (pipelines.isValid())
-        expand(pipelines);
+    // Pipelines are what an operator opens the console for, and the conflicts waiting in them;
+    // systems and datasets stay folded.
+    for (const auto group : {NavigatorModel::PipelinesGroup, NavigatorModel::ConflictsNode})
+        if (const QModelIndex index = m_model->groupIndex(group); index.isValid())
+            expand(index);
 }
 
 } // namespace concord

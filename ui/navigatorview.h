@@ -1,6 +1,7 @@
 #pragma once
 // The navigator tree on the left of the shell. Turns clicks into intentions: a pipeline was
-// selected, a dataset (its sensitivity page), the dead letters or the alerts were asked for. Keeps the Pipelines group expanded across reloads.
+// selected, a dataset (its sensitivity page), the conflicts (of one two-way pipeline), the dead
+// letters or the alerts were asked for. Keeps the Pipelines and Conflicts groups expanded across reloads.
 
 #include <QTreeView>
 
@@ -24,6 +25,8 @@ Q_SIGNALS:
     void pipelineSelected(const QString &name);
     void deadLettersRequested();
     void alertsRequested();
+    // The conflict queue, on one pipeline's conflicts ("" for all).
+    void conflictsRequested(const QString &pipeline);
     // A dataset's node: its sensitivity page.
     void datasetSelected(const QString &id);
 
