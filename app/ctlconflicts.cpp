@@ -299,6 +299,9 @@ int resolve(const Globals &g, const QStringList &args)
         err() << QStringLiteral("concordctl conflicts resolve: give --take or --strategy\n");
         return BadInput;
     }
+    Opened o;
+    if (const int rc = openWorkspace(g, QStringLiteral("conflicts"), o); rc >= 0)
+        return rc;
     ConflictResolution r;
     r.actor = actorName();
     r.comment = p.value(comment);
@@ -344,9 +347,6 @@ int resolve(const Globals &g, const QStringList &args)
             bulk = side; // every conflicting field from one side, and that side's record or deletion
         } else if (!side.isEmpty()) {
             // The side given alone covers the fields not named.
-            Opened o;
-            if (const int rc = openWorkspace(g, QStringLiteral("conflicts"), o); rc >= 0)
-                return rc;
             const auto stored = o.store->conflicts(QString(), false, ids);
             if (stored.ok())
                 for (const StoredConflict &c : *stored)
@@ -357,9 +357,6 @@ int resolve(const Globals &g, const QStringList &args)
                                                            QString(), false});
         }
     }
-    Opened o;
-    if (const int rc = openWorkspace(g, QStringLiteral("conflicts"), o); rc >= 0)
-        return rc;
     TwoWayRunner runner(o.workspace, o.store.get());
     const ConflictResolveResult result = runner.resolve(ids, r, bulk);
     if (p.isSet(json)) {
