@@ -36,6 +36,9 @@ packages=(
   xlsx2csv unzip
   # bench_diff compares against sqldiff
   sqlite3-tools
+  # PostgreSQL connector: Qt's QPSQL driver, libpq for COPY and logical decoding; tst_postgres and
+  # the benchmarks start their own server from postgresql-15 (wal2json for logical decoding)
+  libqt6sql6-psql libpq-dev postgresql-15 postgresql-15-wal2json
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
@@ -101,6 +104,8 @@ case "$command" in
     ;;
   test)
     install_deps
+    # Integration tests start PostgreSQL themselves; here a missing server is a failure, not a skip.
+    export CONCORD_REQUIRE_SERVERS=1
     build default
     run_tests default
     build asan

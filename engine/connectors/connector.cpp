@@ -1,14 +1,54 @@
 #include "connectors/connector.h"
 
+#include "connectors/postgres/pglogical.h"
+#include "connectors/postgres/pgsink.h"
+#include "connectors/postgres/pgsource.h"
 #include "connectors/sqliterecordtable.h"
 #include "connectors/sqlitesink.h"
 #include "connectors/sqlitesource.h"
 
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
 
 namespace concord {
+
+Result<QJsonArray> readCheckpoint(const QString &position, const QStringList &order, const QString &datasetId)
+{
+    if (position.isEmpty())
+        return QJsonArray();
+    const QJsonArray after = QJsonDocument::fromJson(position.toUtf8()).object().value(QStringLiteral("after")).toArray();
+    if (after.size() != order.size())
+        return makeError(ErrorCode::ConfigInvalid,
+                         QStringLiteral("the checkpoint of %1 does not match its version and key columns (%2); "
+                                        "run once with --full")
+                             .arg(datasetId, order.join(QStringLiteral(", "))));
+    return after;
+}
+
+QString writeCheckpoint(const QJsonArray &after, const QStringList &order)
+{
+    if (after.isEmpty())
+        return {};
+    QJsonObject o;
+    o.insert(QStringLiteral("after"), after);
+    o.insert(QStringLiteral("columns"), QJsonArray::fromStringList(order));
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+Result<void> Sink::write(const std::vector<WriteItem> &items, std::vector<WriteOutcome> &outcomes)
+{
+    outcomes.resize(items.size());
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        auto w = items[i].remove ? remove(*items[i].row) : upsert(*items[i].row);
+        if (!w.ok())
+            return w.error();
+        outcomes[i] = std::move(*w);
+    }
+    return {};
+}
 
 Result<QString> sqlitePathFor(const Workspace &ws, const DatasetDef &dataset)
 {
@@ -26,8 +66,20 @@ Result<QString> sqlitePathFor(const Workspace &ws, const DatasetDef &dataset)
     return path;
 }
 
+namespace {
+
+const SystemDef *postgresSystem(const Workspace &ws, const DatasetDef &dataset)
+{
+    const SystemDef *system = ws.systemOf(dataset);
+    return system && system->kind == QLatin1String("postgres") ? system : nullptr;
+}
+
+} // namespace
+
 Result<std::unique_ptr<Source>> createSource(const Workspace &ws, const DatasetDef &dataset)
 {
+    if (const SystemDef *pg = postgresSystem(ws, dataset))
+        return std::unique_ptr<Source>(std::make_unique<PgSource>(*pg, dataset));
     const auto path = sqlitePathFor(ws, dataset);
     if (!path.ok())
         return path.error();
@@ -36,6 +88,8 @@ Result<std::unique_ptr<Source>> createSource(const Workspace &ws, const DatasetD
 
 Result<std::unique_ptr<Sink>> createSink(const Workspace &ws, const DatasetDef &dataset)
 {
+    if (const SystemDef *pg = postgresSystem(ws, dataset))
+        return std::unique_ptr<Sink>(std::make_unique<PgSink>(*pg, dataset));
     const auto path = sqlitePathFor(ws, dataset);
     if (!path.ok())
         return path.error();
@@ -55,6 +109,19 @@ Result<std::unique_ptr<RecordTable>> openRecordTable(const Workspace &ws, const 
     if (auto r = table->open(); !r.ok())
         return r.error();
     return std::unique_ptr<RecordTable>(std::move(table));
+}
+
+Result<std::unique_ptr<ChangeFeed>> createChangeFeed(const Workspace &ws, const PipelineDef &pipeline,
+                                                     const DatasetDef &dataset)
+{
+    if (!dataset.capture.isFeed())
+        return std::unique_ptr<ChangeFeed>();
+    const SystemDef *pg = postgresSystem(ws, dataset);
+    if (!pg)
+        return makeError(ErrorCode::ConfigInvalid,
+                         QStringLiteral("dataset %1: capture %2 is not available for its system").arg(dataset.id, dataset.capture.method));
+    const QString slot = dataset.capture.slot.isEmpty() ? PgLogicalCapture::slotNameFor(pipeline.name) : dataset.capture.slot;
+    return std::unique_ptr<ChangeFeed>(std::make_unique<PgLogicalCapture>(*pg, dataset, slot));
 }
 
 Result<std::vector<Record>> readSampleRecords(const Workspace &ws, const DatasetDef &dataset, int limit)

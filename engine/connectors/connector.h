@@ -7,6 +7,7 @@
 #include "model/record.h"
 #include "workspace/workspace.h"
 
+#include <QJsonArray>
 #include <QStringList>
 
 #include <memory>
@@ -46,12 +47,42 @@ public:
     virtual void close() = 0;
 };
 
+// Changes a source pushes or logs rather than keeps (logical decoding, a binary log): read from a
+// position the source itself remembers, made durable in the outbox by the caller, then confirmed
+// so the source may discard them. Changes come in commit order, each with its position as
+// sourceVersion, so that those read again after a crash are recognised.
+struct FeedBatch
+{
+    std::vector<Change> changes;
+    QString position; // where the feed has read up to: the checkpoint stored with the changes
+    bool more = false; // the batch stopped at its size limit: more changes wait
+};
+
+class ChangeFeed
+{
+public:
+    virtual ~ChangeFeed() = default;
+    virtual Result<void> open() = 0;
+    virtual Result<FeedBatch> next(int max) = 0;
+    // The changes up to `position` are durable: the source may let them go.
+    virtual Result<void> confirm(const QString &position) = 0;
+    virtual void interrupt() = 0;
+    virtual void close() = 0;
+};
+
 // Outcome of writing one record.
 struct WriteOutcome
 {
     enum class Kind { Inserted, Updated, Unchanged, Deleted, NotFound, Rejected };
     Kind kind = Kind::Inserted;
     Error error; // Rejected: why (TARGET_REJECTED, TYPE_MISMATCH ...)
+};
+
+// One item of a batch write: a row to upsert, or the key row of a record to delete.
+struct WriteItem
+{
+    const Record *row = nullptr;
+    bool remove = false;
 };
 
 class Sink
@@ -66,6 +97,10 @@ public:
     // Any other failure (disk, lock, connection) is returned as an error: the batch is rolled back.
     virtual Result<WriteOutcome> upsert(const Record &row) = 0;
     virtual Result<WriteOutcome> remove(const Record &keyRow) = 0;
+    // Writes `items` in order inside the open transaction, one outcome each. The default calls
+    // upsert() and remove() one at a time; adapters to network databases send multi-row
+    // statements instead. Failures as upsert(): a rejected record does not fail the batch.
+    virtual Result<void> write(const std::vector<WriteItem> &items, std::vector<WriteOutcome> &outcomes);
     virtual Result<void> commit() = 0;
     virtual void rollback() = 0;
     // Dry run: what upsert(row) would do, without writing: Inserted (no row with this key),
@@ -98,6 +133,12 @@ public:
     virtual void close() = 0;
 };
 
+// A polled source's checkpoint: {"after": [cell per order column], "columns": [names]}, each cell
+// ["t"|"i"|"f"|"b"|"n", text]. readCheckpoint returns the cells ([] for ""), CONFIG_INVALID when
+// they do not match `order` (the dataset's version and key columns changed since).
+Result<QJsonArray> readCheckpoint(const QString &position, const QStringList &order, const QString &datasetId);
+QString writeCheckpoint(const QJsonArray &after, const QStringList &order); // "" for no cells
+
 // Whether a soft-delete column's value marks its row deleted: anything but NULL, zero, false and
 // the usual spellings of "no" ('', '0', 'false', 'f', 'no', 'n', 'off', any case).
 bool isSoftDeleted(const Value &mark);
@@ -106,6 +147,10 @@ bool isSoftDeleted(const Value &mark);
 Result<std::unique_ptr<Source>> createSource(const Workspace &ws, const DatasetDef &dataset);
 Result<std::unique_ptr<Sink>> createSink(const Workspace &ws, const DatasetDef &dataset);
 Result<std::unique_ptr<RecordTable>> openRecordTable(const Workspace &ws, const DatasetDef &dataset);
+// The change feed a pipeline reads its source through, when the dataset's `capture:` is one
+// (logical); nullptr for polled datasets.
+Result<std::unique_ptr<ChangeFeed>> createChangeFeed(const Workspace &ws, const PipelineDef &pipeline,
+                                                     const DatasetDef &dataset);
 
 // The SQLite file of a dataset's system, checked to exist (a connector never creates a
 // department's database). CONFIG_INVALID for a system of another kind.

@@ -67,15 +67,10 @@ Result<void> SqliteSource::open(const QString &position)
     m_haveLast = false;
     m_done = false;
     m_rechecked = 0;
-    if (!position.isEmpty()) {
-        const QJsonObject o = QJsonDocument::fromJson(position.toUtf8()).object();
-        m_start = o.value(QStringLiteral("after")).toArray();
-        if (m_start.size() != m_order.size())
-            return makeError(ErrorCode::ConfigInvalid,
-                             QStringLiteral("the checkpoint of %1 does not match its version and key columns (%2); "
-                                            "run once with --full")
-                                 .arg(m_dataset.id, m_order.join(QStringLiteral(", "))));
-    }
+    auto start = readCheckpoint(position, m_order, m_dataset.id);
+    if (!start.ok())
+        return start.error();
+    m_start = *start;
     if (m_start.isEmpty())
         m_resume = SqlDialect::Resume::FromStart;
     else if (!m_dataset.schema.version.isEmpty())
@@ -243,12 +238,7 @@ QString SqliteSource::position() const
             }
         }
     }
-    if (after.isEmpty())
-        return {};
-    QJsonObject o;
-    o.insert(QStringLiteral("after"), after);
-    o.insert(QStringLiteral("columns"), QJsonArray::fromStringList(m_order));
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    return writeCheckpoint(after, m_order);
 }
 
 void SqliteSource::interrupt()
@@ -320,10 +310,7 @@ Result<QString> SqliteSource::positionAt(const QDateTime &time)
     QJsonArray after{first};
     for (int i = 1; i < m_order.size(); ++i)
         after.append(QJsonArray{QStringLiteral("n"), QJsonValue()});
-    QJsonObject o;
-    o.insert(QStringLiteral("after"), after);
-    o.insert(QStringLiteral("columns"), QJsonArray::fromStringList(m_order));
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    return writeCheckpoint(after, m_order);
 }
 
 } // namespace concord

@@ -127,10 +127,12 @@ Result<void> StateStore::addMetricsInTransaction(const QString &pipeline, const 
     for (const QVariant &v : {QVariant(pipeline), QVariant(bucket), QVariant(d.captured), QVariant(d.written),
                               QVariant(d.failed), QVariant(d.retried), QVariant(d.deadLettered), QVariant(d.runs),
                               QVariant(d.runsFailed), d.backlog >= 0 ? QVariant(d.backlog) : QVariant(),
-                              QVariant(latency.toText())})
+                              // an empty histogram is "", never NULL (the column is NOT NULL)
+                              QVariant(latency.toText().isNull() ? QString(QLatin1String("")) : latency.toText())})
         q.addBindValue(v);
     if (!q.exec())
-        return sqlError(QStringLiteral("cannot record metrics"));
+        return makeError(ErrorCode::StateStoreError,
+                         QStringLiteral("cannot record metrics: %1").arg(q.lastError().text()));
     return {};
 }
 

@@ -235,6 +235,11 @@ Result<void> StateStore::commitBatch(qint64 runId, const QString &pipeline, cons
 
 Result<void> StateStore::enqueue(const QList<OutboxEntry> &entries)
 {
+    return enqueue(entries, QString(), QString());
+}
+
+Result<void> StateStore::enqueue(const QList<OutboxEntry> &entries, const QString &stream, const QString &position)
+{
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
     // Pushed changes exist nowhere else until this commit: make it survive a power loss too.
@@ -254,6 +259,18 @@ Result<void> StateStore::enqueue(const QList<OutboxEntry> &entries)
         if (!q.exec()) {
             db.rollback();
             return sqlError(QStringLiteral("cannot write to the outbox"));
+        }
+    }
+    if (!stream.isEmpty()) {
+        q.prepare(QStringLiteral("INSERT INTO checkpoints (pipeline, position, updated_at) VALUES (?, ?, ?) "
+                                 "ON CONFLICT (pipeline) DO UPDATE SET position = excluded.position, "
+                                 "updated_at = excluded.updated_at"));
+        q.addBindValue(stream);
+        q.addBindValue(position);
+        q.addBindValue(now());
+        if (!q.exec()) {
+            db.rollback();
+            return sqlError(QStringLiteral("cannot store the checkpoint"));
         }
     }
     const bool ok = db.commit();

@@ -181,6 +181,9 @@ public:
 
     // Outbox: changes that cannot be re-read from their source are made durable here first.
     Result<void> enqueue(const QList<OutboxEntry> &entries);
+    // The same, and in the same transaction the checkpoint `stream` moves to `position` (a change
+    // feed's position: the entries and where they were read up to are durable together).
+    Result<void> enqueue(const QList<OutboxEntry> &entries, const QString &stream, const QString &position);
     Result<QList<OutboxEntry>> pendingOutbox(const QString &pipeline, int limit) const;
     // Marks entries applied, records their applied versions and dead letters, in one transaction.
     Result<void> completeOutbox(qint64 runId, const QString &pipeline, const QList<qint64> &appliedIds,

@@ -125,6 +125,8 @@ void PipelineRunner::interrupt()
         s->interrupt();
     if (TwoWayRunner *t = m_activeTwoWay.load())
         t->interrupt();
+    if (ChangeFeed *f = m_activeFeed.load())
+        f->interrupt();
 }
 
 Result<void> PipelineRunner::prepare(const QString &name, Prepared &p) const
@@ -330,6 +332,10 @@ Result<void> PipelineRunner::applyBatch(Prepared &p, std::vector<Change> &change
             const auto planned = p.sink->previewUpsert(rows[i]);
             if (!planned.ok())
                 return planned.error();
+            if (*planned == WriteOutcome::Kind::Rejected) { // the target would refuse its values
+                ++result.failed;
+                continue;
+            }
             const bool exists = *planned != WriteOutcome::Kind::Inserted;
             QString op;
             if (changes[i].op == Change::Op::Delete) {
@@ -400,22 +406,32 @@ Result<void> PipelineRunner::applyBatch(Prepared &p, std::vector<Change> &change
         return targetFault(r.error());
     qint64 inserted = 0, updated = 0, deleted = 0;
     QList<DeadLetterEntry> rejected;
+    std::vector<WriteItem> items;
+    std::vector<std::size_t> itemChange;
+    items.reserve(count);
+    itemChange.reserve(count);
     for (std::size_t i = 0; i < count; ++i) {
         if (!ok[i])
             continue;
-        const auto w = changes[i].op == Change::Op::Delete ? p.sink->remove(rows[i]) : p.sink->upsert(rows[i]);
-        if (!w.ok()) {
-            p.sink->rollback();
-            return targetFault(w.error());
-        }
-        switch (w->kind) {
+        items.push_back(WriteItem{&rows[i], changes[i].op == Change::Op::Delete});
+        itemChange.push_back(i);
+    }
+    std::vector<WriteOutcome> outcomes;
+    if (auto w = p.sink->write(items, outcomes); !w.ok()) {
+        p.sink->rollback();
+        return targetFault(w.error());
+    }
+    for (std::size_t j = 0; j < items.size(); ++j) {
+        const std::size_t i = itemChange[j];
+        const WriteOutcome &o = outcomes[j];
+        switch (o.kind) {
         case WriteOutcome::Kind::Inserted: ++inserted; break;
         case WriteOutcome::Kind::Updated: ++updated; break;
         case WriteOutcome::Kind::Deleted: ++deleted; break;
         case WriteOutcome::Kind::Unchanged:
         case WriteOutcome::Kind::NotFound: break;
         case WriteOutcome::Kind::Rejected:
-            rejected.append(deadLetter(p, changes[i], i < p.recheckedInBatch, w->error, p.runId, p.traceId));
+            rejected.append(deadLetter(p, changes[i], i < p.recheckedInBatch, o.error, p.runId, p.traceId));
             break;
         }
     }
@@ -478,6 +494,11 @@ RunResult PipelineRunner::run(const QString &pipeline, const RunOptions &options
         RunResult r = twoWay.run(pipeline, options, cancel, progress, started);
         m_activeTwoWay.store(nullptr);
         return r;
+    }
+    if (const auto it = m_workspace->pipelines.constFind(pipeline); it != m_workspace->pipelines.cend()) {
+        const auto ds = m_workspace->datasets.constFind(it->source);
+        if (ds != m_workspace->datasets.cend() && ds->capture.isFeed())
+            return drainOutbox(pipeline, options, cancel, progress, started);
     }
     RunResult result = newResult(pipeline, options);
     QElapsedTimer total;
@@ -639,15 +660,12 @@ RunResult PipelineRunner::run(const QString &pipeline, const RunOptions &options
     return finish(result, result.failed > 0 ? QStringLiteral("partial") : QStringLiteral("succeeded"), Error());
 }
 
-Result<void> PipelineRunner::enqueue(const QString &pipeline, const std::vector<Change> &changes)
+Result<QList<OutboxEntry>> PipelineRunner::outboxEntries(const Prepared &p, const std::vector<Change> &changes) const
 {
-    Prepared p;
-    if (auto r = prepare(pipeline, p); !r.ok())
-        return r;
     QList<OutboxEntry> entries;
     for (const Change &c : changes) {
         OutboxEntry e;
-        e.pipeline = pipeline;
+        e.pipeline = p.pipeline->name;
         e.key = p.payloads.storedKey(c.key);
         e.op = Change::opName(c.op);
         auto payload = p.payloads.encode(c.record); // L3 values sealed
@@ -659,11 +677,23 @@ Result<void> PipelineRunner::enqueue(const QString &pipeline, const std::vector<
         e.traceId = c.traceId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : c.traceId;
         entries.append(e);
     }
-    return m_store->enqueue(entries);
+    return entries;
+}
+
+Result<void> PipelineRunner::enqueue(const QString &pipeline, const std::vector<Change> &changes)
+{
+    Prepared p;
+    if (auto r = prepare(pipeline, p); !r.ok())
+        return r;
+    auto entries = outboxEntries(p, changes);
+    if (!entries.ok())
+        return entries.error();
+    return m_store->enqueue(*entries);
 }
 
 RunResult PipelineRunner::drainOutbox(const QString &pipeline, const RunOptions &options,
-                                      const std::atomic<bool> &cancel, const ProgressFn &progress)
+                                      const std::atomic<bool> &cancel, const ProgressFn &progress,
+                                      const StartedFn &started)
 {
     RunResult result = newResult(pipeline, options);
     Prepared p;
@@ -679,12 +709,58 @@ RunResult PipelineRunner::drainOutbox(const QString &pipeline, const RunOptions 
         return finish(result, QStringLiteral("failed"), r.error());
     log::ScopedContext context(log::Context{pipeline, QString::number(result.runId), p.source->system,
                                             p.target->system, result.traceId});
+    if (started)
+        started(result.runId);
+    std::unique_ptr<ChangeFeed> feed;
+    if (!options.dryRun) {
+        auto created = createChangeFeed(*m_workspace, *p.pipeline, *p.source);
+        if (!created.ok()) {
+            result.faultSide = QStringLiteral("config");
+            return finish(result, QStringLiteral("failed"), created.error());
+        }
+        feed = std::move(*created);
+        if (feed) {
+            if (auto r = feed->open(); !r.ok()) {
+                result.faultSide = QStringLiteral("source");
+                return finish(result, QStringLiteral("failed"), r.error());
+            }
+            m_activeFeed.store(feed.get());
+        }
+    }
+    struct ActiveFeed // cleared on every way out, before the feed is destroyed
+    {
+        std::atomic<ChangeFeed *> &slot;
+        ~ActiveFeed() { slot.store(nullptr); }
+    } activeFeed{m_activeFeed};
+    bool feedDone = !feed;
     const auto pending = m_store->pendingOutboxCount(pipeline);
-    const qint64 totalRows = pending.ok() ? *pending : -1;
+    const qint64 totalRows = feed ? -1 : (pending.ok() ? *pending : -1);
     const QList<int> keyIndexes = p.source->schema.keyIndexes();
     const int batchSize = std::max(1, p.pipeline->batchSize);
     qint64 lastId = 0;
     while (!cancel.load()) {
+        if (!feedDone) {
+            // Durable first (outbox and position in one commit), then confirmed to the source.
+            auto batch = feed->next(batchSize);
+            if (!batch.ok()) {
+                result.faultSide = QStringLiteral("source");
+                return finish(result, QStringLiteral("failed"), batch.error());
+            }
+            auto captured = outboxEntries(p, batch->changes);
+            if (!captured.ok())
+                return finish(result, QStringLiteral("failed"), captured.error());
+            const QString position = QString::fromUtf8(
+                QJsonDocument(QJsonObject{{QStringLiteral("feed"), batch->position}}).toJson(QJsonDocument::Compact));
+            if (auto r = m_store->enqueue(*captured, pipeline, position); !r.ok()) {
+                result.faultSide = QStringLiteral("state");
+                return finish(result, QStringLiteral("failed"), r.error());
+            }
+            if (auto r = feed->confirm(batch->position); !r.ok()) {
+                result.faultSide = QStringLiteral("source");
+                return finish(result, QStringLiteral("failed"), r.error());
+            }
+            feedDone = !batch->more;
+        }
         auto entries = m_store->pendingOutbox(pipeline, batchSize);
         if (!entries.ok())
             return finish(result, QStringLiteral("failed"), entries.error());
@@ -693,8 +769,11 @@ RunResult PipelineRunner::drainOutbox(const QString &pipeline, const RunOptions 
         for (const OutboxEntry &e : std::as_const(*entries))
             if (e.id > lastId)
                 todo.append(e);
-        if (todo.isEmpty())
-            break;
+        if (todo.isEmpty()) {
+            if (feedDone)
+                break;
+            continue;
+        }
         std::vector<Change> changes;
         QList<DeadLetterEntry> undecodable;
         QList<qint64> ids;
@@ -760,6 +839,8 @@ RunResult PipelineRunner::drainOutbox(const QString &pipeline, const RunOptions 
             progress(RunProgress{pipeline, result.runId, result.read, totalRows});
     }
     p.sink->close();
+    if (feed)
+        feed->close();
     if (cancel.load())
         return finish(result, QStringLiteral("cancelled"), makeError(ErrorCode::Cancelled, QStringLiteral("cancelled")));
     return finish(result, result.failed > 0 ? QStringLiteral("partial") : QStringLiteral("succeeded"), Error());

@@ -37,9 +37,12 @@ public:
     // Makes pushed changes durable in the outbox. Returns only after they are committed.
     Result<void> enqueue(const QString &pipeline, const std::vector<Change> &changes);
     // Applies pending outbox entries in arrival order; an entry whose exact version was already
-    // applied for its key is skipped.
+    // applied for its key is skipped. A pipeline whose source is a change feed (capture: logical)
+    // reads the feed first, a batch at a time: each batch is made durable in the outbox with the
+    // feed's position as checkpoint, then confirmed to the source, then applied. run() comes here
+    // for such pipelines. A dry run reads no feed: it plans what the outbox holds.
     RunResult drainOutbox(const QString &pipeline, const RunOptions &options, const std::atomic<bool> &cancel,
-                          const ProgressFn &progress = {});
+                          const ProgressFn &progress = {}, const StartedFn &started = {});
 
     // Writes dead-lettered records again, through the pipeline's current mapping and policy, one
     // at a time (each its own transaction, so that one bad record does not hold back the rest).
@@ -57,6 +60,7 @@ private:
     struct BatchResult;
 
     Result<void> prepare(const QString &pipeline, Prepared &p) const;
+    Result<QList<OutboxEntry>> outboxEntries(const Prepared &p, const std::vector<Change> &changes) const;
     // A dry run for a reader (RunOptions::plannedViewer): their decisions per mapped field.
     Result<void> prepareViewer(Prepared &p, const RunOptions &options) const;
     // Maps and writes one batch (or, in a dry run, plans it). Fills dead letters and counters.
@@ -74,6 +78,7 @@ private:
     StateStore *m_store;
     std::atomic<Source *> m_activeSource{nullptr};
     std::atomic<TwoWayRunner *> m_activeTwoWay{nullptr};
+    std::atomic<ChangeFeed *> m_activeFeed{nullptr};
 };
 
 } // namespace concord

@@ -42,12 +42,22 @@ struct SystemDef
     QString resolvedPath(const QString &workspaceDir) const;
 };
 
+// How a dataset's changes are captured when it is a pipeline's source (docs/workspace.md).
+struct CaptureSettings
+{
+    QString method = QStringLiteral("poll"); // poll (version column) | logical (PostgreSQL logical decoding)
+    QString slot;                            // logical: the replication slot; "": concord_<pipeline>
+
+    bool isFeed() const { return method == QLatin1String("logical"); }
+};
+
 struct DatasetDef
 {
     QString id;            // "system.name"
     QString system;
     QString table;
     Schema schema;
+    CaptureSettings capture;
     SourceLocation location;
 };
 

@@ -32,9 +32,12 @@ const QStringList kSystemKeys = {
     QStringLiteral("tls"),      QStringLiteral("secret"),     QStringLiteral("rate_limit")};
 const QStringList kSystemKinds = {QStringLiteral("sqlite"), QStringLiteral("postgres"), QStringLiteral("mysql"),
                                   QStringLiteral("mariadb"), QStringLiteral("rest"),    QStringLiteral("webhook")};
+// Kinds whose connector this version has; the others load but their pipelines cannot run yet.
+const QStringList kAvailableKinds = {QStringLiteral("sqlite"), QStringLiteral("postgres")};
 const QStringList kDatasetKeys = {QStringLiteral("system"),      QStringLiteral("table"),  QStringLiteral("key"),
                                   QStringLiteral("version"),     QStringLiteral("soft_delete"), QStringLiteral("fields"),
-                                  QStringLiteral("description"), QStringLiteral("endpoint"), QStringLiteral("query")};
+                                  QStringLiteral("description"), QStringLiteral("endpoint"), QStringLiteral("query"),
+                                  QStringLiteral("capture")};
 const QStringList kPolicyKeys = {QStringLiteral("field"), QStringLiteral("to"), QStringLiteral("action"),
                                  QStringLiteral("mask"), QStringLiteral("reason")};
 const QStringList kFieldKeys = {QStringLiteral("type"),       QStringLiteral("sensitivity"), QStringLiteral("mask"),
@@ -354,7 +357,7 @@ void Loader::readSystems(const YamlReader &r, const YAML::Node &node)
             s.kind = r.scalar(v["kind"], QStringLiteral("kind")).value_or(QString());
             if (!kSystemKinds.contains(s.kind))
                 r.error(v["kind"], QStringLiteral("unknown kind '%1' (known: %2)").arg(s.kind, kSystemKinds.join(QStringLiteral(", "))));
-            else if (s.kind != QLatin1String("sqlite"))
+            else if (!kAvailableKinds.contains(s.kind))
                 m_out.warnings.append(Error{ErrorCode::ConfigInvalid,
                                             QStringLiteral("system '%1': the %2 connector is not available in this "
                                                            "version; pipelines using it cannot run yet")
@@ -398,6 +401,31 @@ void Loader::readSystems(const YamlReader &r, const YAML::Node &node)
         for (const char *k : {"schema", "url", "timeout", "rate_limit", "tls"})
             if (v[k] && v[k].IsScalar())
                 s.options.insert(QString::fromLatin1(k), YamlReader::text(v[k]));
+        // Driver options passed through (libpq keywords such as sslmode, sslrootcert).
+        if (const YAML::Node o = v["options"]) {
+            if (!o.IsMap()) {
+                r.error(o, QStringLiteral("options of system '%1' must be a map, e.g. { sslmode: require }").arg(s.name));
+            } else {
+                QVariantMap options;
+                for (auto oi = o.begin(); oi != o.end(); ++oi) {
+                    const QString key = YamlReader::text(oi->first);
+                    static const QRegularExpression keyword(QStringLiteral("^[a-z_]+$"));
+                    if (key == QLatin1String("password") || key == QLatin1String("passfile"))
+                        r.error(oi->first, QStringLiteral("system '%1': a password goes in 'password: keychain:NAME' "
+                                                          "or 'env:VAR', never in options")
+                                               .arg(s.name));
+                    else if (!keyword.match(key).hasMatch() || !oi->second.IsScalar())
+                        r.error(oi->first, QStringLiteral("option '%1' of system '%2' must be a plain name with a "
+                                                          "single value")
+                                               .arg(key, s.name));
+                    else
+                        options.insert(key, YamlReader::text(oi->second));
+                }
+                s.options.insert(QStringLiteral("options"), options);
+            }
+        }
+        if (s.kind == QLatin1String("postgres") && s.database.isEmpty())
+            r.error(it->first, QStringLiteral("postgres system '%1' needs 'database: NAME'").arg(s.name));
         // How long to wait for the system: a connection, a reply, or (SQLite) another writer's lock.
         if (v["timeout"])
             if (const auto ms = r.duration(v["timeout"], QStringLiteral("timeout")))
@@ -516,6 +544,32 @@ void Loader::readDataset(const YamlReader &r, const QString &id, const YAML::Nod
         if (ds.schema.indexOf(ds.schema.softDelete) < 0)
             r.error(v["soft_delete"], QStringLiteral("soft_delete column '%1' is not among the fields of dataset '%2'")
                                           .arg(ds.schema.softDelete, id));
+    }
+    // capture: poll | logical, or { method: logical, slot: NAME }
+    if (const YAML::Node c = v["capture"]) {
+        YAML::Node methodNode = c;
+        if (c.IsMap()) {
+            r.checkKeys(c, {QStringLiteral("method"), QStringLiteral("slot")}, QStringLiteral("capture of dataset '%1'").arg(id));
+            methodNode = c["method"];
+            if (c["slot"]) {
+                ds.capture.slot = r.scalar(c["slot"], QStringLiteral("slot")).value_or(QString());
+                static const QRegularExpression slotName(QStringLiteral("^[a-z0-9_]{1,63}$"));
+                if (!slotName.match(ds.capture.slot).hasMatch())
+                    r.error(c["slot"], QStringLiteral("slot name '%1' may hold only lower-case letters, digits and '_' "
+                                                      "(at most 63)")
+                                           .arg(ds.capture.slot));
+            }
+        }
+        if (methodNode) {
+            ds.capture.method = r.scalar(methodNode, QStringLiteral("capture")).value_or(QString());
+            const QString kind = ws().systems.value(ds.system).kind;
+            if (ds.capture.method == QLatin1String("logical") && kind != QLatin1String("postgres"))
+                r.error(methodNode, QStringLiteral("capture: logical reads PostgreSQL's logical decoding; system '%1' is "
+                                                   "of kind %2")
+                                        .arg(ds.system, kind));
+            else if (ds.capture.method != QLatin1String("logical") && ds.capture.method != QLatin1String("poll"))
+                r.error(methodNode, QStringLiteral("capture must be poll or logical, not '%1'").arg(ds.capture.method));
+        }
     }
     ws().datasets.insert(id, ds);
 }

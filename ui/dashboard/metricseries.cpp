@@ -91,7 +91,10 @@ MetricSeries combineBuckets(const QList<MetricBucket> &buckets, MetricRange rang
             p.backlog = v.backlog;
             backlogAt[i] = at;
         }
-        if (!v.isEmpty())
+        // A backlog measured for a pipeline that never ran is not yet something to chart.
+        MetricDelta activity = v;
+        activity.backlog = -1;
+        if (!activity.isEmpty())
             s.hasData = true;
     }
     for (int i = 0; i < count; ++i) {

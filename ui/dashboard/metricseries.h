@@ -28,7 +28,7 @@ struct MetricSeries
     QDateTime to;            // UTC, exclusive
     qint64 stepSecs = 60;
     QList<MetricPoint> points; // one per step, oldest first
-    bool hasData = false;    // any bucket in the range held anything
+    bool hasData = false;    // any bucket in the range held activity (a backlog alone is not)
     qint64 maxWritten() const;
     qint64 maxFailed() const;
     qint64 maxLatency() const;

@@ -1,0 +1,307 @@
+#include "connectors/postgres/pgsink.h"
+
+#include "connectors/postgres/pgcatalog.h"
+#include "connectors/postgres/pgvalue.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace concord {
+
+namespace {
+
+const QString OrdColumn = QStringLiteral("\"_concord_ord\"");
+const QString InsertedColumn = QStringLiteral("\"_concord_inserted\"");
+
+} // namespace
+
+PgSink::PgSink(SystemDef system, DatasetDef dataset) : m_system(std::move(system)), m_dataset(std::move(dataset))
+{
+    m_table = PgTableName::parse(m_dataset.table, m_system.options.value(QStringLiteral("schema")).toString());
+}
+
+PgSink::~PgSink()
+{
+    close();
+}
+
+Result<void> PgSink::open(const QStringList &columns, const std::vector<int> &keyIndexes)
+{
+    if (auto r = m_db.open(m_system, QStringLiteral("write %1").arg(m_dataset.id)); !r.ok())
+        return r;
+    m_columns = columns;
+    m_keyIndexes = keyIndexes;
+    QStringList key;
+    for (int i : keyIndexes)
+        key.append(columns[i]);
+    auto tableColumns = pgRequireColumns(m_db, m_table, columns, QStringLiteral("target %1").arg(m_dataset.id));
+    if (!tableColumns.ok())
+        return tableColumns.error();
+    auto unique = pgHasUniqueKey(m_db, m_table, key);
+    if (!unique.ok())
+        return unique.error();
+    if (!*unique)
+        return makeError(ErrorCode::ConfigInvalid,
+                         QStringLiteral("target table %1 has no primary key or unique index on (%2); Concord writes "
+                                        "by key and needs one to make writes idempotent")
+                             .arg(m_table.qualified(), key.join(QStringLiteral(", "))));
+    m_casts.clear();
+    for (const QString &c : columns)
+        for (const PgColumn &tc : std::as_const(*tableColumns))
+            if (tc.name == c)
+                m_casts.append(tc.sqlType);
+    m_upsertSql.clear();
+    m_rowsPerStatement = std::max(1, std::min(1000, 65000 / int(columns.size() + 1)));
+
+    QStringList where, differs;
+    int n = 1;
+    for (int i = 0; i < columns.size(); ++i) {
+        const QString param = QStringLiteral("$%1::%2").arg(n++).arg(m_casts[i]);
+        if (std::find(keyIndexes.begin(), keyIndexes.end(), i) != keyIndexes.end())
+            where.append(pgQuote(columns[i]) + QLatin1String(" = ") + param);
+        else
+            differs.append(pgQuote(columns[i]) + QLatin1String(" IS DISTINCT FROM ") + param);
+    }
+    m_previewSql = (QLatin1String("SELECT ") + (differs.isEmpty() ? QStringLiteral("false") : differs.join(QLatin1String(" OR ")))
+                    + QLatin1String(" FROM ") + m_table.quoted() + QLatin1String(" WHERE ") + where.join(QLatin1String(" AND ")))
+                       .toUtf8();
+    QStringList keyWhere;
+    for (int k = 0; k < key.size(); ++k)
+        keyWhere.append(pgQuote(key[k]) + QStringLiteral(" = $%1::%2").arg(k + 1).arg(m_casts[keyIndexes[std::size_t(k)]]));
+    m_deleteSql = (QLatin1String("DELETE FROM ") + m_table.quoted() + QLatin1String(" WHERE ")
+                   + keyWhere.join(QLatin1String(" AND ")))
+                      .toUtf8();
+    return {};
+}
+
+const QByteArray &PgSink::upsertSql(int rows)
+{
+    auto it = m_upsertSql.find(rows);
+    if (it != m_upsertSql.end())
+        return *it;
+    QStringList quoted, sets, differs, keyQuoted, join;
+    for (int i = 0; i < m_columns.size(); ++i) {
+        const QString q = pgQuote(m_columns[i]);
+        quoted.append(q);
+        if (std::find(m_keyIndexes.begin(), m_keyIndexes.end(), i) != m_keyIndexes.end()) {
+            keyQuoted.append(q);
+            join.append(QLatin1String("v.") + q + QLatin1String(" = w.") + q);
+        } else {
+            sets.append(q + QLatin1String(" = EXCLUDED.") + q);
+            differs.append(QLatin1String("t.") + q + QLatin1String(" IS DISTINCT FROM EXCLUDED.") + q);
+        }
+    }
+    QString values;
+    values.reserve(rows * m_columns.size() * 16);
+    int param = 1;
+    for (int r = 0; r < rows; ++r) {
+        values += r == 0 ? QLatin1String("(") : QLatin1String(", (");
+        values += QString::number(r);
+        for (int c = 0; c < m_columns.size(); ++c) {
+            values += QLatin1String(", $") + QString::number(param++) + QLatin1String("::") + m_casts[c];
+        }
+        values += QLatin1Char(')');
+    }
+    const QString conflict = sets.isEmpty()
+        ? QStringLiteral(" DO NOTHING")
+        : QLatin1String(" DO UPDATE SET ") + sets.join(QLatin1String(", ")) + QLatin1String(" WHERE ")
+            + differs.join(QLatin1String(" OR "));
+    QStringList returning;
+    for (const QString &k : std::as_const(keyQuoted))
+        returning.append(QLatin1String("t.") + k);
+    const QString sql = QLatin1String("WITH v (") + OrdColumn + QLatin1String(", ") + quoted.join(QLatin1String(", "))
+        + QLatin1String(") AS (VALUES ") + values + QLatin1String("), w AS (INSERT INTO ") + m_table.quoted()
+        + QLatin1String(" AS t (") + quoted.join(QLatin1String(", ")) + QLatin1String(") SELECT ")
+        + quoted.join(QLatin1String(", ")) + QLatin1String(" FROM v ON CONFLICT (") + keyQuoted.join(QLatin1String(", "))
+        + QLatin1Char(')') + conflict + QLatin1String(" RETURNING ") + returning.join(QLatin1String(", "))
+        + QLatin1String(", (t.xmax = 0) AS ") + InsertedColumn + QLatin1String(") SELECT v.") + OrdColumn
+        + QLatin1String(", w.") + InsertedColumn + QLatin1String(" FROM w JOIN v ON ") + join.join(QLatin1String(" AND "));
+    return *m_upsertSql.insert(rows, sql.toUtf8());
+}
+
+void PgSink::addRow(PgParams &params, const Record &row) const
+{
+    for (const Value &v : row.values) {
+        if (v.isNull())
+            params.addNull();
+        else
+            params.add(pg::toText(v));
+    }
+}
+
+QString PgSink::keyText(const Record &row) const
+{
+    QString text;
+    for (int k : m_keyIndexes) {
+        const Value &v = row.values[std::size_t(k)];
+        text += v.isNull() ? QStringLiteral("\x01") : v.toString();
+        text += QChar(0x1f);
+    }
+    return text;
+}
+
+Result<void> PgSink::begin()
+{
+    if (auto r = m_db.command(QStringLiteral("BEGIN")); !r.ok())
+        return r;
+    m_inTransaction = true;
+    return {};
+}
+
+Result<WriteOutcome> PgSink::upsertOne(const Record &row)
+{
+    if (auto r = m_db.command(QStringLiteral("SAVEPOINT concord_row")); !r.ok())
+        return r.error();
+    PgParams params;
+    addRow(params, row);
+    auto r = m_db.exec(upsertSql(1), params);
+    if (!r.ok()) {
+        if (!m_db.lastFailureRejectsRecord())
+            return r.error();
+        WriteOutcome o;
+        o.kind = WriteOutcome::Kind::Rejected;
+        o.error = r.error();
+        if (auto back = m_db.command(QStringLiteral("ROLLBACK TO SAVEPOINT concord_row")); !back.ok())
+            return back.error();
+        return o;
+    }
+    if (auto rel = m_db.command(QStringLiteral("RELEASE SAVEPOINT concord_row")); !rel.ok())
+        return rel.error();
+    WriteOutcome o;
+    o.kind = r->rows() == 0 ? WriteOutcome::Kind::Unchanged
+                            : (r->text(0, 1)[0] == 't' ? WriteOutcome::Kind::Inserted : WriteOutcome::Kind::Updated);
+    return o;
+}
+
+Result<void> PgSink::upsertMany(const std::vector<WriteItem> &items, const std::vector<std::size_t> &indexes,
+                                std::vector<WriteOutcome> &outcomes)
+{
+    if (indexes.empty())
+        return {};
+    if (indexes.size() == 1) {
+        auto o = upsertOne(*items[indexes[0]].row);
+        if (!o.ok())
+            return o.error();
+        outcomes[indexes[0]] = *o;
+        return {};
+    }
+    if (auto r = m_db.command(QStringLiteral("SAVEPOINT concord_batch")); !r.ok())
+        return r;
+    PgParams params;
+    params.reserve(indexes.size() * std::size_t(m_columns.size()));
+    for (std::size_t i : indexes)
+        addRow(params, *items[i].row);
+    auto r = m_db.exec(upsertSql(int(indexes.size())), params);
+    if (!r.ok()) {
+        if (!m_db.lastFailureRejectsRecord())
+            return r.error();
+        // Some record's data was refused: find it by writing the rows one at a time.
+        if (auto back = m_db.command(QStringLiteral("ROLLBACK TO SAVEPOINT concord_batch")); !back.ok())
+            return back;
+        for (std::size_t i : indexes) {
+            auto o = upsertOne(*items[i].row);
+            if (!o.ok())
+                return o.error();
+            outcomes[i] = *o;
+        }
+        return m_db.command(QStringLiteral("RELEASE SAVEPOINT concord_batch"));
+    }
+    for (std::size_t i : indexes)
+        outcomes[i] = WriteOutcome{WriteOutcome::Kind::Unchanged, Error()};
+    for (int row = 0; row < r->rows(); ++row) {
+        const int ord = QByteArray::fromRawData(r->text(row, 0), r->length(row, 0)).toInt();
+        if (ord >= 0 && std::size_t(ord) < indexes.size())
+            outcomes[indexes[std::size_t(ord)]].kind =
+                r->text(row, 1)[0] == 't' ? WriteOutcome::Kind::Inserted : WriteOutcome::Kind::Updated;
+    }
+    return m_db.command(QStringLiteral("RELEASE SAVEPOINT concord_batch"));
+}
+
+Result<void> PgSink::write(const std::vector<WriteItem> &items, std::vector<WriteOutcome> &outcomes)
+{
+    outcomes.assign(items.size(), WriteOutcome());
+    std::vector<std::size_t> pending;
+    QSet<QString> keys;
+    const auto flush = [&]() -> Result<void> {
+        auto r = upsertMany(items, pending, outcomes);
+        pending.clear();
+        keys.clear();
+        return r;
+    };
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (items[i].remove) {
+            if (auto r = flush(); !r.ok())
+                return r;
+            auto o = remove(*items[i].row);
+            if (!o.ok())
+                return o.error();
+            outcomes[i] = *o;
+            continue;
+        }
+        // One statement cannot upsert the same key twice: a repeated key starts the next one.
+        const QString key = keyText(*items[i].row);
+        if (keys.contains(key) || int(pending.size()) >= m_rowsPerStatement)
+            if (auto r = flush(); !r.ok())
+                return r;
+        keys.insert(key);
+        pending.push_back(i);
+    }
+    return flush();
+}
+
+Result<WriteOutcome> PgSink::upsert(const Record &row)
+{
+    return upsertOne(row);
+}
+
+Result<WriteOutcome> PgSink::remove(const Record &keyRow)
+{
+    PgParams params;
+    for (int k : m_keyIndexes) {
+        const Value &v = keyRow.values[std::size_t(k)];
+        if (v.isNull())
+            params.addNull();
+        else
+            params.add(pg::toText(v));
+    }
+    auto r = m_db.exec(m_deleteSql, params);
+    if (!r.ok())
+        return r.error();
+    WriteOutcome o;
+    o.kind = r->affectedRows() > 0 ? WriteOutcome::Kind::Deleted : WriteOutcome::Kind::NotFound;
+    return o;
+}
+
+Result<WriteOutcome::Kind> PgSink::previewUpsert(const Record &row)
+{
+    PgParams params;
+    addRow(params, row);
+    auto r = m_db.exec(m_previewSql, params);
+    if (!r.ok())
+        return m_db.lastFailureRejectsRecord() ? Result<WriteOutcome::Kind>(WriteOutcome::Kind::Rejected) : r.error();
+    if (r->rows() == 0)
+        return WriteOutcome::Kind::Inserted;
+    return r->text(0, 0)[0] == 't' ? WriteOutcome::Kind::Updated : WriteOutcome::Kind::Unchanged;
+}
+
+Result<void> PgSink::commit()
+{
+    m_inTransaction = false;
+    return m_db.command(QStringLiteral("COMMIT"));
+}
+
+void PgSink::rollback()
+{
+    if (m_inTransaction && m_db.isOpen())
+        m_db.command(QStringLiteral("ROLLBACK"));
+    m_inTransaction = false;
+}
+
+void PgSink::close()
+{
+    rollback();
+    m_db.close();
+}
+
+} // namespace concord

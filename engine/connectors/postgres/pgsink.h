@@ -1,0 +1,60 @@
+#pragma once
+// Writes mapped records into a PostgreSQL table by key. A batch goes to the server as few
+// multi-row statements (INSERT ... ON CONFLICT (key) DO UPDATE ... WHERE a column differs),
+// each reporting per row whether it inserted, updated or left it unchanged. Each statement runs
+// under a savepoint: when the server rejects one record's data (SQLSTATE classes 22, 23) the
+// statement is rolled back to it and its rows are written one at a time, so only the bad record
+// is rejected and the rest of the batch goes on. Values are parameters cast to the column's own
+// type, never spliced into SQL text.
+
+#include "connectors/connector.h"
+#include "connectors/postgres/pgconnection.h"
+
+#include <QHash>
+
+namespace concord {
+
+class PgSink final : public Sink
+{
+public:
+    PgSink(SystemDef system, DatasetDef dataset);
+    ~PgSink() override;
+
+    Result<void> open(const QStringList &columns, const std::vector<int> &keyIndexes) override;
+    Result<void> begin() override;
+    Result<WriteOutcome> upsert(const Record &row) override;
+    Result<WriteOutcome> remove(const Record &keyRow) override;
+    Result<void> write(const std::vector<WriteItem> &items, std::vector<WriteOutcome> &outcomes) override;
+    Result<void> commit() override;
+    void rollback() override;
+    Result<WriteOutcome::Kind> previewUpsert(const Record &row) override;
+    void close() override;
+
+    // Rows per multi-row statement (at most 65535 parameters in all).
+    int rowsPerStatement() const { return m_rowsPerStatement; }
+
+private:
+    // Upserts items[indexes...] (distinct keys) with one statement under a savepoint.
+    Result<void> upsertMany(const std::vector<WriteItem> &items, const std::vector<std::size_t> &indexes,
+                            std::vector<WriteOutcome> &outcomes);
+    // One row under its own savepoint: a rejected row is rolled back alone.
+    Result<WriteOutcome> upsertOne(const Record &row);
+    const QByteArray &upsertSql(int rows);
+    void addRow(PgParams &params, const Record &row) const;
+    QString keyText(const Record &row) const;
+
+    SystemDef m_system;
+    DatasetDef m_dataset;
+    PgTableName m_table;
+    PgConnection m_db;
+    QStringList m_columns;
+    QStringList m_casts;              // per column: the column's own SQL type
+    std::vector<int> m_keyIndexes;
+    QHash<int, QByteArray> m_upsertSql; // by row count
+    QByteArray m_deleteSql;
+    QByteArray m_previewSql;
+    int m_rowsPerStatement = 1000;
+    bool m_inTransaction = false;
+};
+
+} // namespace concord

@@ -1,0 +1,467 @@
+// PostgreSQL as a source (watermark polling through a cursor) and as a sink (multi-row upserts),
+// against a real server this test starts (tests/pgserver.h).
+
+#include "connectors/connector.h"
+#include "connectors/postgres/pglogical.h"
+#include "connectors/postgres/pgsink.h"
+#include "store/statestore.h"
+#include "sync/pipelinerunner.h"
+#include "testsupport.h"
+#include "pgserver.h"
+#include "workspace/workspaceloader.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace concord;
+
+namespace {
+
+QByteArray workspaceYaml(int port, int batchSize)
+{
+    return "name: postgres test\n"
+           "systems:\n"
+           "  crm: { kind: sqlite, path: crm.sqlite }\n"
+           "  wms: { kind: postgres, host: 127.0.0.1, port: "
+        + QByteArray::number(port)
+        + ", database: wms, user: concord, schema: sync, timeout: 5s, options: { sslmode: disable } }\n"
+          "datasets:\n"
+          "  crm.items:\n"
+          "    key: [id]\n"
+          "    version: updated_at\n"
+          "    soft_delete: deleted\n"
+          "    fields:\n"
+          "      id: int\n"
+          "      name: string\n"
+          "      amount: { type: 'decimal(10,2)' }\n"
+          "      updated_at: timestamp\n"
+          "      deleted: int\n"
+          "  wms.copy:\n"
+          "    key: [item_id]\n"
+          "    fields:\n"
+          "      item_id: int\n"
+          "      name: string\n"
+          "      amount: { type: 'decimal(10,2)' }\n"
+          "      updated_at: timestamp\n"
+          "  wms.orders:\n"
+          "    table: sync.orders\n"
+          "    key: [id]\n"
+          "    version: changed_at\n"
+          "    fields:\n"
+          "      id: int\n"
+          "      customer: string\n"
+          "      total: { type: 'decimal(12,2)' }\n"
+          "      paid: bool\n"
+          "      due: date\n"
+          "      attrs: json\n"
+          "      changed_at: timestamp\n"
+          "  wms.orders_live:\n"
+          "    table: sync.orders\n"
+          "    key: [id]\n"
+          "    capture: logical\n"
+          "    fields:\n"
+          "      id: int\n"
+          "      customer: string\n"
+          "      total: { type: 'decimal(12,2)' }\n"
+          "      paid: bool\n"
+          "      due: date\n"
+          "      attrs: json\n"
+          "      changed_at: timestamp\n"
+          "  crm.orders:\n"
+          "    key: [id]\n"
+          "    fields:\n"
+          "      id: int\n"
+          "      customer: string\n"
+          "      total: { type: 'decimal(12,2)' }\n"
+          "      paid: bool\n"
+          "      due: date\n"
+          "      attrs: json\n"
+          "      changed_at: timestamp\n"
+          "pipelines:\n"
+          "  items:\n"
+          "    source: crm.items\n"
+          "    target: wms.copy\n"
+          "    mapping: mappings/items.yaml\n"
+          "    batch_size: "
+        + QByteArray::number(batchSize)
+        + "\n"
+          "  orders_live:\n"
+          "    source: wms.orders_live\n"
+          "    target: crm.orders\n"
+          "    mode: realtime\n"
+          "    mapping: mappings/orders_live.yaml\n"
+          "    batch_size: "
+        + QByteArray::number(batchSize)
+        + "\n"
+          "  orders:\n"
+          "    source: wms.orders\n"
+          "    target: crm.orders\n"
+          "    mapping: mappings/orders.yaml\n"
+          "    batch_size: "
+        + QByteArray::number(batchSize) + "\n";
+}
+
+} // namespace
+
+class TestPostgres : public QObject
+{
+    Q_OBJECT
+
+private:
+    PgServer m_server;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::shared_ptr<const Workspace> m_ws;
+    std::unique_ptr<StateStore> m_store;
+    std::unique_ptr<testsupport::Db> m_crm;
+
+    QString pg(const QString &sql)
+    {
+        QString out;
+        const QString err = m_server.psql(QStringLiteral("wms"), sql, &out);
+        if (!err.isEmpty())
+            qFatal("psql: %s: %s", qPrintable(sql), qPrintable(err));
+        return out;
+    }
+
+    void load(int batchSize)
+    {
+        testsupport::writeFile(m_dir->filePath(QStringLiteral("workspace.yaml")), workspaceYaml(m_server.port(), batchSize));
+        const WorkspaceLoad load = WorkspaceLoader::load(m_dir->path());
+        QVERIFY2(load.ok(), load.ok() ? "" : qPrintable(load.errors.front().toString()));
+        for (const Error &w : load.warnings)
+            QVERIFY2(!w.message.contains(QLatin1String("postgres")), qPrintable(w.message));
+        m_ws = load.workspace;
+        m_store = std::make_unique<StateStore>();
+        QVERIFY(m_store->open(m_ws->stateStorePath()).ok());
+    }
+
+    RunResult run(const QString &pipeline, RunOptions options = {})
+    {
+        PipelineRunner runner(m_ws, m_store.get());
+        std::atomic<bool> cancel{false};
+        return runner.run(pipeline, options, cancel);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const QString error = m_server.start();
+        if (!error.isEmpty()) {
+            if (PgServer::required() || !PgServer::binDir().isEmpty())
+                QFAIL(qPrintable(error));
+            QSKIP(qPrintable(error));
+        }
+        QCOMPARE(m_server.createDatabase(QStringLiteral("wms")), QString());
+    }
+
+    void init()
+    {
+        m_crm.reset();
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_crm = std::make_unique<testsupport::Db>(m_dir->filePath(QStringLiteral("crm.sqlite")));
+        m_crm->exec(QStringLiteral("CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT, amount TEXT, updated_at TEXT, "
+                                   "deleted INTEGER DEFAULT 0)"));
+        m_crm->exec(QStringLiteral("CREATE TABLE orders (id INTEGER PRIMARY KEY, customer TEXT, total TEXT, paid INTEGER, "
+                                   "due TEXT, attrs TEXT, changed_at TEXT)"));
+        pg(QStringLiteral("DROP SCHEMA IF EXISTS sync CASCADE; CREATE SCHEMA sync; "
+                          "CREATE TABLE sync.copy (item_id bigint PRIMARY KEY, name text NOT NULL CHECK (name <> 'forbidden'), "
+                          "amount numeric(10,2), updated_at timestamptz); "
+                          "CREATE TABLE sync.orders (id integer PRIMARY KEY, customer text, total numeric(12,2), paid boolean, "
+                          "due date, attrs jsonb, changed_at timestamptz)"));
+        testsupport::writeFile(m_dir->filePath(QStringLiteral("mappings/items.yaml")),
+                               "source: crm.items\n"
+                               "target: wms.copy\n"
+                               "fields:\n"
+                               "  item_id: { from: id }\n"
+                               "  name: { from: name, transform: [trim] }\n"
+                               "  amount: { from: amount }\n"
+                               "  updated_at: { from: updated_at }\n");
+        testsupport::writeFile(m_dir->filePath(QStringLiteral("mappings/orders.yaml")),
+                               "source: wms.orders\n"
+                               "target: crm.orders\n"
+                               "fields:\n"
+                               "  id: { from: id }\n"
+                               "  customer: { from: customer }\n"
+                               "  total: { from: total }\n"
+                               "  paid: { from: paid }\n"
+                               "  due: { from: due }\n"
+                               "  attrs: { from: attrs }\n"
+                               "  changed_at: { from: changed_at }\n");
+        testsupport::writeFile(m_dir->filePath(QStringLiteral("mappings/orders_live.yaml")),
+                               "source: wms.orders_live\n"
+                               "target: crm.orders\n"
+                               "fields:\n"
+                               "  id: { from: id }\n"
+                               "  customer: { from: customer }\n"
+                               "  total: { from: total }\n"
+                               "  paid: { from: paid }\n"
+                               "  due: { from: due }\n"
+                               "  attrs: { from: attrs }\n"
+                               "  changed_at: { from: changed_at }\n");
+        load(100);
+    }
+
+    void cleanup()
+    {
+        m_store.reset();
+        m_crm.reset();
+        m_dir.reset();
+    }
+
+    // SQLite -> PostgreSQL: inserts, then nothing to do, then updates and a soft delete; every
+    // outcome counted per row from the server's own answer.
+    void sinkUpsertsByKey()
+    {
+        for (int i = 1; i <= 250; ++i)
+            m_crm->exec(QStringLiteral("INSERT INTO items (id, name, amount, updated_at) VALUES (?, ?, ?, ?)"),
+                        {i, QStringLiteral(" item %1 ").arg(i), QStringLiteral("%1.50").arg(i),
+                         QStringLiteral("2026-01-01T10:00:%1Z").arg(i % 60, 2, 10, QLatin1Char('0'))});
+        RunResult r = run(QStringLiteral("items"));
+        QCOMPARE(r.status, QStringLiteral("succeeded"));
+        QCOMPARE(r.inserted, 250);
+        QCOMPARE(pg(QStringLiteral("SELECT count(*) FROM sync.copy")), QStringLiteral("250"));
+        QCOMPARE(pg(QStringLiteral("SELECT name || '|' || amount::text || '|' || updated_at::text FROM sync.copy WHERE item_id = 7")),
+                 QStringLiteral("item 7|7.50|2026-01-01 10:00:07+00"));
+
+        // Again from the start: every row is there already and unchanged.
+        RunOptions full;
+        full.full = true;
+        r = run(QStringLiteral("items"), full);
+        QCOMPARE(r.status, QStringLiteral("succeeded"));
+        QCOMPARE(r.inserted, 0);
+        QCOMPARE(r.updated, 0);
+
+        m_crm->exec(QStringLiteral("UPDATE items SET amount = '99.99', updated_at = '2026-01-02T00:00:00Z' WHERE id IN (3, 4)"));
+        m_crm->exec(QStringLiteral("UPDATE items SET deleted = 1, updated_at = '2026-01-02T00:00:01Z' WHERE id = 5"));
+        r = run(QStringLiteral("items"));
+        QCOMPARE(r.status, QStringLiteral("succeeded"));
+        QCOMPARE(r.updated, 2);
+        QCOMPARE(r.deleted, 1);
+        QCOMPARE(pg(QStringLiteral("SELECT string_agg(amount::text, ',' ORDER BY item_id) FROM sync.copy WHERE item_id IN (3, 4)")),
+                 QStringLiteral("99.99,99.99"));
+        QCOMPARE(pg(QStringLiteral("SELECT count(*) FROM sync.copy WHERE item_id = 5")), QStringLiteral("0"));
+    }
+
+    // A record the server refuses (a CHECK constraint, a NOT NULL) goes to the dead letters with
+    // its error code; the rest of its batch is written.
+    void rejectedRecordDoesNotStopTheBatch()
+    {
+        for (int i = 1; i <= 40; ++i)
+            m_crm->exec(QStringLiteral("INSERT INTO items (id, name, amount, updated_at) VALUES (?, ?, ?, ?)"),
+                        {i, i == 17 ? QStringLiteral("forbidden") : (i == 23 ? QVariant() : QVariant(QStringLiteral("n%1").arg(i))),
+                         QStringLiteral("1.00"), QStringLiteral("2026-01-01T10:00:00Z")});
+        const RunResult r = run(QStringLiteral("items"));
+        QCOMPARE(r.status, QStringLiteral("partial"));
+        QCOMPARE(r.inserted, 38);
+        QCOMPARE(r.failed, 2);
+        QCOMPARE(pg(QStringLiteral("SELECT count(*) FROM sync.copy")), QStringLiteral("38"));
+        DeadLetterFilter filter;
+        filter.pipeline = QStringLiteral("items");
+        const auto letters = m_store->deadLetters(filter);
+        QVERIFY(letters.ok());
+        QCOMPARE(letters->size(), 2);
+        for (const DeadLetterRecord &d : *letters) {
+            QCOMPARE(d.errorCode, ErrorCode::TargetRejected);
+            QVERIFY2(d.errorMessage.contains(QLatin1String("SQLSTATE 23")), qPrintable(d.errorMessage));
+        }
+    }
+
+    // The same key twice in one batch (a record changed twice between runs cannot happen in a
+    // table, but pushed changes can): written in order, the later value wins.
+    void repeatedKeyInOneBatch()
+    {
+        PgSink sink(m_ws->systems.value(QStringLiteral("wms")), m_ws->datasets.value(QStringLiteral("wms.copy")));
+        const QStringList columns = {QStringLiteral("item_id"), QStringLiteral("name"), QStringLiteral("amount"),
+                                     QStringLiteral("updated_at")};
+        QVERIFY(sink.open(columns, {0}).ok());
+        QVERIFY(sink.begin().ok());
+        std::vector<Record> rows;
+        for (const auto &[id, name] : {std::pair{1, "a"}, std::pair{2, "b"}, std::pair{1, "c"}, std::pair{3, "d"}}) {
+            Record rec(4);
+            rec[0] = Value::fromInt(id);
+            rec[1] = Value::fromString(QString::fromLatin1(name));
+            rec[2] = Value::fromDecimal(*Decimal::parse(u"1.5"));
+            rows.push_back(rec);
+        }
+        std::vector<WriteItem> items;
+        for (const Record &rec : rows)
+            items.push_back(WriteItem{&rec, false});
+        Record del(4);
+        del[0] = Value::fromInt(2);
+        items.push_back(WriteItem{&del, true});
+        std::vector<WriteOutcome> outcomes;
+        QVERIFY(sink.write(items, outcomes).ok());
+        QVERIFY(sink.commit().ok());
+        QCOMPARE(int(outcomes.size()), 5);
+        QCOMPARE(outcomes[0].kind, WriteOutcome::Kind::Inserted);
+        QCOMPARE(outcomes[1].kind, WriteOutcome::Kind::Inserted);
+        QCOMPARE(outcomes[2].kind, WriteOutcome::Kind::Updated);
+        QCOMPARE(outcomes[3].kind, WriteOutcome::Kind::Inserted);
+        QCOMPARE(outcomes[4].kind, WriteOutcome::Kind::Deleted);
+        QCOMPARE(pg(QStringLiteral("SELECT string_agg(item_id || '=' || name, ',' ORDER BY item_id) FROM sync.copy")),
+                 QStringLiteral("1=c,3=d"));
+    }
+
+    // PostgreSQL -> SQLite: every type read as the engine's value, microsecond versions kept, a
+    // late commit sharing the checkpoint's version still seen.
+    void sourceReadsIncrementally()
+    {
+        pg(QStringLiteral("INSERT INTO sync.orders SELECT g, 'customer ' || g, g * 10.25, g % 2 = 0, DATE '2026-03-01' + g, "
+                          "jsonb_build_object('n', g), TIMESTAMPTZ '2026-01-01 00:00:00.123456+00' + (g / 3) * INTERVAL '1 second' "
+                          "FROM generate_series(1, 1000) g"));
+        RunResult r = run(QStringLiteral("orders"));
+        QCOMPARE(r.status, QStringLiteral("succeeded"));
+        QCOMPARE(r.read, 1000);
+        QCOMPARE(r.inserted, 1000);
+        QCOMPARE(m_crm->rows(QStringLiteral("SELECT customer, total, paid, due, attrs, changed_at FROM orders WHERE id = 4")),
+                 QList<QStringList>({{QStringLiteral("customer 4"), QStringLiteral("41.00"), QStringLiteral("1"),
+                                      QStringLiteral("2026-03-05"), QStringLiteral("{\"n\": 4}"),
+                                      QStringLiteral("2026-01-01T00:00:01.123456Z")}}));
+        const auto checkpoint = m_store->checkpoint(QStringLiteral("orders"));
+        QVERIFY(checkpoint.ok());
+        QVERIFY2(checkpoint->contains(QLatin1String("00:05:33.123456")), qPrintable(*checkpoint));
+
+        // Nothing new: only the boundary rows (sharing the last version) are read again.
+        r = run(QStringLiteral("orders"));
+        QCOMPARE(r.inserted + r.updated, 0);
+        QVERIFY(r.read <= 3);
+
+        // A row committed late with the checkpoint's own version, and a newer change.
+        pg(QStringLiteral("INSERT INTO sync.orders VALUES (0, 'late', 1, false, NULL, NULL, "
+                          "TIMESTAMPTZ '2026-01-01 00:05:33.123456+00')"));
+        pg(QStringLiteral("UPDATE sync.orders SET total = 1, changed_at = TIMESTAMPTZ '2026-02-01 00:00:00+00' WHERE id = 10"));
+        r = run(QStringLiteral("orders"));
+        QCOMPARE(r.inserted, 1);
+        QCOMPARE(r.updated, 1);
+        QCOMPARE(m_crm->rows(QStringLiteral("SELECT customer FROM orders WHERE id = 0")).value(0).value(0), QStringLiteral("late"));
+        QCOMPARE(m_crm->rows(QStringLiteral("SELECT total FROM orders WHERE id = 10")).value(0).value(0), QStringLiteral("1.00"));
+    }
+
+    // Reads go through a cursor a batch at a time: the counts of a run with a small batch size
+    // match, and a backfill from a time reads only what changed since.
+    void smallBatchesAndBackfill()
+    {
+        load(7);
+        pg(QStringLiteral("INSERT INTO sync.orders SELECT g, 'c' || g, g, true, NULL, NULL, "
+                          "TIMESTAMPTZ '2026-01-01 00:00:00+00' + g * INTERVAL '1 hour' FROM generate_series(1, 100) g"));
+        RunResult r = run(QStringLiteral("orders"));
+        QCOMPARE(r.read, 100);
+        QCOMPARE(r.inserted, 100);
+        RunOptions from;
+        from.from = QDateTime(QDate(2026, 1, 4), QTime(3, 30), Qt::UTC); // after g = 75
+        r = run(QStringLiteral("orders"), from);
+        QCOMPARE(r.status, QStringLiteral("succeeded"));
+        QCOMPARE(r.read, 25);
+    }
+
+    void dryRunPlansWithoutWriting()
+    {
+        m_crm->exec(QStringLiteral("INSERT INTO items (id, name, amount, updated_at) VALUES (1, 'a', '1', '2026-01-01T00:00:00Z')"));
+        m_crm->exec(QStringLiteral("INSERT INTO items (id, name, amount, updated_at) VALUES (2, 'b', '2', '2026-01-01T00:00:00Z')"));
+        pg(QStringLiteral("INSERT INTO sync.copy VALUES (1, 'a', 1, '2026-01-01T00:00:00Z')"));
+        RunOptions dry;
+        dry.dryRun = true;
+        const RunResult r = run(QStringLiteral("items"), dry);
+        QCOMPARE(r.status, QStringLiteral("succeeded"));
+        QCOMPARE(r.inserted, 1);
+        QCOMPARE(r.updated, 0);
+        QCOMPARE(pg(QStringLiteral("SELECT count(*) FROM sync.copy")), QStringLiteral("1"));
+    }
+
+    // Logical decoding: the slot is created on the first run, changes after it arrive in commit
+    // order through the outbox, deletes included, numbers exact; the slot moves only after the
+    // outbox holds the changes, so changes read but not confirmed (a crash) are read again and
+    // written once.
+    void logicalDecodingCapture()
+    {
+        pg(QStringLiteral("SELECT pg_drop_replication_slot(slot_name) FROM pg_replication_slots"));
+        pg(QStringLiteral("INSERT INTO sync.orders VALUES (1000, 'before the slot', 1, true, NULL, NULL, now())"));
+        RunResult r = run(QStringLiteral("orders_live"));
+        QCOMPARE(r.status, QStringLiteral("succeeded"));
+        QCOMPARE(r.read, 0);
+        QCOMPARE(pg(QStringLiteral("SELECT plugin FROM pg_replication_slots WHERE slot_name = 'concord_orders_live'")),
+                 QStringLiteral("wal2json"));
+
+        pg(QStringLiteral("INSERT INTO sync.orders SELECT g, 'c' || g, 1234567890.12 + g, g % 2 = 0, DATE '2026-01-01', "
+                          "jsonb_build_object('k', g), now() FROM generate_series(1, 250) g"));
+        pg(QStringLiteral("UPDATE sync.orders SET customer = 'renamed', paid = NULL WHERE id IN (3, 4, 5)"));
+        pg(QStringLiteral("DELETE FROM sync.orders WHERE id IN (7, 8)"));
+        r = run(QStringLiteral("orders_live"));
+        QCOMPARE(r.status, QStringLiteral("succeeded"));
+        QCOMPARE(r.read, 255);
+        QCOMPARE(m_crm->count(QStringLiteral("orders")), 248);
+        QCOMPARE(m_crm->rows(QStringLiteral("SELECT customer, total, paid FROM orders WHERE id = 4")),
+                 QList<QStringList>({{QStringLiteral("renamed"), QStringLiteral("1234567894.12"), QStringLiteral("NULL")}}));
+        const QStringList row250 = m_crm->rows(QStringLiteral("SELECT total, attrs FROM orders WHERE id = 250")).value(0);
+        QCOMPARE(row250.value(0), QStringLiteral("1234568140.12"));
+        QCOMPARE(QJsonDocument::fromJson(row250.value(1).toUtf8()).object().value(QStringLiteral("k")).toInt(), 250);
+        const auto checkpoint = m_store->checkpoint(QStringLiteral("orders_live"));
+        QVERIFY(checkpoint.ok());
+        QVERIFY2(checkpoint->contains(QLatin1String("\"feed\"")), qPrintable(*checkpoint));
+
+        // Read but never confirmed: the slot stays, and the next run reads the change again.
+        pg(QStringLiteral("UPDATE sync.orders SET customer = 'crash' WHERE id = 1"));
+        {
+            PgLogicalCapture capture(m_ws->systems.value(QStringLiteral("wms")),
+                                     m_ws->datasets.value(QStringLiteral("wms.orders_live")),
+                                     QStringLiteral("concord_orders_live"));
+            QVERIFY(capture.open().ok());
+            const auto before = capture.slotState();
+            QVERIFY(before.ok());
+            const auto batch = capture.next(100);
+            QVERIFY(batch.ok());
+            QCOMPARE(int(batch->changes.size()), 1);
+            QCOMPARE(batch->changes[0].record.values[1].stringValue(), QStringLiteral("crash"));
+            const auto after = capture.slotState();
+            QCOMPARE(after->first, before->first);
+        }
+        r = run(QStringLiteral("orders_live"));
+        QCOMPARE(r.read, 1);
+        QCOMPARE(m_crm->rows(QStringLiteral("SELECT customer FROM orders WHERE id = 1")).value(0).value(0), QStringLiteral("crash"));
+        r = run(QStringLiteral("orders_live"));
+        QCOMPARE(r.read, 0);
+    }
+
+    void logicalDecodingRefusesAForeignSlot()
+    {
+        pg(QStringLiteral("SELECT pg_drop_replication_slot(slot_name) FROM pg_replication_slots"));
+        pg(QStringLiteral("SELECT pg_create_logical_replication_slot('concord_orders_live', 'test_decoding')"));
+        const RunResult r = run(QStringLiteral("orders_live"));
+        QCOMPARE(r.status, QStringLiteral("failed"));
+        QCOMPARE(r.error.code, ErrorCode::ConfigInvalid);
+        QVERIFY2(r.error.message.contains(QLatin1String("test_decoding")), qPrintable(r.error.message));
+        pg(QStringLiteral("SELECT pg_drop_replication_slot('concord_orders_live')"));
+    }
+
+    void clearErrors()
+    {
+        // No unique index on the key: refused before anything is written.
+        pg(QStringLiteral("DROP TABLE sync.copy; CREATE TABLE sync.copy (item_id bigint, name text, amount numeric, "
+                          "updated_at timestamptz)"));
+        m_crm->exec(QStringLiteral("INSERT INTO items (id, name, amount, updated_at) VALUES (1, 'a', '1', '2026-01-01T00:00:00Z')"));
+        RunResult r = run(QStringLiteral("items"));
+        QCOMPARE(r.status, QStringLiteral("failed"));
+        QCOMPARE(r.error.code, ErrorCode::ConfigInvalid);
+        QVERIFY2(r.error.message.contains(QLatin1String("no primary key or unique index")), qPrintable(r.error.message));
+
+        // A column the mapping writes is missing.
+        pg(QStringLiteral("DROP TABLE sync.copy; CREATE TABLE sync.copy (item_id bigint PRIMARY KEY, name text)"));
+        r = run(QStringLiteral("items"));
+        QCOMPARE(r.error.code, ErrorCode::SchemaDrift);
+        QVERIFY2(r.error.message.contains(QLatin1String("amount")), qPrintable(r.error.message));
+
+        // Nobody listening: a transient connection error, retried by Operations.
+        SystemDef down = m_ws->systems.value(QStringLiteral("wms"));
+        down.port = 1;
+        PgConnection conn;
+        const auto opened = conn.open(down, QStringLiteral("test"));
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code, ErrorCode::ConnectionRefused);
+        QVERIFY(!opened.error().message.contains(QLatin1String("password")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPostgres)
+#include "tst_postgres.moc"
