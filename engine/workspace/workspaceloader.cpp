@@ -547,10 +547,10 @@ void Loader::readDataset(const YamlReader &r, const QString &id, const YAML::Nod
     }
     // capture: poll | logical, or { method: logical, slot: NAME }
     if (const YAML::Node c = v["capture"]) {
-        YAML::Node methodNode = c;
+        // Never assign to a YAML::Node that refers to another: yaml-cpp would overwrite the node.
+        const YAML::Node methodNode = c.IsMap() ? c["method"] : c;
         if (c.IsMap()) {
             r.checkKeys(c, {QStringLiteral("method"), QStringLiteral("slot")}, QStringLiteral("capture of dataset '%1'").arg(id));
-            methodNode = c["method"];
             if (c["slot"]) {
                 ds.capture.slot = r.scalar(c["slot"], QStringLiteral("slot")).value_or(QString());
                 static const QRegularExpression slotName(QStringLiteral("^[a-z0-9_]{1,63}$"));
