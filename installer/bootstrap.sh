@@ -39,6 +39,9 @@ packages=(
   # PostgreSQL connector: Qt's QPSQL driver, libpq for COPY and logical decoding; tst_postgres and
   # the benchmarks start their own server from postgresql-15 (wal2json for logical decoding)
   libqt6sql6-psql libpq-dev postgresql-15 postgresql-15-wal2json
+  # MySQL/MariaDB connector: Qt's QMYSQL driver, MariaDB Connector/C for binary-log capture;
+  # tst_mysql starts its own mariadb-server
+  libqt6sql6-mysql libmariadb-dev mariadb-server mariadb-client
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }

@@ -407,7 +407,7 @@ private slots:
             PgLogicalCapture capture(m_ws->systems.value(QStringLiteral("wms")),
                                      m_ws->datasets.value(QStringLiteral("wms.orders_live")),
                                      QStringLiteral("concord_orders_live"));
-            QVERIFY(capture.open().ok());
+            QVERIFY(capture.open(QString()).ok());
             const auto before = capture.slotState();
             QVERIFY(before.ok());
             const auto batch = capture.next(100);

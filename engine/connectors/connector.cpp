@@ -1,5 +1,8 @@
 #include "connectors/connector.h"
 
+#include "connectors/mysql/mybinlog.h"
+#include "connectors/mysql/mysink.h"
+#include "connectors/mysql/mysource.h"
 #include "connectors/postgres/pglogical.h"
 #include "connectors/postgres/pgsink.h"
 #include "connectors/postgres/pgsource.h"
@@ -7,7 +10,10 @@
 #include "connectors/sqlitesink.h"
 #include "connectors/sqlitesource.h"
 
+#include "policy/secrets.h"
+
 #include <QFileInfo>
+#include <QSet>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -50,6 +56,83 @@ Result<void> Sink::write(const std::vector<WriteItem> &items, std::vector<WriteO
     return {};
 }
 
+Error noPointInTime(const DatasetDef &dataset)
+{
+    return makeError(ErrorCode::ConfigInvalid,
+                     QStringLiteral("%1 has no version column: it is read whole every run, so there is no point in "
+                                    "time to start from; backfill with --full instead")
+                         .arg(dataset.id));
+}
+
+Result<QString> epochVersionAt(const QString &latest, const QDateTime &time, const DatasetDef &dataset)
+{
+    const double v = latest.toDouble();
+    if (!latest.isEmpty() && v < 1e8)
+        return makeError(ErrorCode::ConfigInvalid,
+                         QStringLiteral("the version column %1 of %2 counts changes rather than holding a time; "
+                                        "backfill with --full instead")
+                             .arg(dataset.schema.version, dataset.id));
+    return QString::number(v > 1e11 ? time.toMSecsSinceEpoch() : time.toSecsSinceEpoch());
+}
+
+QString positionFrom(const QString &first, const QStringList &order)
+{
+    QJsonArray after{QJsonArray{QStringLiteral("t"), first}};
+    for (int i = 1; i < order.size(); ++i)
+        after.append(QJsonArray{QStringLiteral("n"), QJsonValue()});
+    return writeCheckpoint(after, order);
+}
+
+Result<void> writeInRuns(const std::vector<WriteItem> &items, std::vector<WriteOutcome> &outcomes, int maxRun,
+                         const std::function<QString(const Record &)> &keyText,
+                         const std::function<Result<void>(const std::vector<std::size_t> &)> &upsertRun,
+                         const std::function<Result<WriteOutcome>(const Record &)> &removeOne)
+{
+    outcomes.assign(items.size(), WriteOutcome());
+    std::vector<std::size_t> run;
+    QSet<QString> keys;
+    const auto flush = [&]() -> Result<void> {
+        if (run.empty())
+            return {};
+        auto r = upsertRun(run);
+        run.clear();
+        keys.clear();
+        return r;
+    };
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (items[i].remove) {
+            if (auto r = flush(); !r.ok())
+                return r;
+            auto o = removeOne(*items[i].row);
+            if (!o.ok())
+                return o.error();
+            outcomes[i] = *o;
+            continue;
+        }
+        // One statement cannot upsert the same key twice: a repeated key starts the next run.
+        const QString key = keyText(*items[i].row);
+        if (keys.contains(key) || int(run.size()) >= maxRun)
+            if (auto r = flush(); !r.ok())
+                return r;
+        keys.insert(key);
+        run.push_back(i);
+    }
+    return flush();
+}
+
+Result<QByteArray> readSystemPassword(const SystemDef &system)
+{
+    if (system.password.isEmpty())
+        return QByteArray();
+    auto secret = readSecret(system.password);
+    if (!secret.ok()) {
+        Error e = secret.error();
+        e.message = QStringLiteral("password of system '%1': %2").arg(system.name, e.message);
+        return e;
+    }
+    return *secret;
+}
+
 Result<QString> sqlitePathFor(const Workspace &ws, const DatasetDef &dataset)
 {
     const SystemDef *system = ws.systemOf(dataset);
@@ -74,12 +157,20 @@ const SystemDef *postgresSystem(const Workspace &ws, const DatasetDef &dataset)
     return system && system->kind == QLatin1String("postgres") ? system : nullptr;
 }
 
+const SystemDef *mysqlSystem(const Workspace &ws, const DatasetDef &dataset)
+{
+    const SystemDef *system = ws.systemOf(dataset);
+    return system && (system->kind == QLatin1String("mysql") || system->kind == QLatin1String("mariadb")) ? system : nullptr;
+}
+
 } // namespace
 
 Result<std::unique_ptr<Source>> createSource(const Workspace &ws, const DatasetDef &dataset)
 {
     if (const SystemDef *pg = postgresSystem(ws, dataset))
         return std::unique_ptr<Source>(std::make_unique<PgSource>(*pg, dataset));
+    if (const SystemDef *my = mysqlSystem(ws, dataset))
+        return std::unique_ptr<Source>(std::make_unique<MySource>(*my, dataset));
     const auto path = sqlitePathFor(ws, dataset);
     if (!path.ok())
         return path.error();
@@ -90,6 +181,8 @@ Result<std::unique_ptr<Sink>> createSink(const Workspace &ws, const DatasetDef &
 {
     if (const SystemDef *pg = postgresSystem(ws, dataset))
         return std::unique_ptr<Sink>(std::make_unique<PgSink>(*pg, dataset));
+    if (const SystemDef *my = mysqlSystem(ws, dataset))
+        return std::unique_ptr<Sink>(std::make_unique<MySink>(*my, dataset));
     const auto path = sqlitePathFor(ws, dataset);
     if (!path.ok())
         return path.error();
@@ -116,7 +209,9 @@ Result<std::unique_ptr<ChangeFeed>> createChangeFeed(const Workspace &ws, const 
 {
     if (!dataset.capture.isFeed())
         return std::unique_ptr<ChangeFeed>();
-    const SystemDef *pg = postgresSystem(ws, dataset);
+    if (const SystemDef *my = mysqlSystem(ws, dataset); my && dataset.capture.method == QLatin1String("binlog"))
+        return std::unique_ptr<ChangeFeed>(std::make_unique<MyBinlogCapture>(*my, dataset));
+    const SystemDef *pg = dataset.capture.method == QLatin1String("logical") ? postgresSystem(ws, dataset) : nullptr;
     if (!pg)
         return makeError(ErrorCode::ConfigInvalid,
                          QStringLiteral("dataset %1: capture %2 is not available for its system").arg(dataset.id, dataset.capture.method));

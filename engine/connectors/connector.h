@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -62,7 +63,9 @@ class ChangeFeed
 {
 public:
     virtual ~ChangeFeed() = default;
-    virtual Result<void> open() = 0;
+    // `position`: where the last batch made durable ended ("" on the first run: from now on).
+    // Feeds whose source keeps the reader's position itself (a PostgreSQL slot) may ignore it.
+    virtual Result<void> open(const QString &position) = 0;
     virtual Result<FeedBatch> next(int max) = 0;
     // The changes up to `position` are durable: the source may let them go.
     virtual Result<void> confirm(const QString &position) = 0;
@@ -138,6 +141,26 @@ public:
 // they do not match `order` (the dataset's version and key columns changed since).
 Result<QJsonArray> readCheckpoint(const QString &position, const QStringList &order, const QString &datasetId);
 QString writeCheckpoint(const QJsonArray &after, const QStringList &order); // "" for no cells
+
+// Backfill positions, shared by the polled sources. noPointInTime: the refusal for a dataset
+// without a version column. epochVersionAt: `time` as the epoch seconds or milliseconds a numeric
+// version column holds (judged by its `latest` value), CONFIG_INVALID when the numbers count
+// changes instead. positionFrom: the checkpoint that reads every change whose version is at or
+// after `first`, none of them counted as re-checked.
+Error noPointInTime(const DatasetDef &dataset);
+Result<QString> epochVersionAt(const QString &latest, const QDateTime &time, const DatasetDef &dataset);
+QString positionFrom(const QString &first, const QStringList &order);
+
+// For sinks that write many upserts with one statement: walks `items` in order, handing runs of
+// upserts with distinct keys (at most `maxRun` each; `keyText` tells keys apart) to `upsertRun`
+// and each delete to `removeOne`, so that the writes keep the items' order.
+Result<void> writeInRuns(const std::vector<WriteItem> &items, std::vector<WriteOutcome> &outcomes, int maxRun,
+                         const std::function<QString(const Record &)> &keyText,
+                         const std::function<Result<void>(const std::vector<std::size_t> &)> &upsertRun,
+                         const std::function<Result<WriteOutcome>(const Record &)> &removeOne);
+
+// The password of a server system, read from its reference (keychain:/env:); empty without one.
+Result<QByteArray> readSystemPassword(const SystemDef &system);
 
 // Whether a soft-delete column's value marks its row deleted: anything but NULL, zero, false and
 // the usual spellings of "no" ('', '0', 'false', 'f', 'no', 'n', 'off', any case).

@@ -720,7 +720,11 @@ RunResult PipelineRunner::drainOutbox(const QString &pipeline, const RunOptions 
         }
         feed = std::move(*created);
         if (feed) {
-            if (auto r = feed->open(); !r.ok()) {
+            const auto stored = m_store->checkpoint(pipeline);
+            const QString position = stored.ok() && !options.full
+                ? QJsonDocument::fromJson(stored->toUtf8()).object().value(QStringLiteral("feed")).toString()
+                : QString();
+            if (auto r = feed->open(position); !r.ok()) {
                 result.faultSide = QStringLiteral("source");
                 return finish(result, QStringLiteral("failed"), r.error());
             }

@@ -46,9 +46,10 @@ struct SystemDef
 struct CaptureSettings
 {
     QString method = QStringLiteral("poll"); // poll (version column) | logical (PostgreSQL logical decoding)
+                                             // | binlog (MySQL/MariaDB binary log)
     QString slot;                            // logical: the replication slot; "": concord_<pipeline>
 
-    bool isFeed() const { return method == QLatin1String("logical"); }
+    bool isFeed() const { return method == QLatin1String("logical") || method == QLatin1String("binlog"); }
 };
 
 struct DatasetDef

@@ -33,7 +33,8 @@ const QStringList kSystemKeys = {
 const QStringList kSystemKinds = {QStringLiteral("sqlite"), QStringLiteral("postgres"), QStringLiteral("mysql"),
                                   QStringLiteral("mariadb"), QStringLiteral("rest"),    QStringLiteral("webhook")};
 // Kinds whose connector this version has; the others load but their pipelines cannot run yet.
-const QStringList kAvailableKinds = {QStringLiteral("sqlite"), QStringLiteral("postgres")};
+const QStringList kAvailableKinds = {QStringLiteral("sqlite"), QStringLiteral("postgres"), QStringLiteral("mysql"),
+                                     QStringLiteral("mariadb")};
 const QStringList kDatasetKeys = {QStringLiteral("system"),      QStringLiteral("table"),  QStringLiteral("key"),
                                   QStringLiteral("version"),     QStringLiteral("soft_delete"), QStringLiteral("fields"),
                                   QStringLiteral("description"), QStringLiteral("endpoint"), QStringLiteral("query"),
@@ -409,7 +410,7 @@ void Loader::readSystems(const YamlReader &r, const YAML::Node &node)
                 QVariantMap options;
                 for (auto oi = o.begin(); oi != o.end(); ++oi) {
                     const QString key = YamlReader::text(oi->first);
-                    static const QRegularExpression keyword(QStringLiteral("^[a-z_]+$"));
+                    static const QRegularExpression keyword(QStringLiteral("^[A-Za-z_]+$"));
                     if (key == QLatin1String("password") || key == QLatin1String("passfile"))
                         r.error(oi->first, QStringLiteral("system '%1': a password goes in 'password: keychain:NAME' "
                                                           "or 'env:VAR', never in options")
@@ -424,8 +425,9 @@ void Loader::readSystems(const YamlReader &r, const YAML::Node &node)
                 s.options.insert(QStringLiteral("options"), options);
             }
         }
-        if (s.kind == QLatin1String("postgres") && s.database.isEmpty())
-            r.error(it->first, QStringLiteral("postgres system '%1' needs 'database: NAME'").arg(s.name));
+        if ((s.kind == QLatin1String("postgres") || s.kind == QLatin1String("mysql") || s.kind == QLatin1String("mariadb"))
+            && s.database.isEmpty())
+            r.error(it->first, QStringLiteral("%1 system '%2' needs 'database: NAME'").arg(s.kind, s.name));
         // How long to wait for the system: a connection, a reply, or (SQLite) another writer's lock.
         if (v["timeout"])
             if (const auto ms = r.duration(v["timeout"], QStringLiteral("timeout")))
@@ -567,8 +569,16 @@ void Loader::readDataset(const YamlReader &r, const QString &id, const YAML::Nod
                 r.error(methodNode, QStringLiteral("capture: logical reads PostgreSQL's logical decoding; system '%1' is "
                                                    "of kind %2")
                                         .arg(ds.system, kind));
-            else if (ds.capture.method != QLatin1String("logical") && ds.capture.method != QLatin1String("poll"))
-                r.error(methodNode, QStringLiteral("capture must be poll or logical, not '%1'").arg(ds.capture.method));
+            else if (ds.capture.method == QLatin1String("binlog") && kind != QLatin1String("mysql")
+                     && kind != QLatin1String("mariadb"))
+                r.error(methodNode, QStringLiteral("capture: binlog reads a MySQL/MariaDB binary log; system '%1' is of "
+                                                   "kind %2")
+                                        .arg(ds.system, kind));
+            else if (ds.capture.method != QLatin1String("logical") && ds.capture.method != QLatin1String("binlog")
+                     && ds.capture.method != QLatin1String("poll"))
+                r.error(methodNode, QStringLiteral("capture must be poll, logical or binlog, not '%1'").arg(ds.capture.method));
+            if (ds.capture.method == QLatin1String("binlog") && !ds.capture.slot.isEmpty())
+                r.error(c["slot"], QStringLiteral("slot: names a PostgreSQL replication slot; a binary log has none"));
         }
     }
     ws().datasets.insert(id, ds);

@@ -1,6 +1,6 @@
 #include "connectors/postgres/pgconnection.h"
 
-#include "policy/secrets.h"
+#include "connectors/connector.h"
 
 #include <QAtomicInt>
 #include <QSqlDatabase>
@@ -154,16 +154,9 @@ Result<void> PgConnection::open(const SystemDef &system, const QString &purpose)
     const QString host = system.host.isEmpty() ? QStringLiteral("127.0.0.1") : system.host;
     const int port = system.port > 0 ? system.port : 5432;
     m_describe = QStringLiteral("postgres://%1@%2:%3/%4").arg(system.user, host).arg(port).arg(system.database);
-    QByteArray password;
-    if (!system.password.isEmpty()) {
-        auto secret = readSecret(system.password);
-        if (!secret.ok()) {
-            Error e = secret.error();
-            e.message = QStringLiteral("password of system '%1': %2").arg(system.name, e.message);
-            return e;
-        }
-        password = *secret;
-    }
+    const auto password = readSystemPassword(system);
+    if (!password.ok())
+        return password.error();
     const qint64 timeoutMs = system.options.value(QStringLiteral("timeout_ms"), 10000).toLongLong();
     // libpq's conninfo syntax: key='value' with \ and ' escaped. Qt joins the options with spaces
     // after splitting them at ';', so a value must not hold one.
@@ -184,7 +177,7 @@ Result<void> PgConnection::open(const SystemDef &system, const QString &purpose)
         db.setPort(port);
         db.setDatabaseName(system.database);
         db.setUserName(system.user);
-        db.setPassword(QString::fromUtf8(password));
+        db.setPassword(QString::fromUtf8(*password));
         db.setConnectOptions(options.join(QLatin1Char(';')));
         if (!db.open()) {
             const QString why = db.lastError().text().trimmed();

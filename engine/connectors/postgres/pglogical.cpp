@@ -58,8 +58,9 @@ QString PgLogicalCapture::slotNameFor(const QString &pipeline)
     return name.left(63);
 }
 
-Result<void> PgLogicalCapture::open()
+Result<void> PgLogicalCapture::open(const QString &position)
 {
+    Q_UNUSED(position) // the slot keeps the position on the server
     if (auto r = m_db.open(m_system, QStringLiteral("capture %1").arg(m_dataset.id)); !r.ok())
         return r;
     if (auto r = pgRequireColumns(m_db, m_table, m_dataset.schema.fieldNames(), QStringLiteral("source %1").arg(m_dataset.id));

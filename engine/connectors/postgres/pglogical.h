@@ -26,7 +26,7 @@ public:
     ~PgLogicalCapture() override;
 
     // Connects, checks the server (wal_level = logical) and creates the slot if it does not exist.
-    Result<void> open() override;
+    Result<void> open(const QString &position) override;
     // Up to about `maxChanges` changes (whole transactions) committed since the slot's position;
     // its position is the LSN to confirm once they are durable.
     Result<FeedBatch> next(int maxChanges) override;

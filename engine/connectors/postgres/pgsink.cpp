@@ -3,7 +3,6 @@
 #include "connectors/postgres/pgcatalog.h"
 #include "connectors/postgres/pgvalue.h"
 
-#include <QSet>
 
 #include <algorithm>
 
@@ -220,34 +219,10 @@ Result<void> PgSink::upsertMany(const std::vector<WriteItem> &items, const std::
 
 Result<void> PgSink::write(const std::vector<WriteItem> &items, std::vector<WriteOutcome> &outcomes)
 {
-    outcomes.assign(items.size(), WriteOutcome());
-    std::vector<std::size_t> pending;
-    QSet<QString> keys;
-    const auto flush = [&]() -> Result<void> {
-        auto r = upsertMany(items, pending, outcomes);
-        pending.clear();
-        keys.clear();
-        return r;
-    };
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        if (items[i].remove) {
-            if (auto r = flush(); !r.ok())
-                return r;
-            auto o = remove(*items[i].row);
-            if (!o.ok())
-                return o.error();
-            outcomes[i] = *o;
-            continue;
-        }
-        // One statement cannot upsert the same key twice: a repeated key starts the next one.
-        const QString key = keyText(*items[i].row);
-        if (keys.contains(key) || int(pending.size()) >= m_rowsPerStatement)
-            if (auto r = flush(); !r.ok())
-                return r;
-        keys.insert(key);
-        pending.push_back(i);
-    }
-    return flush();
+    return writeInRuns(
+        items, outcomes, m_rowsPerStatement, [this](const Record &row) { return keyText(row); },
+        [&](const std::vector<std::size_t> &run) { return upsertMany(items, run, outcomes); },
+        [this](const Record &row) { return remove(row); });
 }
 
 Result<WriteOutcome> PgSink::upsert(const Record &row)

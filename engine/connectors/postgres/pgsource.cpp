@@ -222,10 +222,7 @@ Result<QString> PgSource::positionAt(const QDateTime &time)
 {
     const QString version = m_dataset.schema.version;
     if (version.isEmpty())
-        return makeError(ErrorCode::ConfigInvalid,
-                         QStringLiteral("%1 has no version column: it is read whole every run, so there is no point in "
-                                        "time to start from; backfill with --full instead")
-                             .arg(m_dataset.id));
+        return noPointInTime(m_dataset);
     PgConnection db;
     if (auto r = db.open(m_system, QStringLiteral("backfill %1").arg(m_dataset.id)); !r.ok())
         return r.error();
@@ -249,13 +246,10 @@ Result<QString> PgSource::positionAt(const QDateTime &time)
                                 + m_table.quoted());
         if (!latest.ok())
             return latest.error();
-        const double v = latest->toDouble();
-        if (!latest->isEmpty() && v < 1e8)
-            return makeError(ErrorCode::ConfigInvalid,
-                             QStringLiteral("the version column %1 of %2 counts changes rather than holding a time; "
-                                            "backfill with --full instead")
-                                 .arg(version, m_dataset.id));
-        first = QString::number(v > 1e11 ? time.toMSecsSinceEpoch() : time.toSecsSinceEpoch());
+        auto epoch = epochVersionAt(*latest, time, m_dataset);
+        if (!epoch.ok())
+            return epoch.error();
+        first = *epoch;
         break;
     }
     default:
@@ -264,10 +258,7 @@ Result<QString> PgSource::positionAt(const QDateTime &time)
                                         "instead")
                              .arg(version, m_dataset.id));
     }
-    QJsonArray after{QJsonArray{QStringLiteral("t"), first}};
-    for (int i = 1; i < m_order.size(); ++i)
-        after.append(QJsonArray{QStringLiteral("n"), QJsonValue()});
-    return writeCheckpoint(after, m_order);
+    return positionFrom(first, m_order);
 }
 
 } // namespace concord
