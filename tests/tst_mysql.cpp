@@ -261,8 +261,11 @@ private slots:
         QVERIFY(letters.ok());
         QCOMPARE(letters->size(), 3);
         QStringList codes;
-        for (const DeadLetterRecord &d : *letters)
+        for (const DeadLetterRecord &d : *letters) {
             codes.append(d.key + QLatin1Char('=') + d.errorCode);
+            QVERIFY2(d.errorMessage.startsWith(QLatin1String("copy refused the record: ")), qPrintable(d.errorMessage));
+            QVERIFY2(!d.errorMessage.contains(QLatin1String("INSERT")), qPrintable(d.errorMessage));
+        }
         codes.sort();
         QCOMPARE(codes, QStringList({QStringLiteral("17=TARGET_REJECTED"), QStringLiteral("23=TARGET_REJECTED"),
                                      QStringLiteral("31=TYPE_MISMATCH")}));

@@ -229,6 +229,7 @@ Error MyConnection::errorFor(const QSqlError &e, const QString &what)
         break;
     }
     const QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+    m_lastMessage = QStringLiteral("%1 [error %2]").arg(text.trimmed()).arg(m_lastErrno);
     return makeError(code, QStringLiteral("%1: %2 [error %3]").arg(what, text.trimmed()).arg(m_lastErrno));
 }
 

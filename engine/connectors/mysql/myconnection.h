@@ -58,6 +58,9 @@ public:
 
     // The server's error number of the last failure (0 after a success).
     int lastErrno() const { return m_lastErrno; }
+    // The server's own words for the last failure, without the statement ("Column 'name' cannot be
+    // null [error 1048]"): what a dead letter shows a steward.
+    QString lastServerMessage() const { return m_lastMessage; }
     // Whether the last failure rejects only the record(s) written: NOT NULL, too long, out of
     // range, an incorrect value, a check or foreign-key constraint.
     bool lastFailureRejectsRecord() const;
@@ -73,6 +76,7 @@ private:
     SystemDef m_system;
     unsigned long m_threadId = 0;
     int m_lastErrno = 0;
+    QString m_lastMessage;
 };
 
 // `identifier` quoted with backticks; "db.table" part by part.

@@ -166,7 +166,9 @@ Result<void> MySink::upsertMany(const std::vector<WriteItem> &items, const std::
             continue;
         if (!m_db.lastFailureRejectsRecord())
             return one;
-        outcomes[written[j]] = WriteOutcome{WriteOutcome::Kind::Rejected, one.error()};
+        outcomes[written[j]] = WriteOutcome{WriteOutcome::Kind::Rejected,
+                                            makeError(one.error().code, QStringLiteral("%1 refused the record: %2")
+                                                                            .arg(m_dataset.table, m_db.lastServerMessage()))};
     }
     return {};
 }

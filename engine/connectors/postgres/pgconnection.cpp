@@ -285,6 +285,12 @@ Result<PgResult> PgConnection::exec(const QByteArray &sql, const PgParams &param
     }
     const char *state = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : nullptr;
     m_lastState = state ? QByteArray(state) : QByteArray();
+    const char *primary = r ? PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
+    const char *detail = r ? PQresultErrorField(r, PG_DIAG_MESSAGE_DETAIL) : nullptr;
+    m_lastMessage = QString::fromUtf8(primary ? primary : "");
+    if (detail)
+        m_lastMessage += QStringLiteral(" (%1)").arg(QString::fromUtf8(detail));
+    m_lastMessage += QStringLiteral(" [SQLSTATE %1]").arg(QString::fromLatin1(m_lastState));
     return errorFor(r, QString::fromUtf8(sql.left(120)).simplified());
 }
 

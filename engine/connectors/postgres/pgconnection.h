@@ -107,6 +107,9 @@ public:
     Error errorFor(pg_result *result, const QString &what) const;
     // The SQLSTATE of the last failed statement ("" after a success).
     QByteArray lastSqlState() const { return m_lastState; }
+    // The server's own words for the last failure ("null value in column ... [SQLSTATE 23502]"),
+    // without the statement: what a dead letter shows a steward.
+    QString lastServerMessage() const { return m_lastMessage; }
     // Whether the last failure rejects only the record(s) written (classes 22 data exception and
     // 23 integrity constraint) rather than the run.
     bool lastFailureRejectsRecord() const;
@@ -122,6 +125,7 @@ private:
     pg_conn *m_conn = nullptr;
     void *m_cancel = nullptr; // PGcancel*
     QByteArray m_lastState;
+    QString m_lastMessage;
 };
 
 // Splits "schema.table" (either part may be quoted with ") into its parts; the schema defaults to

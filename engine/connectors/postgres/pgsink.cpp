@@ -160,7 +160,8 @@ Result<WriteOutcome> PgSink::upsertOne(const Record &row)
             return r.error();
         WriteOutcome o;
         o.kind = WriteOutcome::Kind::Rejected;
-        o.error = r.error();
+        o.error = makeError(r.error().code, QStringLiteral("%1 refused the record: %2")
+                                                .arg(m_table.qualified(), m_db.lastServerMessage()));
         if (auto back = m_db.command(QStringLiteral("ROLLBACK TO SAVEPOINT concord_row")); !back.ok())
             return back.error();
         return o;
