@@ -42,7 +42,7 @@ QString overview()
         "                              rule hit counts\n"
         "  unmask TOKEN... [--json]    turn token-masked values back, for key holders (L3); audited\n"
         "  serve [--once]              run every scheduled pipeline until SIGTERM (retries, circuit\n"
-        "                              breakers, metrics, alerts)\n"
+        "                              breakers, metrics, alerts) and receive webhook events\n"
         "  status [--range 1h|24h|7d] [--json]\n"
         "                              each pipeline's state, next run, backlog, success rate, latency\n"
         "  pause PIPELINE [--reason T] / resume PIPELINE\n"
@@ -247,6 +247,11 @@ int run(const Globals &g, const QStringList &args)
                       {QStringLiteral("trace_id"), r.traceId},
                       {QStringLiteral("mapping_version"), r.mappingVersion},
                       {QStringLiteral("checkpoint"), r.checkpointAfter}};
+        if (r.requests > 0) { // an HTTP source
+            o.insert(QStringLiteral("requests"), r.requests);
+            o.insert(QStringLiteral("not_modified"), r.notModified);
+            o.insert(QStringLiteral("rate_limited"), r.rateLimited);
+        }
         if (!r.error.message.isEmpty() && r.status == QLatin1String("failed"))
             o.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), r.error.code},
                                                           {QStringLiteral("message"), r.error.message}});

@@ -1,4 +1,4 @@
-// concordctl's operations commands (docs/operations.md): serve, status, pause, resume, backfill,
+// concordctl's operations commands (docs/operations.md): status, pause, resume, backfill,
 // deadletters and alerts.
 #include "ctlcommands.h"
 #include "ctlsupport.h"
@@ -665,91 +665,6 @@ int alerts(const Globals &g, const QStringList &args)
                           -8)
                      .arg(timeText(r.raisedAt))
                      .arg(r.message);
-    return Success;
-}
-
-int serve(const Globals &g, const QStringList &args)
-{
-    QCommandLineParser p;
-    const QCommandLineOption once(QStringLiteral("once"),
-                                  QStringLiteral("Run what is due now (schedules, retries, probes), then exit (for cron)."));
-    const QCommandLineOption tick(QStringLiteral("tick"), QStringLiteral("How often to check the schedule (default 1s)."),
-                                  QStringLiteral("DURATION"), QStringLiteral("1s"));
-    p.addOptions({once, tick});
-    if (const int rc = parseCommand(p, args, QStringLiteral("Runs every scheduled pipeline (schedule:, after:) until "
-                                                            "SIGTERM or SIGINT, with retries, circuit breakers, metrics and "
-                                                            "alerts (docs/operations.md). On the signal, the run in progress "
-                                                            "stops at its next batch boundary — what was written is "
-                                                            "checkpointed, the rest is read again next time — and serve "
-                                                            "exits 0. A second signal ends it at once."),
-                                    QString());
-        rc >= 0)
-        return rc;
-    qint64 tickMs = 1000;
-    {
-        const QString t = p.value(tick);
-        bool ok = false;
-        const qint64 n = t.left(t.size() - (t.endsWith(QLatin1String("ms")) ? 2 : 1)).toLongLong(&ok);
-        if (ok && t.endsWith(QLatin1String("ms")))
-            tickMs = n;
-        else if (ok && t.endsWith(QLatin1Char('s')))
-            tickMs = n * 1000;
-        if (!ok || tickMs < 10) {
-            err() << QStringLiteral("concordctl serve: --tick takes a duration such as 1s or 200ms\n");
-            return BadInput;
-        }
-    }
-    Opened o;
-    if (const int rc = openWorkspace(g, QStringLiteral("serve"), o); rc >= 0)
-        return rc;
-    QStringList scheduled;
-    for (const PipelineDef &pd : std::as_const(o.workspace->pipelines))
-        if (pd.enabled && (!pd.schedule.isEmpty() || !pd.after.isEmpty()))
-            scheduled.append(pd.name + (pd.schedule.isEmpty() ? QStringLiteral(" (after ") + pd.after.join(QStringLiteral(", ")) + QLatin1Char(')')
-                                                              : QStringLiteral(" (") + pd.schedule + QLatin1Char(')')));
-    log::info(lcSync(), QStringLiteral("serve: %1 scheduled pipeline(s): %2").arg(scheduled.size()).arg(scheduled.join(QStringLiteral("; "))));
-    qint64 lastHousekeeping = 0;
-    int runs = 0;
-    const QDateTime started = QDateTime::currentDateTimeUtc();
-    while (!g.stop->load()) {
-        const QList<DueRun> due = o.ops->due(QDateTime::currentDateTimeUtc());
-        for (const DueRun &d : due) {
-            if (g.stop->load())
-                break;
-            o.ops->markStarted(d);
-            RunOptions options;
-            options.trigger = d.trigger;
-            options.actor = QStringLiteral("scheduler (concordctl serve)");
-            const RunResult r = o.ops->execute(d.pipeline, options, *g.stop);
-            ++runs;
-            if (r.status == QLatin1String("cancelled"))
-                log::info(lcSync(), QStringLiteral("serve: %1 parked at its last committed batch").arg(d.pipeline));
-        }
-        // Scheduled consistency checks (docs/consistency.md §4). With --once (cron), a pipeline
-        // never checked yet counts its slots from a day ago, so a daily check is not skipped.
-        for (const QString &pipeline : ConsistencyCheck::due(*o.workspace, *o.store, p.isSet(once) ? started.addDays(-1) : started,
-                                                             QDateTime::currentDateTimeUtc())) {
-            if (g.stop->load())
-                break;
-            ConsistencyCheck(o.workspace, o.store.get(), o.ops.get())
-                .run(pipeline, QStringLiteral("scheduler (concordctl serve)"), QStringLiteral("schedule"), *g.stop);
-        }
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        if (now - lastHousekeeping >= 60000 || p.isSet(once)) {
-            lastHousekeeping = now;
-            o.ops->measureBacklogs();
-            o.ops->checkAlerts();
-            o.store->pruneMetrics(QDateTime::currentDateTimeUtc().addDays(-31));
-        }
-        if (p.isSet(once))
-            break;
-        // Sleep until the next due time or the next tick, in short slices so a signal is quick.
-        QElapsedTimer slept;
-        slept.start();
-        while (!g.stop->load() && slept.elapsed() < tickMs)
-            QThread::msleep(static_cast<unsigned long>(std::min<qint64>(50, tickMs)));
-    }
-    log::info(lcSync(), QStringLiteral("serve: stopping after %1 run(s)").arg(runs));
     return Success;
 }
 

@@ -6,6 +6,7 @@
 #include "connectors/postgres/pglogical.h"
 #include "connectors/postgres/pgsink.h"
 #include "connectors/postgres/pgsource.h"
+#include "connectors/rest/restsource.h"
 #include "connectors/sqliterecordtable.h"
 #include "connectors/sqlitesink.h"
 #include "connectors/sqlitesource.h"
@@ -167,6 +168,8 @@ const SystemDef *mysqlSystem(const Workspace &ws, const DatasetDef &dataset)
 
 Result<std::unique_ptr<Source>> createSource(const Workspace &ws, const DatasetDef &dataset)
 {
+    if (const SystemDef *system = ws.systemOf(dataset); system && system->kind == QLatin1String("rest"))
+        return std::unique_ptr<Source>(std::make_unique<RestSource>(*system, dataset));
     if (const SystemDef *pg = postgresSystem(ws, dataset))
         return std::unique_ptr<Source>(std::make_unique<PgSource>(*pg, dataset));
     if (const SystemDef *my = mysqlSystem(ws, dataset))
@@ -179,6 +182,10 @@ Result<std::unique_ptr<Source>> createSource(const Workspace &ws, const DatasetD
 
 Result<std::unique_ptr<Sink>> createSink(const Workspace &ws, const DatasetDef &dataset)
 {
+    if (const SystemDef *system = ws.systemOf(dataset); system && system->kind == QLatin1String("rest"))
+        return makeError(ErrorCode::ConfigInvalid, QStringLiteral("system '%1' is a REST API that Concord reads from; it "
+                                                                  "cannot be a pipeline's target")
+                                                       .arg(system->name));
     if (const SystemDef *pg = postgresSystem(ws, dataset))
         return std::unique_ptr<Sink>(std::make_unique<PgSink>(*pg, dataset));
     if (const SystemDef *my = mysqlSystem(ws, dataset))
@@ -207,8 +214,8 @@ Result<std::unique_ptr<RecordTable>> openRecordTable(const Workspace &ws, const 
 Result<std::unique_ptr<ChangeFeed>> createChangeFeed(const Workspace &ws, const PipelineDef &pipeline,
                                                      const DatasetDef &dataset)
 {
-    if (!dataset.capture.isFeed())
-        return std::unique_ptr<ChangeFeed>();
+    if (!dataset.capture.isFeed() || dataset.capture.method == QLatin1String("push"))
+        return std::unique_ptr<ChangeFeed>(); // pushed events are in the outbox already
     if (const SystemDef *my = mysqlSystem(ws, dataset); my && dataset.capture.method == QLatin1String("binlog"))
         return std::unique_ptr<ChangeFeed>(std::make_unique<MyBinlogCapture>(*my, dataset));
     const SystemDef *pg = dataset.capture.method == QLatin1String("logical") ? postgresSystem(ws, dataset) : nullptr;

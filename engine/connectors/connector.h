@@ -17,10 +17,24 @@
 
 namespace concord {
 
+// What a source that talks HTTP did to read a run's changes (metrics and `run --json`).
+struct SourceStats
+{
+    qint64 requests = 0;     // requests sent, retries included
+    qint64 notModified = 0;  // answered 304: nothing changed since the last run
+    qint64 rateLimited = 0;  // answered 429, and waited for
+    qint64 retried = 0;      // requests sent again after a 5xx, a timeout or a refused connection
+    qint64 rewinds = 0;      // pages read again because the result set moved under the reader
+};
+
 class Source
 {
 public:
     virtual ~Source() = default;
+
+    // The pipeline's retry policy, for sources that retry a request inside a run (HTTP).
+    virtual void setRetryPolicy(const RetrySettings &) { }
+    virtual SourceStats stats() const { return {}; }
 
     // Starts reading after `position` ("" = from the beginning).
     virtual Result<void> open(const QString &position) = 0;

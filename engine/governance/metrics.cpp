@@ -100,6 +100,9 @@ MetricSummary summarize(const QList<MetricBucket> &buckets)
         s.deadLettered += v.deadLettered;
         s.runs += v.runs;
         s.runsFailed += v.runsFailed;
+        s.requests += v.requests;
+        s.notModified += v.notModified;
+        s.rateLimited += v.rateLimited;
         if (v.backlog >= 0 && (!latestBacklog.isValid() || b.start >= latestBacklog)) {
             latestBacklog = b.start;
             s.backlog = v.backlog;

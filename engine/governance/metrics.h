@@ -52,12 +52,15 @@ struct MetricDelta
     qint64 runs = 0;         // runs finished
     qint64 runsFailed = 0;   // of which failed
     qint64 backlog = -1;     // changes known but not written when measured; -1: not measured
+    qint64 requests = 0;     // HTTP sources: requests sent
+    qint64 notModified = 0;  // of which answered 304 Not Modified (conditional polling)
+    qint64 rateLimited = 0;  // of which answered 429 Too Many Requests
     LatencyHistogram latency;
 
     bool isEmpty() const
     {
         return captured == 0 && written == 0 && failed == 0 && retried == 0 && deadLettered == 0 && runs == 0
-            && backlog < 0 && latency.isEmpty();
+            && backlog < 0 && requests == 0 && latency.isEmpty();
     }
 };
 
@@ -78,6 +81,9 @@ struct MetricSummary
     qint64 runs = 0;
     qint64 runsFailed = 0;
     qint64 backlog = -1;     // the latest measurement in the range
+    qint64 requests = 0;
+    qint64 notModified = 0;
+    qint64 rateLimited = 0;
     qint64 p50 = -1, p95 = -1, p99 = -1; // ms
     // written / (written + failed); 1 when nothing was attempted.
     double successRate() const;

@@ -1,9 +1,11 @@
-// StateStore: what stewards do with dead letters (docs/operations.md §Dead letters).
+// StateStore: what stewards do with dead letters (docs/operations.md §Dead letters), and the
+// signatures webhook receivers have accepted (docs/webhooks.md).
 
 #include "store/statestore.h"
 
 #include "store/opsqueries.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -61,6 +63,29 @@ Result<void> StateStore::deadLetterFailedAgain(qint64 id, const QString &errorCo
     if (!q.exec())
         return sqlError(QStringLiteral("cannot update dead letter %1").arg(id));
     return {};
+}
+
+Result<bool> StateStore::claimWebhookSignature(const QString &signature, qint64 expiresAt)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("DELETE FROM webhook_replay WHERE expires_at < ?"));
+    q.addBindValue(QDateTime::currentSecsSinceEpoch());
+    if (!q.exec())
+        return sqlError(QStringLiteral("cannot prune webhook signatures"));
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO webhook_replay (signature, expires_at) VALUES (?, ?)"));
+    q.addBindValue(signature);
+    q.addBindValue(expiresAt);
+    if (!q.exec())
+        return sqlError(QStringLiteral("cannot record a webhook signature"));
+    return q.numRowsAffected() == 1;
+}
+
+void StateStore::releaseWebhookSignature(const QString &signature)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("DELETE FROM webhook_replay WHERE signature = ?"));
+    q.addBindValue(signature);
+    q.exec();
 }
 
 } // namespace concord

@@ -234,6 +234,16 @@ const QList<QStringList> &steps()
             QStringLiteral("CREATE UNIQUE INDEX conflicts_open ON conflicts(pipeline, record_key) WHERE status = 'open'"),
             QStringLiteral("CREATE INDEX conflicts_pipeline ON conflicts(pipeline, status, id)"),
         },
+        // 6: what HTTP sources tell about their requests (docs/connectors-rest.md §5); webhook replay
+        //    protection (docs/webhooks.md)
+        {
+            QStringLiteral("ALTER TABLE metrics ADD COLUMN requests INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE metrics ADD COLUMN not_modified INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE metrics ADD COLUMN rate_limited INTEGER NOT NULL DEFAULT 0"),
+            // webhook signatures already accepted, kept while their timestamp is inside the window
+            QStringLiteral("CREATE TABLE webhook_replay (signature TEXT PRIMARY KEY, expires_at INTEGER NOT NULL) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX webhook_replay_expiry ON webhook_replay(expires_at)"),
+        },
     };
     return all;
 }

@@ -149,7 +149,7 @@ Result<QList<MetricBucket>> metrics(const QSqlDatabase &db, const QString &pipel
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT bucket, captured, written, failed, retried, dead_lettered, runs, runs_failed, backlog, "
-                             "latency FROM metrics WHERE (IFNULL(?, '') = '' OR pipeline = ?) AND bucket >= ? AND bucket < ? "
+                             "latency, requests, not_modified, rate_limited FROM metrics WHERE (IFNULL(?, '') = '' OR pipeline = ?) AND bucket >= ? AND bucket < ? "
                              "ORDER BY bucket"));
     q.addBindValue(pipeline);
     q.addBindValue(pipeline);
@@ -176,6 +176,9 @@ Result<QList<MetricBucket>> metrics(const QSqlDatabase &db, const QString &pipel
         if (!q.value(8).isNull())
             v.backlog = std::max<qint64>(0, v.backlog) + q.value(8).toLongLong();
         v.latency.merge(LatencyHistogram::fromText(q.value(9).toString()));
+        v.requests += q.value(10).toLongLong();
+        v.notModified += q.value(11).toLongLong();
+        v.rateLimited += q.value(12).toLongLong();
     }
     return out;
 }

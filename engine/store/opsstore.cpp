@@ -118,17 +118,21 @@ Result<void> StateStore::addMetricsInTransaction(const QString &pipeline, const 
     read.finish();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO metrics (pipeline, bucket, captured, written, failed, retried, dead_lettered, runs, "
-                             "runs_failed, backlog, latency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                             "runs_failed, backlog, latency, requests, not_modified, rate_limited) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                              "ON CONFLICT (pipeline, bucket) DO UPDATE SET captured = captured + excluded.captured, "
                              "written = written + excluded.written, failed = failed + excluded.failed, "
                              "retried = retried + excluded.retried, dead_lettered = dead_lettered + excluded.dead_lettered, "
                              "runs = runs + excluded.runs, runs_failed = runs_failed + excluded.runs_failed, "
-                             "backlog = COALESCE(excluded.backlog, backlog), latency = excluded.latency"));
+                             "backlog = COALESCE(excluded.backlog, backlog), latency = excluded.latency, "
+                             "requests = requests + excluded.requests, not_modified = not_modified + excluded.not_modified, "
+                             "rate_limited = rate_limited + excluded.rate_limited"));
     for (const QVariant &v : {QVariant(pipeline), QVariant(bucket), QVariant(d.captured), QVariant(d.written),
                               QVariant(d.failed), QVariant(d.retried), QVariant(d.deadLettered), QVariant(d.runs),
                               QVariant(d.runsFailed), d.backlog >= 0 ? QVariant(d.backlog) : QVariant(),
                               // an empty histogram is "", never NULL (the column is NOT NULL)
-                              QVariant(latency.toText().isNull() ? QString(QLatin1String("")) : latency.toText())})
+                              QVariant(latency.toText().isNull() ? QString(QLatin1String("")) : latency.toText()),
+                              QVariant(d.requests), QVariant(d.notModified), QVariant(d.rateLimited)})
         q.addBindValue(v);
     if (!q.exec())
         return makeError(ErrorCode::StateStoreError,

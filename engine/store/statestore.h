@@ -147,7 +147,7 @@ struct AuditInput
 class StateStore
 {
 public:
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
 
     StateStore();
     ~StateStore();
@@ -191,6 +191,12 @@ public:
                                 QList<DeadLetterEntry> &deadLetters, const RunCounters &counters,
                                 const MetricDelta *metrics = nullptr);
     Result<qint64> pendingOutboxCount(const QString &pipeline) const;
+
+    // Webhook replay protection: true when `signature` was not claimed before (it is kept until
+    // `expiresAt`, Unix seconds, when its timestamp leaves the window); false for a replay.
+    Result<bool> claimWebhookSignature(const QString &signature, qint64 expiresAt);
+    // Gives a claim back, when the events it came with could not be stored.
+    void releaseWebhookSignature(const QString &signature);
 
     // Applied versions: the last source version written per (pipeline, key).
     Result<QString> appliedVersion(const QString &pipeline, const QString &key) const;

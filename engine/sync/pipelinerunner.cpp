@@ -462,6 +462,9 @@ RunResult PipelineRunner::finish(RunResult result, const QString &status, const 
             m.runs = 1;
             m.runsFailed = status == QLatin1String("failed") ? 1 : 0;
             m.failed = result.inFlight; // the batch that could not be written
+            m.requests = result.requests;
+            m.notModified = result.notModified;
+            m.rateLimited = result.rateLimited;
             if (auto r = m_store->addMetrics(result.pipeline, result.finishedAt, m); !r.ok())
                 log::error(lcStore(), r.error().message, log::Fields{{}, r.error().code});
         }
@@ -538,8 +541,15 @@ RunResult PipelineRunner::run(const QString &pipeline, const RunOptions &options
                                                           .toJson(QJsonDocument::Compact)),
                                     result.traceId});
 
+    const Source *statsSource = nullptr; // what the source did counts in a failed run too
     const auto failAt = [&](const QString &side, const Error &e) {
         result.faultSide = side;
+        if (statsSource) {
+            const SourceStats stats = statsSource->stats();
+            result.requests = stats.requests;
+            result.notModified = stats.notModified;
+            result.rateLimited = stats.rateLimited;
+        }
         return finish(result, QStringLiteral("failed"), e);
     };
     auto checkpoint = options.full ? Result<QString>(QString()) : m_store->checkpoint(pipeline);
@@ -564,6 +574,8 @@ RunResult PipelineRunner::run(const QString &pipeline, const RunOptions &options
         log::info(lcSync(), QStringLiteral("backfill of %1 from %2").arg(pipeline, options.from.toString(Qt::ISODate)));
     }
     result.checkpointAfter = start;
+    src->setRetryPolicy(p.pipeline->retry);
+    statsSource = src.get();
     if (auto r = src->open(start); !r.ok())
         return failAt(QStringLiteral("source"), r.error());
     if (auto r = p.sink->open(p.plan.writtenFields(), p.plan.writtenKey()); !r.ok())
@@ -637,6 +649,18 @@ RunResult PipelineRunner::run(const QString &pipeline, const RunOptions &options
             progress(RunProgress{pipeline, result.runId, result.read, totalRows});
     }
     result.throttledMs = p.throttleNs / 1'000'000;
+    const SourceStats stats = src->stats();
+    result.requests = stats.requests;
+    result.notModified = stats.notModified;
+    result.rateLimited = stats.rateLimited;
+    // A source may move its position without a change to show for it (an HTTP source that
+    // learnt a new ETag): keep it.
+    if (completed && !options.dryRun && !src->snapshotOnly() && src->position() != result.checkpointAfter) {
+        QList<DeadLetterEntry> none;
+        if (auto r = m_store->commitBatch(result.runId, pipeline, src->position(), none, counters(result)); !r.ok())
+            return failAt(QStringLiteral("state"), r.error());
+        result.checkpointAfter = src->position();
+    }
     // Boundary rows re-checked at the start are not news: report them apart from what was read.
     result.rechecked = src->rechecked();
     result.read -= result.rechecked;

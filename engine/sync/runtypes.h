@@ -69,6 +69,11 @@ struct RunResult
     qint64 sourceWrites = 0;
     qint64 durationMs = 0;
     qint64 throttledMs = 0;  // time spent waiting for rate_limit
+    // HTTP sources (docs/connectors-rest.md): requests sent, answered 304 Not Modified, answered
+    // 429 Too Many Requests.
+    qint64 requests = 0;
+    qint64 notModified = 0;
+    qint64 rateLimited = 0;
     QDateTime startedAt;
     QDateTime finishedAt;
     QString traceId;

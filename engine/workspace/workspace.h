@@ -23,6 +23,21 @@ struct RoleDef
     SourceLocation location;
 };
 
+// `auth:` of a REST system (docs/connectors-rest.md §2). Secrets are references (env:, keychain:).
+struct HttpAuth
+{
+    QString type;                  // "" (none) | bearer | oauth2 | signed
+    QString token;                 // bearer: the token's reference
+    QString tokenUrl;              // oauth2: the token endpoint (relative to the system's url, or absolute)
+    QString clientId;              // oauth2, signed: sent as is
+    QString clientSecret;          // oauth2: reference
+    QString scope;                 // oauth2: optional
+    QString secret;                // signed: the HMAC key's reference
+    QString sign;                  // signed: the string-to-sign template ({{METHOD}}, {{PATH}}, {{BODY_SHA256}} ...)
+    QString encoding;              // signed: hex | base64 (of the HMAC-SHA-256)
+    QList<QPair<QString, QString>> headers; // signed: header name -> value template ({{SIGNATURE}} ...)
+};
+
 struct SystemDef
 {
     QString name;
@@ -36,6 +51,8 @@ struct SystemDef
     QString department;
     Sensitivity clearance = Sensitivity::Unset; // the most this system may receive
     QVariantMap options;   // kind-specific keys kept for later connectors
+    HttpAuth auth;         // rest: how requests are authenticated
+    QList<QPair<QString, QString>> headers; // rest: headers sent with every request
     SourceLocation location;
 
     // Absolute path of an SQLite file, resolved against the workspace directory.
@@ -46,10 +63,33 @@ struct SystemDef
 struct CaptureSettings
 {
     QString method = QStringLiteral("poll"); // poll (version column) | logical (PostgreSQL logical decoding)
-                                             // | binlog (MySQL/MariaDB binary log)
+                                             // | binlog (MySQL/MariaDB binary log) | push (webhook: events
+                                             // arrive in the outbox; set for datasets of webhook systems)
     QString slot;                            // logical: the replication slot; "": concord_<pipeline>
 
-    bool isFeed() const { return method == QLatin1String("logical") || method == QLatin1String("binlog"); }
+    bool isFeed() const
+    {
+        return method == QLatin1String("logical") || method == QLatin1String("binlog") || method == QLatin1String("push");
+    }
+};
+
+// How a REST dataset is requested and read (`endpoint:` and `query:`, docs/connectors-rest.md §3).
+// Templates take {{LAST_SYNC_TIME|datetime}}, {{FILTER}}, {{OFFSET}}, {{LIMIT}}, {{PAGE}}, {{CURSOR}}.
+struct RestQuery
+{
+    QString method = QStringLiteral("GET");   // GET | POST
+    QString body;                             // POST: the request body template (JSON text)
+    QList<QPair<QString, QString>> params;    // URL query parameter -> value template
+    QString filter;                           // the {{FILTER}} template (the incremental condition)
+    QString initial = QStringLiteral("1970-01-01T00:00:00"); // LAST_SYNC_TIME before the first run
+    QString paging = QStringLiteral("none");  // none | offset | page | cursor
+    int limit = 500;                          // rows per page ({{LIMIT}})
+    int overlap = 0;                          // offset paging: rows each page re-reads of the last
+    int firstPage = 1;                        // page paging: the number of the first page
+    QString cursorPath;                       // cursor paging: where the response holds the next cursor
+    QString recordsPath;                      // where the response holds the records; "": the body itself
+    QStringList columns;                      // records are arrays: the field names in order
+    QMap<QString, QString> fieldPaths;        // field -> its path inside a record object (`column:`)
 };
 
 struct DatasetDef
@@ -59,6 +99,9 @@ struct DatasetDef
     QString table;
     Schema schema;
     CaptureSettings capture;
+    QString endpoint;      // rest: the path (relative to the system's url) or URL the records come from;
+                           // webhook: the path events are POSTed to
+    RestQuery query;       // rest: how they are requested
     SourceLocation location;
 };
 

@@ -7,6 +7,7 @@
 #include "workspace/consistencyloader.h"
 #include "workspace/mappingloader.h"
 #include "workspace/opsloader.h"
+#include "workspace/sourceloader.h"
 #include "workspace/yamlreader.h"
 
 #include <QDir>
@@ -29,12 +30,13 @@ const QStringList kSystemKeys = {
     QStringLiteral("database"), QStringLiteral("user"),       QStringLiteral("password"), QStringLiteral("department"),
     QStringLiteral("clearance"), QStringLiteral("description"), QStringLiteral("schema"), QStringLiteral("options"),
     QStringLiteral("url"),      QStringLiteral("auth"),       QStringLiteral("headers"),  QStringLiteral("timeout"),
-    QStringLiteral("tls"),      QStringLiteral("secret"),     QStringLiteral("rate_limit")};
+    QStringLiteral("tls"),      QStringLiteral("secret"),     QStringLiteral("rate_limit"), QStringLiteral("max_body"),
+    QStringLiteral("window"),   QStringLiteral("source_system")};
 const QStringList kSystemKinds = {QStringLiteral("sqlite"), QStringLiteral("postgres"), QStringLiteral("mysql"),
                                   QStringLiteral("mariadb"), QStringLiteral("rest"),    QStringLiteral("webhook")};
 // Kinds whose connector this version has; the others load but their pipelines cannot run yet.
 const QStringList kAvailableKinds = {QStringLiteral("sqlite"), QStringLiteral("postgres"), QStringLiteral("mysql"),
-                                     QStringLiteral("mariadb")};
+                                     QStringLiteral("mariadb"), QStringLiteral("rest"),  QStringLiteral("webhook")};
 const QStringList kDatasetKeys = {QStringLiteral("system"),      QStringLiteral("table"),  QStringLiteral("key"),
                                   QStringLiteral("version"),     QStringLiteral("soft_delete"), QStringLiteral("fields"),
                                   QStringLiteral("description"), QStringLiteral("endpoint"), QStringLiteral("query"),
@@ -377,20 +379,7 @@ void Loader::readSystems(const YamlReader &r, const YAML::Node &node)
             s.database = r.scalar(v["database"], QStringLiteral("database")).value_or(QString());
         if (v["user"])
             s.user = r.scalar(v["user"], QStringLiteral("user")).value_or(QString());
-        for (const char *secretKey : {"password", "secret"}) {
-            const YAML::Node sv = v[secretKey];
-            if (!sv)
-                continue;
-            const QString ref = r.scalar(sv, QString::fromLatin1(secretKey)).value_or(QString());
-            if (!ref.startsWith(QLatin1String("keychain:")) && !ref.startsWith(QLatin1String("env:")))
-                r.error(sv, QStringLiteral("%1 of system '%2' must be a reference, keychain:NAME or env:VAR; secrets "
-                                           "are never written in YAML")
-                                .arg(QString::fromLatin1(secretKey), s.name));
-            else if (QLatin1String(secretKey) == QLatin1String("password"))
-                s.password = ref;
-            else
-                s.options.insert(QStringLiteral("secret"), ref);
-        }
+        readSecretsAndOptions(r, v, s);
         if (v["department"]) {
             s.department = r.scalar(v["department"], QStringLiteral("department")).value_or(QString());
             if (!ws().departments.isEmpty() && !ws().departments.contains(s.department))
@@ -402,29 +391,6 @@ void Loader::readSystems(const YamlReader &r, const YAML::Node &node)
         for (const char *k : {"schema", "url", "timeout", "rate_limit", "tls"})
             if (v[k] && v[k].IsScalar())
                 s.options.insert(QString::fromLatin1(k), YamlReader::text(v[k]));
-        // Driver options passed through (libpq keywords such as sslmode, sslrootcert).
-        if (const YAML::Node o = v["options"]) {
-            if (!o.IsMap()) {
-                r.error(o, QStringLiteral("options of system '%1' must be a map, e.g. { sslmode: require }").arg(s.name));
-            } else {
-                QVariantMap options;
-                for (auto oi = o.begin(); oi != o.end(); ++oi) {
-                    const QString key = YamlReader::text(oi->first);
-                    static const QRegularExpression keyword(QStringLiteral("^[A-Za-z_]+$"));
-                    if (key == QLatin1String("password") || key == QLatin1String("passfile"))
-                        r.error(oi->first, QStringLiteral("system '%1': a password goes in 'password: keychain:NAME' "
-                                                          "or 'env:VAR', never in options")
-                                               .arg(s.name));
-                    else if (!keyword.match(key).hasMatch() || !oi->second.IsScalar())
-                        r.error(oi->first, QStringLiteral("option '%1' of system '%2' must be a plain name with a "
-                                                          "single value")
-                                               .arg(key, s.name));
-                    else
-                        options.insert(key, YamlReader::text(oi->second));
-                }
-                s.options.insert(QStringLiteral("options"), options);
-            }
-        }
         if ((s.kind == QLatin1String("postgres") || s.kind == QLatin1String("mysql") || s.kind == QLatin1String("mariadb"))
             && s.database.isEmpty())
             r.error(it->first, QStringLiteral("%1 system '%2' needs 'database: NAME'").arg(s.kind, s.name));
@@ -432,6 +398,10 @@ void Loader::readSystems(const YamlReader &r, const YAML::Node &node)
         if (v["timeout"])
             if (const auto ms = r.duration(v["timeout"], QStringLiteral("timeout")))
                 s.options.insert(QStringLiteral("timeout_ms"), qint64(std::min<qint64>(*ms, 3600000)));
+        if (s.kind == QLatin1String("rest"))
+            readRestSystem(r, v, s);
+        else if (s.kind == QLatin1String("webhook"))
+            readWebhookSystem(r, v, s);
         ws().systems.insert(s.name, s);
     }
 }
@@ -547,40 +517,14 @@ void Loader::readDataset(const YamlReader &r, const QString &id, const YAML::Nod
             r.error(v["soft_delete"], QStringLiteral("soft_delete column '%1' is not among the fields of dataset '%2'")
                                           .arg(ds.schema.softDelete, id));
     }
-    // capture: poll | logical, or { method: logical, slot: NAME }
-    if (const YAML::Node c = v["capture"]) {
-        // Never assign to a YAML::Node that refers to another: yaml-cpp would overwrite the node.
-        const YAML::Node methodNode = c.IsMap() ? c["method"] : c;
-        if (c.IsMap()) {
-            r.checkKeys(c, {QStringLiteral("method"), QStringLiteral("slot")}, QStringLiteral("capture of dataset '%1'").arg(id));
-            if (c["slot"]) {
-                ds.capture.slot = r.scalar(c["slot"], QStringLiteral("slot")).value_or(QString());
-                static const QRegularExpression slotName(QStringLiteral("^[a-z0-9_]{1,63}$"));
-                if (!slotName.match(ds.capture.slot).hasMatch())
-                    r.error(c["slot"], QStringLiteral("slot name '%1' may hold only lower-case letters, digits and '_' "
-                                                      "(at most 63)")
-                                           .arg(ds.capture.slot));
-            }
-        }
-        if (methodNode) {
-            ds.capture.method = r.scalar(methodNode, QStringLiteral("capture")).value_or(QString());
-            const QString kind = ws().systems.value(ds.system).kind;
-            if (ds.capture.method == QLatin1String("logical") && kind != QLatin1String("postgres"))
-                r.error(methodNode, QStringLiteral("capture: logical reads PostgreSQL's logical decoding; system '%1' is "
-                                                   "of kind %2")
-                                        .arg(ds.system, kind));
-            else if (ds.capture.method == QLatin1String("binlog") && kind != QLatin1String("mysql")
-                     && kind != QLatin1String("mariadb"))
-                r.error(methodNode, QStringLiteral("capture: binlog reads a MySQL/MariaDB binary log; system '%1' is of "
-                                                   "kind %2")
-                                        .arg(ds.system, kind));
-            else if (ds.capture.method != QLatin1String("logical") && ds.capture.method != QLatin1String("binlog")
-                     && ds.capture.method != QLatin1String("poll"))
-                r.error(methodNode, QStringLiteral("capture must be poll, logical or binlog, not '%1'").arg(ds.capture.method));
-            if (ds.capture.method == QLatin1String("binlog") && !ds.capture.slot.isEmpty())
-                r.error(c["slot"], QStringLiteral("slot: names a PostgreSQL replication slot; a binary log has none"));
-        }
-    }
+    // capture: poll | logical | binlog, or { method: logical, slot: NAME }
+    const QString kind = ws().systems.value(ds.system).kind;
+    if (const YAML::Node c = v["capture"])
+        readCapture(r, c, kind, ds);
+    if (kind == QLatin1String("rest"))
+        readRestDataset(r, v, ds);
+    else if (kind == QLatin1String("webhook"))
+        readWebhookDataset(r, v, ds);
     ws().datasets.insert(id, ds);
 }
 
