@@ -15,6 +15,9 @@
 #include <QMutex>
 #include <QSemaphore>
 #include <QSet>
+#include <QThread>
+
+#include <thread>
 
 namespace concord::ctl {
 
@@ -94,6 +97,43 @@ int serve(const Globals &g, const QStringList &args)
         }
         receivers.push_back(std::move(receiver));
     }
+    // Real-time pipelines reading a log (capture: logical or binlog) are followed: each in a thread
+    // of its own, one long run that reads the log as it grows. A run that ends unasked (paused,
+    // circuit open, failed) is started again after a pause that grows with repeated failures.
+    QSet<QString> followed;
+    std::vector<std::thread> followers;
+    for (const PipelineDef &pd : std::as_const(o.workspace->pipelines)) {
+        const DatasetDef *ds = o.workspace->dataset(pd.source);
+        if (p.isSet(once) || !pd.enabled || pd.mode != QLatin1String("realtime") || !ds
+            || (ds->capture.method != QLatin1String("logical") && ds->capture.method != QLatin1String("binlog")))
+            continue;
+        followed.insert(pd.name);
+        followers.emplace_back([&g, workspace = o.workspace, name = pd.name] {
+            StateStore store;
+            if (auto r = store.open(workspace->stateStorePath()); !r.ok()) {
+                log::error(lcSync(), QStringLiteral("serve: cannot follow %1: %2").arg(name, r.error().message));
+                return;
+            }
+            Operations ops(workspace, &store);
+            int failures = 0;
+            log::info(lcSync(), QStringLiteral("serve: following %1").arg(name));
+            while (!g.stop->load()) {
+                RunOptions options;
+                options.follow = true;
+                options.trigger = QStringLiteral("realtime");
+                options.actor = QStringLiteral("realtime (concordctl serve)");
+                const RunResult r = ops.execute(name, options, *g.stop);
+                if (g.stop->load())
+                    break;
+                failures = r.status == QLatin1String("failed") ? failures + 1 : 0;
+                const qint64 pauseMs = failures > 0 ? std::min<qint64>(60000, qint64(1000) << std::min(failures - 1, 6)) : 1000;
+                QElapsedTimer paused;
+                paused.start();
+                while (!g.stop->load() && paused.elapsed() < pauseMs)
+                    QThread::msleep(50);
+            }
+        });
+    }
     const auto applyPushed = [&] {
         QSet<QString> todo;
         {
@@ -118,6 +158,8 @@ int serve(const Globals &g, const QStringList &args)
         for (const DueRun &d : due) {
             if (g.stop->load())
                 break;
+            if (followed.contains(d.pipeline))
+                continue; // its follower runs it
             o.ops->markStarted(d);
             RunOptions options;
             options.trigger = d.trigger;
@@ -156,6 +198,8 @@ int serve(const Globals &g, const QStringList &args)
             }
     }
     receivers.clear(); // stop listening before the store closes
+    for (std::thread &t : followers)
+        t.join();
     log::info(lcSync(), QStringLiteral("serve: stopping after %1 run(s)").arg(runs));
     return Success;
 }

@@ -4,6 +4,7 @@
 
 #include "connectors/connector.h"
 #include "connectors/mysql/mysink.h"
+#include "followsupport.h"
 #include "mariadbserver.h"
 #include "store/statestore.h"
 #include "sync/pipelinerunner.h"
@@ -365,6 +366,27 @@ private slots:
         r = run(QStringLiteral("orders_live"));
         QCOMPARE(r.status, QStringLiteral("succeeded"));
         QCOMPARE(r.read, 0);
+    }
+
+    // Followed as serve follows a real-time pipeline: the dump starts over where it ended each
+    // time the log has been read, so later commits arrive within the same run.
+    void followedBinlog()
+    {
+        QCOMPARE(run(QStringLiteral("orders_live")).status, QStringLiteral("succeeded")); // from the log's end
+        testsupport::FollowedRun follow(m_ws, QStringLiteral("orders_live"));
+        for (int wave = 0; wave < 3; ++wave) {
+            my(QStringLiteral("INSERT INTO orders SELECT seq, CONCAT('w', seq), seq, true, NULL, NULL, NOW(6) FROM seq_%1_to_%2")
+                   .arg(wave * 10 + 1)
+                   .arg(wave * 10 + 10));
+            QTRY_COMPARE_WITH_TIMEOUT(m_crm->count(QStringLiteral("orders")), qint64((wave + 1) * 10), 10000);
+        }
+        my(QStringLiteral("UPDATE orders SET customer = 'late' WHERE id = 5"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_crm->rows(QStringLiteral("SELECT customer FROM orders WHERE id = 5")).value(0).value(0),
+                                  QStringLiteral("late"), 10000);
+        const RunResult r = follow.stop();
+        QCOMPARE(r.status, QStringLiteral("succeeded"));
+        QCOMPARE(r.read, 31);
+        QCOMPARE(run(QStringLiteral("orders_live")).read, 0);
     }
 
     void binlogNeedsRowFormat()

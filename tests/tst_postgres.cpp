@@ -4,6 +4,7 @@
 #include "connectors/connector.h"
 #include "connectors/postgres/pglogical.h"
 #include "connectors/postgres/pgsink.h"
+#include "followsupport.h"
 #include "store/statestore.h"
 #include "sync/pipelinerunner.h"
 #include "testsupport.h"
@@ -425,6 +426,28 @@ private slots:
         QCOMPARE(m_crm->rows(QStringLiteral("SELECT customer FROM orders WHERE id = 1")).value(0).value(0), QStringLiteral("crash"));
         r = run(QStringLiteral("orders_live"));
         QCOMPARE(r.read, 0);
+    }
+
+    // Followed as serve follows a real-time pipeline: one run that keeps reading the slot as
+    // changes are committed, each wave in the target within seconds, ended "succeeded" when stopped.
+    void followedPipelineReadsAsTheLogGrows()
+    {
+        pg(QStringLiteral("SELECT pg_drop_replication_slot(slot_name) FROM pg_replication_slots"));
+        QCOMPARE(run(QStringLiteral("orders_live")).status, QStringLiteral("succeeded")); // the slot, from now on
+        testsupport::FollowedRun follow(m_ws, QStringLiteral("orders_live"));
+        for (int wave = 0; wave < 3; ++wave) {
+            pg(QStringLiteral("INSERT INTO sync.orders SELECT g, 'w' || g, g, true, NULL, NULL, now() FROM generate_series(%1, %2) g")
+                   .arg(wave * 10 + 1)
+                   .arg(wave * 10 + 10));
+            QTRY_COMPARE_WITH_TIMEOUT(m_crm->count(QStringLiteral("orders")), qint64((wave + 1) * 10), 10000);
+        }
+        pg(QStringLiteral("UPDATE sync.orders SET customer = 'late' WHERE id = 5"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_crm->rows(QStringLiteral("SELECT customer FROM orders WHERE id = 5")).value(0).value(0),
+                                  QStringLiteral("late"), 10000);
+        const RunResult r = follow.stop();
+        QCOMPARE(r.status, QStringLiteral("succeeded"));
+        QCOMPARE(r.read, 31);
+        QCOMPARE(run(QStringLiteral("orders_live")).read, 0);
     }
 
     void logicalDecodingRefusesAForeignSlot()

@@ -219,6 +219,105 @@ private slots:
         QCOMPARE(outboxCount(), stored);
     }
 
+    // Concord as the sender: a settlement table pushed to the tax side's signed receiver (a second
+    // workspace), in signed batches; an event the subscriber refuses is dead-lettered alone; a
+    // subscriber that is down fails the run as transient, and nothing is lost.
+    void pushToASignedSubscriber()
+    {
+        QTemporaryDir taxDir;
+        testsupport::writeFile(taxDir.filePath(QStringLiteral("workspace.yaml")),
+                               "name: tax side\n"
+                               "systems:\n"
+                               "  cache: { kind: sqlite, path: cache.sqlite }\n"
+                               "  hub: { kind: webhook, port: 0, secret: 'env:CONCORD_TEST_HOOK_SECRET', source_system: concord }\n"
+                               "datasets:\n"
+                               "  hub.l1_synced:\n"
+                               "    endpoint: /api/v1/webhooks/l1-synced\n"
+                               "    key: [invoice_no]\n"
+                               "    fields:\n"
+                               "      invoice_no: { type: string, column: data.invoice_no }\n"
+                               "      amount: { type: 'decimal(18,2)', column: data.amount }\n"
+                               "      event: string\n"
+                               "  cache.invoices:\n"
+                               "    key: [invoice_no]\n"
+                               "    fields: { invoice_no: string, amount: 'decimal(18,2)', event: string }\n"
+                               "pipelines:\n"
+                               "  l1: { source: hub.l1_synced, target: cache.invoices, mapping: mappings/l1.yaml }\n");
+        testsupport::writeFile(taxDir.filePath(QStringLiteral("mappings/l1.yaml")),
+                               "source: hub.l1_synced\ntarget: cache.invoices\nfields:\n"
+                               "  invoice_no: { from: invoice_no }\n  amount: { from: amount }\n  event: { from: event }\n");
+        testsupport::Db cache(taxDir.filePath(QStringLiteral("cache.sqlite")));
+        cache.exec(QStringLiteral("CREATE TABLE invoices (invoice_no TEXT PRIMARY KEY, amount TEXT, event TEXT)"));
+        const WorkspaceLoad taxLoad = WorkspaceLoader::load(taxDir.path());
+        QVERIFY2(taxLoad.ok(), taxLoad.ok() ? "" : qPrintable(taxLoad.errors.front().toString()));
+        auto tax = std::make_unique<WebhookReceiver>(taxLoad.workspace, QStringLiteral("hub"));
+        const auto taxPort = tax->start();
+        QVERIFY(taxPort.ok());
+
+        // The sending side: settlement's table, pushed.
+        QTemporaryDir hubDir;
+        testsupport::Db settlement(hubDir.filePath(QStringLiteral("settlement.sqlite")));
+        settlement.exec(QStringLiteral("CREATE TABLE vouchers (id INTEGER PRIMARY KEY, invoice_no TEXT, amount TEXT, "
+                                       "updated_at TEXT)"));
+        for (int i = 1; i <= 120; ++i)
+            settlement.exec(QStringLiteral("INSERT INTO vouchers VALUES (?, ?, ?, '2025-12-19 10:00:00')"),
+                            {i, i == 77 ? QVariant() : QVariant(QStringLiteral("INV-%1").arg(i)), QStringLiteral("%1.50").arg(i)});
+        testsupport::writeFile(hubDir.filePath(QStringLiteral("workspace.yaml")),
+                               "name: hub\n"
+                               "systems:\n"
+                               "  settlement: { kind: sqlite, path: settlement.sqlite }\n"
+                               "  tax: { kind: webhook, url: 'http://127.0.0.1:" + QByteArray::number(*taxPort)
+                                   + "', secret: 'env:CONCORD_TEST_HOOK_SECRET', timeout: 2s }\n"
+                               "datasets:\n"
+                               "  settlement.vouchers:\n"
+                               "    key: [id]\n"
+                               "    version: updated_at\n"
+                               "    fields: { id: int, invoice_no: string, amount: 'decimal(18,2)', updated_at: timestamp }\n"
+                               "  tax.l1_synced:\n"
+                               "    endpoint: /api/v1/webhooks/l1-synced\n"
+                               "    event: l1_synced\n"
+                               "    key: [voucher_id]\n"
+                               "    fields: { voucher_id: int, invoice_no: string, amount: 'decimal(18,2)' }\n"
+                               "pipelines:\n"
+                               "  push: { source: settlement.vouchers, target: tax.l1_synced, mapping: mappings/push.yaml, batch_size: 50 }\n");
+        testsupport::writeFile(hubDir.filePath(QStringLiteral("mappings/push.yaml")),
+                               "source: settlement.vouchers\ntarget: tax.l1_synced\nfields:\n"
+                               "  voucher_id: { from: id }\n  invoice_no: { from: invoice_no }\n  amount: { from: amount }\n");
+        const WorkspaceLoad hubLoad = WorkspaceLoader::load(hubDir.path());
+        QVERIFY2(hubLoad.ok(), hubLoad.ok() ? "" : qPrintable(hubLoad.errors.front().toString()));
+        StateStore hubStore;
+        QVERIFY(hubStore.open(hubLoad.workspace->stateStorePath()).ok());
+        std::atomic<bool> cancel{false};
+        RunResult r = PipelineRunner(hubLoad.workspace, &hubStore).run(QStringLiteral("push"), RunOptions(), cancel);
+        QCOMPARE(r.status, QStringLiteral("partial"));
+        QCOMPARE(r.inserted, 119);
+        QCOMPARE(r.failed, 1); // voucher 77 has no invoice number: the tax side refuses it (400)
+        const auto letters = hubStore.deadLetters(DeadLetterFilter{});
+        QVERIFY(letters.ok());
+        QCOMPARE(letters->size(), 1);
+        QCOMPARE(letters->front().errorCode, ErrorCode::TargetRejected);
+        QVERIFY2(letters->front().errorMessage.contains(QLatin1String("invoice_no")), qPrintable(letters->front().errorMessage));
+        QCOMPARE(tax->counters().accepted.load(), 51); // batches of 50 and 20, and the refused batch one by one: 49
+        QCOMPARE(tax->counters().events.load(), 119);
+
+        // The tax side applies what it received.
+        StateStore taxStore;
+        QVERIFY(taxStore.open(taxLoad.workspace->stateStorePath()).ok());
+        r = PipelineRunner(taxLoad.workspace, &taxStore).run(QStringLiteral("l1"), RunOptions(), cancel);
+        QCOMPARE(r.status, QStringLiteral("succeeded"));
+        QCOMPARE(cache.count(QStringLiteral("invoices")), 119);
+        QCOMPARE(cache.rows(QStringLiteral("SELECT amount, event FROM invoices WHERE invoice_no = 'INV-5'")),
+                 (QList<QStringList>{{QStringLiteral("5.50"), QStringLiteral("l1_synced")}}));
+
+        // The subscriber goes away: a transient failure, the checkpoint stays, nothing dead-lettered.
+        tax.reset();
+        settlement.exec(QStringLiteral("UPDATE vouchers SET amount = '9.99', updated_at = '2025-12-19 11:00:00' WHERE id = 5"));
+        r = PipelineRunner(hubLoad.workspace, &hubStore).run(QStringLiteral("push"), RunOptions(), cancel);
+        QCOMPARE(r.status, QStringLiteral("failed"));
+        QCOMPARE(r.error.code, ErrorCode::ConnectionRefused);
+        QCOMPARE(hubStore.deadLetters(DeadLetterFilter{})->size(), 1);
+    }
+
     // 10,000 bad requests of every kind: all 4xx, nothing stored, the receiver still serving.
     void fuzzTenThousandBadRequests()
     {

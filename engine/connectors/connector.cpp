@@ -7,6 +7,7 @@
 #include "connectors/postgres/pgsink.h"
 #include "connectors/postgres/pgsource.h"
 #include "connectors/rest/restsource.h"
+#include "connectors/webhook/webhooksink.h"
 #include "connectors/sqliterecordtable.h"
 #include "connectors/sqlitesink.h"
 #include "connectors/sqlitesource.h"
@@ -186,6 +187,8 @@ Result<std::unique_ptr<Sink>> createSink(const Workspace &ws, const DatasetDef &
         return makeError(ErrorCode::ConfigInvalid, QStringLiteral("system '%1' is a REST API that Concord reads from; it "
                                                                   "cannot be a pipeline's target")
                                                        .arg(system->name));
+    if (const SystemDef *system = ws.systemOf(dataset); system && system->kind == QLatin1String("webhook"))
+        return std::unique_ptr<Sink>(std::make_unique<WebhookSink>(*system, dataset));
     if (const SystemDef *pg = postgresSystem(ws, dataset))
         return std::unique_ptr<Sink>(std::make_unique<PgSink>(*pg, dataset));
     if (const SystemDef *my = mysqlSystem(ws, dataset))

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
+#include <QThread>
 #include <QUuid>
 
 #include <algorithm>
@@ -131,8 +132,13 @@ RunResult PipelineRunner::drainOutbox(const QString &pipeline, const RunOptions 
             if (e.id > lastId)
                 todo.append(e);
         if (todo.isEmpty()) {
-            if (feedDone)
+            if (!feedDone)
+                continue;
+            if (!options.follow || options.dryRun)
                 break;
+            // Following: nothing waits; look again shortly.
+            QThread::msleep(static_cast<unsigned long>(std::max(1, options.followIdleMs)));
+            feedDone = !feed;
             continue;
         }
         std::vector<Change> changes;
@@ -202,7 +208,7 @@ RunResult PipelineRunner::drainOutbox(const QString &pipeline, const RunOptions 
     p.sink->close();
     if (feed)
         feed->close();
-    if (cancel.load())
+    if (cancel.load() && !options.follow)
         return finish(result, QStringLiteral("cancelled"), makeError(ErrorCode::Cancelled, QStringLiteral("cancelled")));
     return finish(result, result.failed > 0 ? QStringLiteral("partial") : QStringLiteral("succeeded"), Error());
 }

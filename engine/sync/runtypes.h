@@ -25,8 +25,15 @@ struct RunOptions
     // Backfill from a point in time: read the source from the first change at or after `from`
     // (its version column), whatever the checkpoint says. Invalid: from the checkpoint.
     QDateTime from;
+    // Pipelines whose changes are pushed or log-captured (webhook, logical, binlog): keep reading
+    // until cancelled, looking again every `followIdleMs` when nothing is waiting, instead of
+    // stopping when the feed and the outbox are empty. `concordctl serve` follows real-time
+    // pipelines so; cancelling such a run is how it ends, and it ends "succeeded".
+    bool follow = false;
+    int followIdleMs = 5;
     // Why the run happens, for the audit trail and the metrics: manual | schedule | retry | probe |
-    // backfill | dependency | replay. A retry or probe counts what it reads as retried.
+    // backfill | dependency | replay | webhook | realtime. A retry or probe counts what it reads as
+    // retried.
     QString trigger = QStringLiteral("manual");
     // Dry run: who will read the planned writes. Their values are masked for this holder on top of
     // what the target receives (the console passes its viewer). Unset: as the target receives them.

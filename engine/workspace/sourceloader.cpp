@@ -375,6 +375,9 @@ void readWebhookSystem(const YamlReader &r, const YAML::Node &v, SystemDef &s)
             else
                 s.options.insert(QStringLiteral("window_ms"), *ms);
         }
+    const QString url = s.options.value(QStringLiteral("url")).toString();
+    if (!url.isEmpty() && !url.startsWith(QLatin1String("http://")) && !url.startsWith(QLatin1String("https://")))
+        r.error(v["url"], QStringLiteral("url of %1 must start with http:// or https://").arg(where));
     if (const YAML::Node from = v["source_system"])
         s.options.insert(QStringLiteral("source_system"), r.scalar(from, QStringLiteral("source_system")).value_or(QString()));
     if (const YAML::Node t = v["tls"]; t && t.IsMap()) {
@@ -405,6 +408,12 @@ void readWebhookDataset(const YamlReader &r, const YAML::Node &v, DatasetDef &ds
         static const QRegularExpression path(QStringLiteral("^/[A-Za-z0-9._~/-]*$"));
         if (!path.match(ds.endpoint).hasMatch())
             r.error(v["endpoint"], QStringLiteral("%1: endpoint must be a path such as /webhooks/vouchers").arg(where));
+    }
+    if (const YAML::Node e = v["event"]) {
+        ds.event = r.scalar(e, QStringLiteral("event")).value_or(QString());
+        static const QRegularExpression name(QStringLiteral("^[A-Za-z0-9_.:-]{1,100}$"));
+        if (!name.match(ds.event).hasMatch())
+            r.error(e, QStringLiteral("%1: event must be a name such as invoice_updated").arg(where));
     }
     readFieldPaths(r, v, ds);
 }

@@ -102,6 +102,7 @@ struct DatasetDef
     QString endpoint;      // rest: the path (relative to the system's url) or URL the records come from;
                            // webhook: the path events are POSTed to
     RestQuery query;       // rest: how they are requested
+    QString event;         // webhook target: the event type its events carry (subscriptions per type)
     SourceLocation location;
 };
 

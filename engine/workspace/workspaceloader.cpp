@@ -40,7 +40,7 @@ const QStringList kAvailableKinds = {QStringLiteral("sqlite"), QStringLiteral("p
 const QStringList kDatasetKeys = {QStringLiteral("system"),      QStringLiteral("table"),  QStringLiteral("key"),
                                   QStringLiteral("version"),     QStringLiteral("soft_delete"), QStringLiteral("fields"),
                                   QStringLiteral("description"), QStringLiteral("endpoint"), QStringLiteral("query"),
-                                  QStringLiteral("capture")};
+                                  QStringLiteral("capture"),     QStringLiteral("event")};
 const QStringList kPolicyKeys = {QStringLiteral("field"), QStringLiteral("to"), QStringLiteral("action"),
                                  QStringLiteral("mask"), QStringLiteral("reason")};
 const QStringList kFieldKeys = {QStringLiteral("type"),       QStringLiteral("sensitivity"), QStringLiteral("mask"),

@@ -4,12 +4,13 @@
 # peak memory of the sync stayed flat. Then the mapping benchmark (issue 3): 1M records through the
 # compiled 20-field mapping and through plain copies of the same fields, once with 1M distinct
 # records in memory and once with a cache-resident working set of one batch. Then the console's GUI
-# stall, the consistency export, and the consistency check against sqldiff at 1M and 4M rows.
+# stall, the consistency export, the consistency check against sqldiff at 1M and 4M rows, and the
+# real-time latencies of issue 8 (webhook -> row, PostgreSQL logical decoding -> row).
 # Builds the default preset first.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 cmake --preset default >/dev/null
-cmake --build --preset default --target bench_sync bench_mapping bench_gui_stall bench_export bench_diff >/dev/null
+cmake --build --preset default --target bench_sync bench_mapping bench_gui_stall bench_export bench_diff bench_webhook bench_pglatency >/dev/null
 bench=build/default/tests/bench/bench_sync
 small=$("$bench" --rows "${SMALL:-1000000}" --json 2>/dev/null | tail -n 1)
 large=$("$bench" --rows "${LARGE:-4000000}" --json 2>/dev/null | tail -n 1)
@@ -61,3 +62,10 @@ for r in (a, b):
 growth = b['peak_private_kib'] / a['peak_private_kib'] - 1
 print(f"diff private memory {b['rows']} vs {a['rows']} rows: {growth*100:+.1f}% (target within 15%)")
 PY
+# Webhook receipt -> target row (issue 8): 1,000 signed events at 100/s through the receiver, the
+# outbox and the pipeline into SQLite, against a bare HTTP route that inserts the same rows; the
+# target is p99 under 20 ms.
+build/default/tests/bench/bench_webhook --events "${WEBHOOK_EVENTS:-1000}" --rate "${WEBHOOK_RATE:-100}" 2>/dev/null | tail -n 1
+# PostgreSQL logical decoding (issue 8): 1,000 inserts at 100/s, change -> target row, timestamps
+# taken inside PostgreSQL; against PostgreSQL's own logical replication; the target is p99 < 25 ms.
+build/default/tests/bench/bench_pglatency --changes "${PG_CHANGES:-1000}" --rate "${PG_RATE:-100}" 2>/dev/null | tail -n 1

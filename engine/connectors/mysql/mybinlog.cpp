@@ -165,6 +165,7 @@ Result<void> MyBinlogCapture::startStream()
     MYSQL *mysql = static_cast<MYSQL *>(m_stream.handle());
     // Tell the server this replica understands the checksums it writes.
     mysql_query(mysql, "SET @master_binlog_checksum = @@global.binlog_checksum");
+    m_streamStarted.start();
     m_rpl = mariadb_rpl_init(mysql);
     if (!m_rpl)
         return makeError(ErrorCode::SourceUnreadable, QStringLiteral("cannot start reading the binary log of %1").arg(m_meta.describe()));
@@ -248,8 +249,14 @@ Result<FeedBatch> MyBinlogCapture::next(int maxChanges)
 {
     FeedBatch batch;
     if (m_atEnd) {
-        batch.position = position();
-        return batch;
+        // Everything written so far was read. Asked again (a followed pipeline), the dump starts
+        // over where the last complete transaction ended — at most every 20 ms.
+        if (m_streamStarted.isValid() && m_streamStarted.elapsed() < 20) {
+            batch.position = position();
+            return batch;
+        }
+        closeStream();
+        m_atEnd = false;
     }
     if (!m_rpl)
         if (auto r = startStream(); !r.ok())
@@ -330,7 +337,7 @@ void MyBinlogCapture::interrupt()
     // Reads never block (non-blocking dump): a run stops at its next batch boundary.
 }
 
-void MyBinlogCapture::close()
+void MyBinlogCapture::closeStream()
 {
     if (m_tableMap) {
         mariadb_free_rpl_event(m_tableMap);
@@ -342,6 +349,11 @@ void MyBinlogCapture::close()
     }
     m_tableId = ~0ULL;
     m_stream.close();
+}
+
+void MyBinlogCapture::close()
+{
+    closeStream();
     m_meta.close();
 }
 

@@ -12,6 +12,8 @@
 #include "connectors/connector.h"
 #include "connectors/mysql/myconnection.h"
 
+#include <QElapsedTimer>
+
 #include <memory>
 
 struct st_mariadb_rpl;
@@ -36,6 +38,7 @@ public:
 
 private:
     Result<void> startStream();
+    void closeStream(); // the dump and its connection; the metadata connection stays
     void appendRows(st_mariadb_rpl_event *rows, const QString &version, std::vector<Change> &out);
     Change changeFrom(const void *row, Change::Op op, const QString &version) const;
 
@@ -56,6 +59,7 @@ private:
     quint64 m_position = 0;
     std::vector<Change> m_open;  // changes of the transaction being read
     bool m_atEnd = false;
+    QElapsedTimer m_streamStarted; // when the dump last (re)started
 };
 
 } // namespace concord
