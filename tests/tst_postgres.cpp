@@ -245,6 +245,50 @@ private slots:
         QCOMPARE(pg(QStringLiteral("SELECT count(*) FROM sync.copy WHERE item_id = 5")), QStringLiteral("0"));
     }
 
+    // Batches of 200 rows and more go through COPY: straight into the table while the keys are new
+    // (a bulk load), through a stage table with per-row outcomes once a key exists, and row by row
+    // when the server refuses a record's data.
+    void bulkBatchesGoThroughCopy()
+    {
+        load(1000);
+        const auto item = [this](int i, const QString &name, const QString &amount, const QString &at) {
+            m_crm->exec(QStringLiteral("INSERT OR REPLACE INTO items (id, name, amount, updated_at) VALUES (?, ?, ?, ?)"),
+                        {i, name, amount, at});
+        };
+        for (int i = 1; i <= 1200; ++i)
+            item(i, QStringLiteral("n%1").arg(i), QStringLiteral("%1.25").arg(i), QStringLiteral("2026-01-01T10:00:00Z"));
+        RunResult r = run(QStringLiteral("items"));
+        QCOMPARE(r.status, QStringLiteral("succeeded"));
+        QCOMPARE(r.inserted, 1200);
+        QCOMPARE(pg(QStringLiteral("SELECT name || '|' || amount::text || '|' || updated_at::text FROM sync.copy WHERE item_id = 1199")),
+                 QStringLiteral("n1199|1199.25|2026-01-01 10:00:00+00"));
+
+        // 300 changed, 300 new, the rest as they were: the first COPY meets existing keys, so the
+        // batch is upserted through the stage.
+        for (int i = 1; i <= 300; ++i)
+            item(i, QStringLiteral("changed %1").arg(i), QStringLiteral("%1.25").arg(i), QStringLiteral("2026-01-02T10:00:00Z"));
+        for (int i = 1201; i <= 1500; ++i)
+            item(i, QStringLiteral("n%1").arg(i), QStringLiteral("1.00"), QStringLiteral("2026-01-02T10:00:00Z"));
+        RunOptions full;
+        full.full = true;
+        r = run(QStringLiteral("items"), full);
+        QCOMPARE(r.status, QStringLiteral("succeeded"));
+        QCOMPARE(r.inserted, 300);
+        QCOMPARE(r.updated, 300);
+        QCOMPARE(pg(QStringLiteral("SELECT count(*) FROM sync.copy")), QStringLiteral("1500"));
+        QCOMPARE(pg(QStringLiteral("SELECT name FROM sync.copy WHERE item_id = 300")), QStringLiteral("changed 300"));
+
+        // One refused record among 250 new ones: dead-lettered alone.
+        for (int i = 1501; i <= 1750; ++i)
+            item(i, i == 1600 ? QStringLiteral("forbidden") : QStringLiteral("n%1").arg(i), QStringLiteral("2.00"),
+                 QStringLiteral("2026-01-03T10:00:00Z"));
+        r = run(QStringLiteral("items"));
+        QCOMPARE(r.status, QStringLiteral("partial"));
+        QCOMPARE(r.inserted, 249);
+        QCOMPARE(r.failed, 1);
+        QCOMPARE(pg(QStringLiteral("SELECT count(*) FROM sync.copy")), QStringLiteral("1749"));
+    }
+
     // A record the server refuses (a CHECK constraint, a NOT NULL) goes to the dead letters with
     // its error code; the rest of its batch is written.
     void rejectedRecordDoesNotStopTheBatch()

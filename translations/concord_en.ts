@@ -3896,31 +3896,31 @@ Last run: %3</translation>
 <context>
     <name>concord::PipelineTableModel</name>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="302"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="307"/>
         <source>%1 rows written by the last run, %2 by all runs</source>
         <translation>%1 rows written by the last run, %2 by all runs</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="304"/>
-        <location filename="../ui/pipelinetablemodel.cpp" line="358"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="309"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="367"/>
         <source>Records the last run could not write (sent to dead letters)</source>
         <translation>Records the last run could not write (sent to dead letters)</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="311"/>
-        <location filename="../ui/pipelinetablemodel.cpp" line="361"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="316"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="370"/>
         <source>Dead letters waiting for a fix and a replay</source>
         <translation>Dead letters waiting for a fix and a replay</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="287"/>
-        <location filename="../ui/pipelinetablemodel.cpp" line="324"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="292"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="333"/>
         <source>Disabled in workspace.yaml (enabled: false): only dry runs are allowed</source>
         <translation>Disabled in workspace.yaml (enabled: false): only dry runs are allowed</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="292"/>
-        <location filename="../ui/pipelinetablemodel.cpp" line="326"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="297"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="335"/>
         <source>Checkpoint: %1</source>
         <translation>Checkpoint: %1</translation>
     </message>
@@ -3945,134 +3945,149 @@ Last run: %3</translation>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="211"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="210"/>
+        <source>As changes come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelinetablemodel.cpp" line="216"/>
         <source>%1 (retry)</source>
         <translation>%1 (retry)</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="213"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="218"/>
         <source>%1 (probe)</source>
         <translation>%1 (probe)</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="215"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="220"/>
         <source>%1 (after another pipeline)</source>
         <translation>%1 (after another pipeline)</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="278"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="283"/>
         <source>Paused by %1 %2: schedules and retries wait for Resume; Run Now still runs it once</source>
         <translation>Paused by %1 %2: schedules and retries wait for Resume; Run Now still runs it once</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="281"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="286"/>
         <source>%1 kept failing, so pipelines writing to it wait; a probe run tries it again</source>
         <translation>%1 kept failing, so pipelines writing to it wait; a probe run tries it again</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="283"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="288"/>
         <source>The last run failed with a passing fault; retry %1 of %2</source>
         <translation>The last run failed with a passing fault; retry %1 of %2</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="285"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="290"/>
         <source>The last run failed; the pipeline runs again on its schedule or when asked</source>
         <translation>The last run failed; the pipeline runs again on its schedule or when asked</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="290"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="295"/>
         <source>Last run: %1</source>
         <translation>Last run: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="306"/>
-        <location filename="../ui/pipelinetablemodel.cpp" line="359"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="311"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="368"/>
         <source>Changes in the source not yet written to the target</source>
         <translation>Changes in the source not yet written to the target</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="307"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="312"/>
         <source>Not measured yet: the scheduler measures backlogs once a minute</source>
         <translation>Not measured yet: the scheduler measures backlogs once a minute</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="309"/>
-        <location filename="../ui/pipelinetablemodel.cpp" line="360"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="314"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="369"/>
         <source>Records written out of records attempted in the last 24 hours</source>
         <translation>Records written out of records attempted in the last 24 hours</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="314"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="319"/>
         <source>Schedule: %1</source>
         <translation>Schedule: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="318"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="322"/>
+        <source>concordctl serve receives its events and applies each as it arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelinetablemodel.cpp" line="323"/>
+        <source>In real-time mode, concordctl serve follows the change log continuously</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelinetablemodel.cpp" line="327"/>
         <source>Paused: nothing runs until Resume</source>
         <translation>Paused: nothing runs until Resume</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="340"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="349"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="341"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="350"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="342"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="351"/>
         <source>Source → target</source>
         <translation>Source → target</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="343"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="352"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="344"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="353"/>
         <source>Last run</source>
         <translation>Last run</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="345"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="354"/>
         <source>Last status</source>
         <translation>Last status</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="346"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="355"/>
         <source>Rows written</source>
         <translation>Rows written</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="348"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="357"/>
         <source>Backlog</source>
         <translation>Backlog</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="349"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="358"/>
         <source>Success (24 h)</source>
         <translation>Success (24 h)</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="351"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="360"/>
         <source>Next run</source>
         <translation>Next run</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="357"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="366"/>
         <source>Rows written by the last real run / by all real runs (dry runs write nothing)</source>
         <translation>Rows written by the last real run / by all real runs (dry runs write nothing)</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="347"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="356"/>
         <source>Failures</source>
         <translation>Failures</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="350"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="359"/>
         <source>Dead letters</source>
         <translation>Dead letters</translation>
     </message>

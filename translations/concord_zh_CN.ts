@@ -3853,31 +3853,31 @@ Last run: %3</source>
 <context>
     <name>concord::PipelineTableModel</name>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="302"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="307"/>
         <source>%1 rows written by the last run, %2 by all runs</source>
         <translation>上次运行写入 %1 行，累计写入 %2 行</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="304"/>
-        <location filename="../ui/pipelinetablemodel.cpp" line="358"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="309"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="367"/>
         <source>Records the last run could not write (sent to dead letters)</source>
         <translation>上次运行未能写入的记录（已进入死信）</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="311"/>
-        <location filename="../ui/pipelinetablemodel.cpp" line="361"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="316"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="370"/>
         <source>Dead letters waiting for a fix and a replay</source>
         <translation>等待修复并重放的死信</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="287"/>
-        <location filename="../ui/pipelinetablemodel.cpp" line="324"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="292"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="333"/>
         <source>Disabled in workspace.yaml (enabled: false): only dry runs are allowed</source>
         <translation>已在 workspace.yaml 中停用（enabled: false）：只能试运行</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="292"/>
-        <location filename="../ui/pipelinetablemodel.cpp" line="326"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="297"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="335"/>
         <source>Checkpoint: %1</source>
         <translation>断点：%1</translation>
     </message>
@@ -3902,134 +3902,149 @@ Last run: %3</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="211"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="210"/>
+        <source>As changes come</source>
+        <translation>实时（随变化）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelinetablemodel.cpp" line="216"/>
         <source>%1 (retry)</source>
         <translation>%1（重试）</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="213"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="218"/>
         <source>%1 (probe)</source>
         <translation>%1（试探）</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="215"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="220"/>
         <source>%1 (after another pipeline)</source>
         <translation>%1（等待上游管道）</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="278"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="283"/>
         <source>Paused by %1 %2: schedules and retries wait for Resume; Run Now still runs it once</source>
         <translation>由 %1 于%2暂停：定时运行和重试等待恢复；“立即运行”仍可手动运行一次</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="281"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="286"/>
         <source>%1 kept failing, so pipelines writing to it wait; a probe run tries it again</source>
         <translation>%1 持续写入失败，写入它的管道都在等待；稍后会用一次试探运行重新尝试</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="283"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="288"/>
         <source>The last run failed with a passing fault; retry %1 of %2</source>
         <translation>上次运行因临时故障失败；第 %1 次重试（共 %2 次）</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="285"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="290"/>
         <source>The last run failed; the pipeline runs again on its schedule or when asked</source>
         <translation>上次运行失败；管道会按计划或在手动触发时再次运行</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="290"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="295"/>
         <source>Last run: %1</source>
         <translation>上次运行：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="306"/>
-        <location filename="../ui/pipelinetablemodel.cpp" line="359"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="311"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="368"/>
         <source>Changes in the source not yet written to the target</source>
         <translation>数据源中尚未写入目标的变更</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="307"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="312"/>
         <source>Not measured yet: the scheduler measures backlogs once a minute</source>
         <translation>尚未测量：调度器每分钟测量一次积压</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="309"/>
-        <location filename="../ui/pipelinetablemodel.cpp" line="360"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="314"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="369"/>
         <source>Records written out of records attempted in the last 24 hours</source>
         <translation>最近 24 小时内成功写入的记录占尝试写入记录的比例</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="314"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="319"/>
         <source>Schedule: %1</source>
         <translation>计划：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="318"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="322"/>
+        <source>concordctl serve receives its events and applies each as it arrives</source>
+        <translation>由 concordctl serve 接收事件，每个事件到达后立即写入</translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelinetablemodel.cpp" line="323"/>
+        <source>In real-time mode, concordctl serve follows the change log continuously</source>
+        <translation>实时模式下，由 concordctl serve 持续跟随读取变更日志</translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelinetablemodel.cpp" line="327"/>
         <source>Paused: nothing runs until Resume</source>
         <translation>已暂停：恢复之前不会运行</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="340"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="349"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="341"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="350"/>
         <source>Pipeline</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="342"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="351"/>
         <source>Source → target</source>
         <translation>数据源 → 目标</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="343"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="352"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="344"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="353"/>
         <source>Last run</source>
         <translation>上次运行</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="345"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="354"/>
         <source>Last status</source>
         <translation>上次状态</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="346"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="355"/>
         <source>Rows written</source>
         <translation>写入行数</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="348"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="357"/>
         <source>Backlog</source>
         <translation>积压</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="349"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="358"/>
         <source>Success (24 h)</source>
         <translation>成功率（24 小时）</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="351"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="360"/>
         <source>Next run</source>
         <translation>下次运行</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="357"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="366"/>
         <source>Rows written by the last real run / by all real runs (dry runs write nothing)</source>
         <translation>上次正式运行写入行数 / 所有正式运行累计写入行数（试运行不写入）</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="347"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="356"/>
         <source>Failures</source>
         <translation>失败数</translation>
     </message>
     <message>
-        <location filename="../ui/pipelinetablemodel.cpp" line="350"/>
+        <location filename="../ui/pipelinetablemodel.cpp" line="359"/>
         <source>Dead letters</source>
         <translation>死信</translation>
     </message>

@@ -203,6 +203,11 @@ QVariant PipelineTableModel::display(const Row &r, int column) const
         if (r.state == QLatin1String("disabled") || r.state == QLatin1String("paused"))
             return unknown();
         const QDateTime next = r.overview.nextRunAt;
+        // Pushed (webhook) and log-captured real-time pipelines run as changes come, under serve.
+        const DatasetDef *source = m_workspace->dataset(p.source);
+        if (!next.isValid() && source && source->capture.isFeed()
+            && (p.mode == QLatin1String("realtime") || source->capture.method == QLatin1String("push")))
+            return tr("As changes come");
         if (!next.isValid())
             return p.schedule.trimmed().isEmpty() ? fmt::schedule(QString()) : unknown();
         const QString when = fmt::untilTime(next);
@@ -312,6 +317,10 @@ QVariant PipelineTableModel::toolTip(const Row &r, int column) const
     case NextRunColumn: {
         QStringList tip;
         tip << tr("Schedule: %1").arg(fmt::schedule(p.schedule));
+        if (const DatasetDef *source = m_workspace->dataset(p.source); source && source->capture.isFeed())
+            tip << (source->capture.method == QLatin1String("push")
+                        ? tr("concordctl serve receives its events and applies each as it arrives")
+                        : tr("In real-time mode, concordctl serve follows the change log continuously"));
         if (o.nextRunAt.isValid())
             tip << QLocale().toString(o.nextRunAt.toLocalTime(), QLocale::LongFormat);
         if (r.state == QLatin1String("paused"))

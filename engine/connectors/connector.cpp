@@ -171,6 +171,12 @@ Result<std::unique_ptr<Source>> createSource(const Workspace &ws, const DatasetD
 {
     if (const SystemDef *system = ws.systemOf(dataset); system && system->kind == QLatin1String("rest"))
         return std::unique_ptr<Source>(std::make_unique<RestSource>(*system, dataset));
+    if (const SystemDef *system = ws.systemOf(dataset); system && system->kind == QLatin1String("webhook"))
+        return makeError(ErrorCode::ConfigInvalid,
+                         QStringLiteral("%1 receives pushed events: there is nothing to read from it. Its pipelines apply "
+                                        "what the receiver stored; for samples, give records in a JSON file "
+                                        "(concordctl preview --input)")
+                             .arg(dataset.id));
     if (const SystemDef *pg = postgresSystem(ws, dataset))
         return std::unique_ptr<Source>(std::make_unique<PgSource>(*pg, dataset));
     if (const SystemDef *my = mysqlSystem(ws, dataset))

@@ -5,12 +5,12 @@
 # compiled 20-field mapping and through plain copies of the same fields, once with 1M distinct
 # records in memory and once with a cache-resident working set of one batch. Then the console's GUI
 # stall, the consistency export, the consistency check against sqldiff at 1M and 4M rows, and the
-# real-time latencies of issue 8 (webhook -> row, PostgreSQL logical decoding -> row).
+# real-time latencies and the PostgreSQL bulk load of issue 8.
 # Builds the default preset first.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 cmake --preset default >/dev/null
-cmake --build --preset default --target bench_sync bench_mapping bench_gui_stall bench_export bench_diff bench_webhook bench_pglatency >/dev/null
+cmake --build --preset default --target bench_sync bench_mapping bench_gui_stall bench_export bench_diff bench_webhook bench_pglatency bench_pgload >/dev/null
 bench=build/default/tests/bench/bench_sync
 small=$("$bench" --rows "${SMALL:-1000000}" --json 2>/dev/null | tail -n 1)
 large=$("$bench" --rows "${LARGE:-4000000}" --json 2>/dev/null | tail -n 1)
@@ -69,3 +69,6 @@ build/default/tests/bench/bench_webhook --events "${WEBHOOK_EVENTS:-1000}" --rat
 # PostgreSQL logical decoding (issue 8): 1,000 inserts at 100/s, change -> target row, timestamps
 # taken inside PostgreSQL; against PostgreSQL's own logical replication; the target is p99 < 25 ms.
 build/default/tests/bench/bench_pglatency --changes "${PG_CHANGES:-1000}" --rate "${PG_RATE:-100}" 2>/dev/null | tail -n 1
+# SQLite -> PostgreSQL bulk load (issue 8): 1M rows through a pipeline against psql's \copy of the
+# same rows; the target is at most 1.3x.
+build/default/tests/bench/bench_pgload --rows "${PGLOAD_ROWS:-1000000}" 2>/dev/null | tail -n 1

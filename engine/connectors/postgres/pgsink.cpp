@@ -186,26 +186,26 @@ Result<void> PgSink::upsertMany(const std::vector<WriteItem> &items, const std::
         outcomes[indexes[0]] = *o;
         return {};
     }
+    if (indexes.size() >= std::size_t(kCopyRows) || indexes.size() > std::size_t(m_rowsPerStatement))
+        return copyUpsert(items, indexes, outcomes);
     if (auto r = m_db.command(QStringLiteral("SAVEPOINT concord_batch")); !r.ok())
         return r;
     PgParams params;
     params.reserve(indexes.size() * std::size_t(m_columns.size()));
     for (std::size_t i : indexes)
         addRow(params, *items[i].row);
-    auto r = m_db.exec(upsertSql(int(indexes.size())), params);
+    return finishUpsert(m_db.exec(upsertSql(int(indexes.size())), params), items, indexes, outcomes, "concord_batch");
+}
+
+Result<void> PgSink::finishUpsert(const Result<PgResult> &r, const std::vector<WriteItem> &items,
+                                  const std::vector<std::size_t> &indexes, std::vector<WriteOutcome> &outcomes,
+                                  const char *savepoint)
+{
     if (!r.ok()) {
         if (!m_db.lastFailureRejectsRecord())
             return r.error();
         // Some record's data was refused: find it by writing the rows one at a time.
-        if (auto back = m_db.command(QStringLiteral("ROLLBACK TO SAVEPOINT concord_batch")); !back.ok())
-            return back;
-        for (std::size_t i : indexes) {
-            auto o = upsertOne(*items[i].row);
-            if (!o.ok())
-                return o.error();
-            outcomes[i] = *o;
-        }
-        return m_db.command(QStringLiteral("RELEASE SAVEPOINT concord_batch"));
+        return rowByRow(items, indexes, outcomes, savepoint);
     }
     for (std::size_t i : indexes)
         outcomes[i] = WriteOutcome{WriteOutcome::Kind::Unchanged, Error()};
@@ -215,13 +215,131 @@ Result<void> PgSink::upsertMany(const std::vector<WriteItem> &items, const std::
             outcomes[indexes[std::size_t(ord)]].kind =
                 r->text(row, 1)[0] == 't' ? WriteOutcome::Kind::Inserted : WriteOutcome::Kind::Updated;
     }
-    return m_db.command(QStringLiteral("RELEASE SAVEPOINT concord_batch"));
+    return m_db.command(QStringLiteral("RELEASE SAVEPOINT %1").arg(QLatin1String(savepoint)));
+}
+
+Result<qint64> PgSink::copyRows(const std::vector<WriteItem> &items, const std::vector<std::size_t> &indexes, bool direct)
+{
+    QStringList quoted;
+    for (const QString &c : std::as_const(m_columns))
+        quoted.append(pgQuote(c));
+    const QString target = direct ? m_table.quoted() : QStringLiteral("concord_stage");
+    if (auto r = m_db.beginCopy(QLatin1String("COPY ") + target + QLatin1String(" (")
+                                + (direct ? QString() : OrdColumn + QLatin1String(", ")) + quoted.join(QLatin1String(", "))
+                                + QLatin1String(") FROM STDIN"));
+        !r.ok())
+        return r.error();
+    QByteArray chunk;
+    chunk.reserve(1 << 20);
+    for (std::size_t n = 0; n < indexes.size(); ++n) {
+        if (!direct) {
+            chunk.append(QByteArray::number(qulonglong(n)));
+            chunk.append('\t');
+        }
+        const Record &row = *items[indexes[n]].row;
+        for (std::size_t c = 0; c < row.values.size(); ++c) {
+            if (c > 0)
+                chunk.append('\t');
+            pg::appendCopyField(chunk, row.values[c]);
+        }
+        chunk.append('\n');
+        if (chunk.size() >= (1 << 20)) {
+            if (auto r = m_db.putCopyData(chunk); !r.ok())
+                return r.error();
+            chunk.clear();
+        }
+    }
+    if (!chunk.isEmpty())
+        if (auto r = m_db.putCopyData(chunk); !r.ok())
+            return r.error();
+    return m_db.endCopy();
+}
+
+Result<void> PgSink::rowByRow(const std::vector<WriteItem> &items, const std::vector<std::size_t> &indexes,
+                              std::vector<WriteOutcome> &outcomes, const char *savepoint)
+{
+    if (auto back = m_db.command(QStringLiteral("ROLLBACK TO SAVEPOINT %1").arg(QLatin1String(savepoint))); !back.ok())
+        return back;
+    for (std::size_t i : indexes) {
+        auto o = upsertOne(*items[i].row);
+        if (!o.ok())
+            return o.error();
+        outcomes[i] = *o;
+    }
+    return m_db.command(QStringLiteral("RELEASE SAVEPOINT %1").arg(QLatin1String(savepoint)));
+}
+
+Result<void> PgSink::copyUpsert(const std::vector<WriteItem> &items, const std::vector<std::size_t> &indexes,
+                                std::vector<WriteOutcome> &outcomes)
+{
+    if (auto r = m_db.command(QStringLiteral("SAVEPOINT concord_copy")); !r.ok())
+        return r;
+    if (m_directCopy) {
+        const auto copied = copyRows(items, indexes, true);
+        if (copied.ok()) {
+            for (std::size_t i : indexes)
+                outcomes[i] = WriteOutcome{WriteOutcome::Kind::Inserted, Error()};
+            return m_db.command(QStringLiteral("RELEASE SAVEPOINT concord_copy"));
+        }
+        if (m_db.lastSqlState() != "23505") {
+            if (!m_db.lastFailureRejectsRecord())
+                return copied.error();
+            return rowByRow(items, indexes, outcomes, "concord_copy"); // a record's data was refused
+        }
+        // A key exists already: not a bulk load. Upsert through the stage from now on.
+        m_directCopy = false;
+        if (auto back = m_db.command(QStringLiteral("ROLLBACK TO SAVEPOINT concord_copy")); !back.ok())
+            return back;
+    }
+    if (!m_stageReady) {
+        QStringList quoted, sets, differs, keyQuoted, join, returning;
+        for (int i = 0; i < m_columns.size(); ++i) {
+            const QString q = pgQuote(m_columns[i]);
+            quoted.append(q);
+            if (std::find(m_keyIndexes.begin(), m_keyIndexes.end(), i) != m_keyIndexes.end()) {
+                keyQuoted.append(q);
+                join.append(QLatin1String("s.") + q + QLatin1String(" = w.") + q);
+                returning.append(QLatin1String("t.") + q);
+            } else {
+                sets.append(q + QLatin1String(" = EXCLUDED.") + q);
+                differs.append(QLatin1String("t.") + q + QLatin1String(" IS DISTINCT FROM EXCLUDED.") + q);
+            }
+        }
+        // The stage has the target's column types and none of its constraints.
+        if (auto r = m_db.command(QLatin1String("CREATE TEMP TABLE IF NOT EXISTS concord_stage AS SELECT 0 AS ") + OrdColumn
+                                  + QLatin1String(", ") + quoted.join(QLatin1String(", ")) + QLatin1String(" FROM ")
+                                  + m_table.quoted() + QLatin1String(" WITH NO DATA"));
+            !r.ok())
+            return r;
+        const QString conflict = sets.isEmpty()
+            ? QStringLiteral(" DO NOTHING")
+            : QLatin1String(" DO UPDATE SET ") + sets.join(QLatin1String(", ")) + QLatin1String(" WHERE ")
+                + differs.join(QLatin1String(" OR "));
+        m_stageUpsertSql = (QLatin1String("WITH w AS (INSERT INTO ") + m_table.quoted() + QLatin1String(" AS t (")
+                            + quoted.join(QLatin1String(", ")) + QLatin1String(") SELECT ") + quoted.join(QLatin1String(", "))
+                            + QLatin1String(" FROM concord_stage ON CONFLICT (") + keyQuoted.join(QLatin1String(", "))
+                            + QLatin1Char(')') + conflict + QLatin1String(" RETURNING ") + returning.join(QLatin1String(", "))
+                            + QLatin1String(", (t.xmax = 0) AS ") + InsertedColumn + QLatin1String(") SELECT s.") + OrdColumn
+                            + QLatin1String(", w.") + InsertedColumn + QLatin1String(" FROM w JOIN concord_stage s ON ")
+                            + join.join(QLatin1String(" AND ")))
+                               .toUtf8();
+        m_stageReady = true;
+    }
+    if (auto r = m_db.command(QStringLiteral("TRUNCATE concord_stage")); !r.ok())
+        return r;
+    if (const auto copied = copyRows(items, indexes, false); !copied.ok()) {
+        if (!m_db.lastFailureRejectsRecord())
+            return copied.error();
+        return rowByRow(items, indexes, outcomes, "concord_copy");
+    }
+    return finishUpsert(m_db.exec(m_stageUpsertSql), items, indexes, outcomes, "concord_copy");
 }
 
 Result<void> PgSink::write(const std::vector<WriteItem> &items, std::vector<WriteOutcome> &outcomes)
 {
+    // Runs as long as the batch: COPY has no parameter limit; shorter runs use the VALUES statement.
     return writeInRuns(
-        items, outcomes, m_rowsPerStatement, [this](const Record &row) { return keyText(row); },
+        items, outcomes, std::max<int>(m_rowsPerStatement, int(items.size())), [this](const Record &row) { return keyText(row); },
         [&](const std::vector<std::size_t> &run) { return upsertMany(items, run, outcomes); },
         [this](const Record &row) { return remove(row); });
 }

@@ -6,6 +6,12 @@
 // statement is rolled back to it and its rows are written one at a time, so only the bad record
 // is rejected and the rest of the batch goes on. Values are parameters cast to the column's own
 // type, never spliced into SQL text.
+//
+// Large runs (at least kCopyRows rows) go through COPY instead: first straight into the table, on
+// the bet that the rows are new (a bulk load) — every row then counts as inserted; when a key
+// already exists (unique violation) the run is rolled back to its savepoint and this sink stops
+// betting: the rows are copied into a temporary stage table and upserted from there with the
+// same ON CONFLICT statement, outcomes per row as above.
 
 #include "connectors/connector.h"
 #include "connectors/postgres/pgconnection.h"
@@ -40,6 +46,19 @@ private:
     // One row under its own savepoint: a rejected row is rolled back alone.
     Result<WriteOutcome> upsertOne(const Record &row);
     const QByteArray &upsertSql(int rows);
+    // COPY of items[indexes...] into the table itself (when `direct`) or into the stage table
+    // with each row's position; the outcome of endCopy().
+    Result<qint64> copyRows(const std::vector<WriteItem> &items, const std::vector<std::size_t> &indexes, bool direct);
+    Result<void> copyUpsert(const std::vector<WriteItem> &items, const std::vector<std::size_t> &indexes,
+                            std::vector<WriteOutcome> &outcomes);
+    // The outcomes of an upsert statement (its rows: position, inserted?) under `savepoint`; on a
+    // refused record, the rows one at a time.
+    Result<void> finishUpsert(const Result<PgResult> &r, const std::vector<WriteItem> &items,
+                              const std::vector<std::size_t> &indexes, std::vector<WriteOutcome> &outcomes,
+                              const char *savepoint);
+    // One row at a time after a rejected statement, rolled back to `savepoint` first.
+    Result<void> rowByRow(const std::vector<WriteItem> &items, const std::vector<std::size_t> &indexes,
+                          std::vector<WriteOutcome> &outcomes, const char *savepoint);
     void addRow(PgParams &params, const Record &row) const;
     QString keyText(const Record &row) const;
 
@@ -55,6 +74,12 @@ private:
     QByteArray m_previewSql;
     int m_rowsPerStatement = 1000;
     bool m_inTransaction = false;
+    bool m_directCopy = true;         // keep trying COPY straight into the table (no key met yet)
+    bool m_stageReady = false;        // the temporary stage table exists in this session
+    QByteArray m_stageUpsertSql;
+
+public:
+    static constexpr int kCopyRows = 200; // runs at least this long go through COPY
 };
 
 } // namespace concord
