@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <limits>
+
 using namespace concord;
 
 namespace {
@@ -287,6 +289,148 @@ private slots:
         QCOMPARE(r.inserted, 249);
         QCOMPARE(r.failed, 1);
         QCOMPARE(pg(QStringLiteral("SELECT count(*) FROM sync.copy")), QStringLiteral("1749"));
+    }
+
+    // COPY's binary format (every value of a batch with a binary form for its column) must leave
+    // exactly the rows the text format does: the same records written one at a time, as text
+    // parameters, into a twin table compare equal column by column, for every type with a binary
+    // form here and the values where the two could part (offsets, typmods, dates before 2000,
+    // non-ASCII text, numbers into text columns). A batch with a value that has no binary form (a
+    // string into an integer column) is sent as text, where the server judges it.
+    void binaryCopyWritesWhatTextWould()
+    {
+        const QString columns = QStringLiteral(
+            "(id bigint PRIMARY KEY, i2 smallint, i4 integer, n numeric(20,4), nfree numeric, f8 double precision, "
+            "f4 real, t text, vc varchar(12), bp char(5), b boolean, d date, ts timestamp, ts3 timestamp(3), "
+            "tz timestamptz, j json, jb jsonb, u uuid)");
+        pg(QStringLiteral("CREATE TABLE sync.types_bulk %1; CREATE TABLE sync.types_each %1").arg(columns));
+        const QStringList names{QStringLiteral("id"), QStringLiteral("i2"), QStringLiteral("i4"), QStringLiteral("n"),
+                                QStringLiteral("nfree"), QStringLiteral("f8"), QStringLiteral("f4"), QStringLiteral("t"),
+                                QStringLiteral("vc"), QStringLiteral("bp"), QStringLiteral("b"), QStringLiteral("d"),
+                                QStringLiteral("ts"), QStringLiteral("ts3"), QStringLiteral("tz"), QStringLiteral("j"),
+                                QStringLiteral("jb"), QStringLiteral("u")};
+        const auto dec = [](const char *text) { return Value::fromDecimal(*Decimal::parse(QString::fromLatin1(text))); };
+        const auto ts = [](const char *text) { return Value::fromTimestamp(*Timestamp::parse(QString::fromLatin1(text))); };
+        const std::vector<Value> numbers{dec("0"), dec("-0.0001"), dec("12345678901234.5678"), dec("-99.5"), dec("0.00005"),
+                                         Value::fromInt(-42), dec("9999999999999999.9999"), Value(), dec("1e3"),
+                                         dec("0.10000")};
+        const std::vector<Value> wide{dec("12345678901234567890.123456789012345678"), dec("-0.000000000000000001"),
+                                      dec("100000000"), Value::fromInt(std::numeric_limits<qint64>::min()), dec("0.5"),
+                                      dec("-10000.0001"), Value()};
+        const std::vector<Value> floats{dec("0.1"), dec("-1e-5"), Value::fromInt(16777217), dec("3.141592653589793238"),
+                                        Value(), dec("1e30")};
+        const std::vector<Value> texts{Value::fromString(QStringLiteral("plain")),
+                                       Value::fromString(QStringLiteral("客户名称 —— 华东")),
+                                       Value::fromString(QStringLiteral("tab\there\nnew line \\ back")),
+                                       Value::fromString(QString()), Value::fromInt(7), dec("-1.50"),
+                                       ts("2026-01-02T01:30:00+08:00"), Value::fromDate(QDate(1999, 12, 31)),
+                                       Value::fromBool(true), Value::fromJsonText(QStringLiteral("{\"a\": 1}")), Value()};
+        const std::vector<Value> dates{Value::fromDate(QDate(1999, 12, 31)), Value::fromDate(QDate(2000, 1, 1)),
+                                       Value::fromDate(QDate(1, 1, 1)), Value::fromDate(QDate(9999, 12, 31)),
+                                       ts("2026-01-02T01:30:00+08:00"), ts("2024-05-20 23:59:59.999999"), Value()};
+        const std::vector<Value> times{ts("2024-05-20 10:00:00.123456"), ts("2026-01-02T01:30:00+08:00"),
+                                       ts("1969-12-31T23:59:59.5Z"), ts("2026-03-01T08:00:00-05:30"),
+                                       Value::fromDate(QDate(1970, 1, 1)), ts("1900-02-28T12:00:00.000001Z"), Value()};
+        const std::vector<Value> json{Value::fromJsonText(QStringLiteral("{\"b\": 1,  \"a\": [1, 2.50]}")),
+                                      Value::fromString(QStringLiteral("\"text\"")), Value::fromInt(12),
+                                      Value::fromJsonText(QStringLiteral("[\"华东\", null, true]")), Value()};
+        const std::vector<Value> uuids{Value::fromString(QStringLiteral("a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11")),
+                                       Value::fromString(QStringLiteral("A0EEBC999C0B4EF8BB6D6BB9BD380A12")), Value()};
+        const auto pick = [](const std::vector<Value> &v, int i) { return v[std::size_t(i) % v.size()]; };
+        const auto makeRows = [&](int first, int count) {
+            std::vector<Record> rows;
+            rows.resize(std::size_t(count));
+            for (int k = 0; k < count; ++k) {
+                const int i = first + k;
+                rows[std::size_t(k)].values = {
+                    Value::fromInt(i),
+                    i % 9 == 0 ? Value() : Value::fromInt((i * 37) % 65535 - 32767),
+                    Value::fromInt(qint64(i) * 1000003 - 150000000),
+                    pick(numbers, i), pick(wide, i), pick(floats, i), pick(floats, i + 1), pick(texts, i),
+                    Value::fromString(i % 2 ? QStringLiteral("短文本%1").arg(i % 100) : QStringLiteral("v%1").arg(i)),
+                    Value::fromString(i % 3 ? QStringLiteral("ab") : QString()),
+                    i % 5 == 0 ? Value() : Value::fromBool(i % 2 == 0),
+                    pick(dates, i), pick(times, i), pick(times, i + 1), pick(times, i + 2), pick(json, i),
+                    pick(json, i + 1), pick(uuids, i)};
+            }
+            return rows;
+        };
+        std::vector<int> key{0};
+        const auto sinkFor = [&](const char *table) {
+            DatasetDef d = m_ws->datasets.value(QStringLiteral("wms.copy"));
+            d.id = QStringLiteral("wms.") + QLatin1String(table);
+            d.table = QStringLiteral("sync.") + QLatin1String(table);
+            auto sink = createSink(*m_ws, d);
+            if (!sink.ok())
+                qFatal("%s", qPrintable(sink.error().message));
+            if (auto r = (*sink)->open(names, key); !r.ok())
+                qFatal("%s", qPrintable(r.error().message));
+            return std::move(*sink);
+        };
+        auto bulk = sinkFor("types_bulk");
+        auto each = sinkFor("types_each");
+        const auto writeBoth = [&](const std::vector<Record> &rows, std::vector<WriteOutcome> &bulkOutcomes) {
+            std::vector<WriteItem> items;
+            for (const Record &r : rows)
+                items.push_back(WriteItem{&r, false});
+            QVERIFY(bulk->begin().ok());
+            const auto w = bulk->write(items, bulkOutcomes);
+            QVERIFY2(w.ok(), qPrintable(w.error().message));
+            QVERIFY(bulk->commit().ok());
+            QVERIFY(each->begin().ok());
+            for (const Record &r : rows) {
+                const auto o = each->upsert(r);
+                QVERIFY2(o.ok(), qPrintable(o.ok() ? QString() : o.error().message));
+                QVERIFY2(o->kind == WriteOutcome::Kind::Inserted, qPrintable(o->error.message));
+            }
+            QVERIFY(each->commit().ok());
+        };
+        const QString differing = QStringLiteral(
+            "SELECT count(*) || ' ' || coalesce(string_agg(coalesce(xb::text, '-') || ' <> ' || coalesce(xe::text, '-'), E'\\n'), '') "
+            "FROM sync.types_bulk xb FULL JOIN sync.types_each xe USING (id) WHERE xb::text IS DISTINCT FROM xe::text");
+
+        // 420 rows, every value with a binary form: one binary COPY.
+        std::vector<WriteOutcome> outcomes;
+        writeBoth(makeRows(1, 420), outcomes);
+        QCOMPARE(std::count_if(outcomes.cbegin(), outcomes.cend(),
+                               [](const WriteOutcome &o) { return o.kind == WriteOutcome::Kind::Inserted; }),
+                 420);
+        QCOMPARE(pg(QStringLiteral("SELECT count(*) FROM sync.types_bulk")), QStringLiteral("420"));
+        QCOMPARE(pg(differing), QStringLiteral("0"));
+        QCOMPARE(dynamic_cast<PgSink &>(*bulk).binaryCopies(), 1);
+        // Spot checks against the text each value was written as.
+        const auto cell = [this](const char *sql, int id) {
+            return pg(QStringLiteral("SELECT %1 FROM sync.types_bulk WHERE id = %2").arg(QLatin1String(sql)).arg(id));
+        };
+        QCOMPARE(cell("d", 4), QStringLiteral("2026-01-02")); // the written day, not UTC's
+        QCOMPARE(cell("ts", 1), QStringLiteral("2026-01-02 01:30:00")); // wall clock, offset ignored
+        QCOMPARE(cell("tz || '|' || ts3 || '|' || t", 6),
+                 QStringLiteral("2026-01-01 17:30:00+00|2024-05-20 10:00:00.123|2026-01-02T01:30:00+08:00"));
+        QCOMPARE(cell("n || '|' || jb::text", 4), QStringLiteral("0.0001|{\"a\": [1, 2.50], \"b\": 1}"));
+        QCOMPARE(cell("nfree", 3), QStringLiteral("-9223372036854775808"));
+        QCOMPARE(cell("u", 1), QStringLiteral("a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a12"));
+
+        // A string into the integer column: the batch goes as text, and the one value the server
+        // cannot read is refused alone.
+        std::vector<Record> rows = makeRows(1001, 300);
+        rows[10].values[2] = Value::fromString(QStringLiteral("12345"));
+        rows[20].values[2] = Value::fromString(QStringLiteral("not a number"));
+        outcomes.clear();
+        std::vector<WriteItem> items;
+        for (const Record &r : rows)
+            items.push_back(WriteItem{&r, false});
+        QVERIFY(bulk->begin().ok());
+        QVERIFY(bulk->write(items, outcomes).ok());
+        QVERIFY(bulk->commit().ok());
+        QCOMPARE(dynamic_cast<PgSink &>(*bulk).binaryCopies(), 1); // this batch went as text
+        QCOMPARE(outcomes[20].kind, WriteOutcome::Kind::Rejected);
+        QCOMPARE(outcomes[20].error.code, ErrorCode::TypeMismatch);
+        QCOMPARE(std::count_if(outcomes.cbegin(), outcomes.cend(),
+                               [](const WriteOutcome &o) { return o.kind == WriteOutcome::Kind::Inserted; }),
+                 299);
+        QCOMPARE(pg(QStringLiteral("SELECT i4 FROM sync.types_bulk WHERE id = 1011")), QStringLiteral("12345"));
+        bulk->close();
+        each->close();
     }
 
     // A record the server refuses (a CHECK constraint, a NOT NULL) goes to the dead letters with

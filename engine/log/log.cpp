@@ -103,6 +103,11 @@ void emitWith(QtMsgType type, const QLoggingCategory &category, const QString &m
 
 } // namespace
 
+Context currentContext()
+{
+    return t_context;
+}
+
 ScopedContext::ScopedContext(const Context &context) : m_previous(t_context)
 {
     t_context = context;

@@ -40,6 +40,9 @@ private:
     Context m_previous;
 };
 
+// This thread's context: for a thread that works for the same run (a source read ahead).
+Context currentContext();
+
 // Per-message fields.
 struct Fields
 {

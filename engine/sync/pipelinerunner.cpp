@@ -1,4 +1,5 @@
 #include "sync/pipelinerunner.h"
+#include "sync/sourcereader.h"
 
 #include "conflict/twowayrunner.h"
 
@@ -541,15 +542,24 @@ RunResult PipelineRunner::run(const QString &pipeline, const RunOptions &options
                                                           .toJson(QJsonDocument::Compact)),
                                     result.traceId});
 
-    const Source *statsSource = nullptr; // what the source did counts in a failed run too
+    // The source lives on a thread of its own and reads ahead of the writes (sync/sourcereader.h).
+    SourceReader reader;
+    bool sourceCreated = false; // what the source did counts in a failed run too
+    const auto sourceStats = [&] {
+        SourceStats stats;
+        if (sourceCreated)
+            reader.call([&] { stats = reader.source()->stats(); });
+        return stats;
+    };
     const auto failAt = [&](const QString &side, const Error &e) {
         result.faultSide = side;
-        if (statsSource) {
-            const SourceStats stats = statsSource->stats();
-            result.requests = stats.requests;
-            result.notModified = stats.notModified;
-            result.rateLimited = stats.rateLimited;
-        }
+        reader.stop();
+        if (sourceCreated)
+            reader.source()->interrupt(); // a read ahead in progress is not needed any more
+        const SourceStats stats = sourceStats();
+        result.requests = stats.requests;
+        result.notModified = stats.notModified;
+        result.rateLimited = stats.rateLimited;
         return finish(result, QStringLiteral("failed"), e);
     };
     auto checkpoint = options.full ? Result<QString>(QString()) : m_store->checkpoint(pipeline);
@@ -557,37 +567,45 @@ RunResult PipelineRunner::run(const QString &pipeline, const RunOptions &options
         return failAt(QStringLiteral("state"), checkpoint.error());
     result.checkpointBefore = *checkpoint;
 
-    auto source = createSource(*m_workspace, *p.source);
-    if (!source.ok())
-        return failAt(QStringLiteral("config"), source.error());
+    if (auto r = reader.create([&] { return createSource(*m_workspace, *p.source); }); !r.ok())
+        return failAt(QStringLiteral("config"), r.error());
+    sourceCreated = true;
     auto sink = createSink(*m_workspace, *p.target);
     if (!sink.ok())
         return failAt(QStringLiteral("config"), sink.error());
     p.sink = std::move(*sink);
-    std::unique_ptr<Source> src = std::move(*source);
+    Source *src = reader.source();
     QString start = *checkpoint;
     if (options.from.isValid()) { // backfill from a point in time
-        const auto at = src->positionAt(options.from);
+        Result<QString> at = QString();
+        reader.call([&] { at = src->positionAt(options.from); });
         if (!at.ok())
             return failAt(QStringLiteral("source"), at.error());
         start = *at;
         log::info(lcSync(), QStringLiteral("backfill of %1 from %2").arg(pipeline, options.from.toString(Qt::ISODate)));
     }
     result.checkpointAfter = start;
-    src->setRetryPolicy(p.pipeline->retry);
-    statsSource = src.get();
-    if (auto r = src->open(start); !r.ok())
-        return failAt(QStringLiteral("source"), r.error());
+    Result<void> opened;
+    Result<qint64> remaining = qint64(-1);
+    bool snapshotOnly = false;
+    reader.call([&] {
+        src->setRetryPolicy(p.pipeline->retry);
+        opened = src->open(start);
+        if (opened.ok())
+            remaining = src->countRemaining();
+        snapshotOnly = src->snapshotOnly();
+    });
+    if (!opened.ok())
+        return failAt(QStringLiteral("source"), opened.error());
     if (auto r = p.sink->open(p.plan.writtenFields(), p.plan.writtenKey()); !r.ok())
         return failAt(QStringLiteral("target"), r.error());
-    m_activeSource.store(src.get());
+    m_activeSource.store(src);
     struct Deactivate
     {
         std::atomic<Source *> &slot;
         ~Deactivate() { slot.store(nullptr); }
     } deactivate{m_activeSource};
 
-    const auto remaining = src->countRemaining();
     const qint64 totalRows = remaining.ok() ? *remaining : -1;
     log::info(lcSync(), QStringLiteral("%1 %2 -> %3: %4 changes to read from %5")
                           .arg(options.dryRun ? QStringLiteral("dry run") : QStringLiteral("run"), p.source->id,
@@ -598,43 +616,48 @@ RunResult PipelineRunner::run(const QString &pipeline, const RunOptions &options
         progress(RunProgress{pipeline, result.runId, 0, totalRows});
 
     const int batchSize = std::max(1, p.pipeline->batchSize);
-    std::vector<Change> batch;
-    batch.reserve(std::size_t(batchSize));
+    reader.start(batchSize);
     qint64 readNs = 0, stateNs = 0;
     QElapsedTimer timer;
     bool completed = false;
+    QString endPosition;     // where the source stood once exhausted
+    qint64 rechecked = 0;
     while (true) {
         if (cancel.load())
             break;
         timer.restart();
-        const auto n = src->next(batch, batchSize);
+        SourceReader::Batch batch = reader.take(); // read while the last batch was written
         readNs += timer.nsecsElapsed();
-        if (!n.ok()) {
-            if (n.error().code == ErrorCode::Cancelled || cancel.load())
+        if (batch.failed) {
+            if (batch.error.code == ErrorCode::Cancelled || cancel.load())
                 break;
-            return failAt(QStringLiteral("source"), n.error());
+            return failAt(QStringLiteral("source"), batch.error);
         }
-        if (*n == 0) {
+        rechecked = batch.rechecked;
+        if (batch.count == 0) {
             completed = true;
+            endPosition = batch.position;
             break;
         }
+        const int n = batch.count;
         // The rows re-read at the checkpoint's boundary come first in the stream.
-        p.recheckedInBatch = std::size_t(std::clamp<qint64>(src->rechecked() - result.read, 0, *n));
+        p.recheckedInBatch = std::size_t(std::clamp<qint64>(batch.rechecked - result.read, 0, n));
         const RunResult before = result;
-        result.read += *n;
+        result.read += n;
         QList<DeadLetterEntry> deadLetters;
-        if (auto r = applyBatch(p, batch, std::size_t(*n), options, result, deadLetters); !r.ok()) {
+        if (auto r = applyBatch(p, batch.changes, std::size_t(n), options, result, deadLetters); !r.ok()) {
             if (r.error().code == ErrorCode::Cancelled)
                 break; // while waiting for rate_limit: nothing of the batch was written
-            result.inFlight = *n - (result.failed - before.failed);
+            result.inFlight = n - (result.failed - before.failed);
             return failAt(p.faultSide.isEmpty() ? QStringLiteral("config") : p.faultSide, r.error());
         }
         if (!options.dryRun) {
             timer.restart();
-            const QString position = src->position();
-            const MetricDelta metrics = batchMetrics(before, result, batch, std::size_t(*n), deadLetters.size(), options,
+            const MetricDelta metrics = batchMetrics(before, result, batch.changes, std::size_t(n), deadLetters.size(),
+                                                     options,
                                                      totalRows >= 0 ? std::max<qint64>(0, totalRows - result.read) : -1);
-            if (auto r = m_store->commitBatch(result.runId, pipeline, position, deadLetters, counters(result), &metrics);
+            if (auto r = m_store->commitBatch(result.runId, pipeline, batch.position, deadLetters, counters(result),
+                                              &metrics);
                 !r.ok())
                 return failAt(QStringLiteral("state"), r.error());
             // A boundary row re-read from the last run that fails again as it did then is not a
@@ -642,31 +665,35 @@ RunResult PipelineRunner::run(const QString &pipeline, const RunOptions &options
             for (const DeadLetterEntry &d : std::as_const(deadLetters))
                 if (d.rechecked && d.alreadyOpen)
                     --result.failed;
-            result.checkpointAfter = position;
+            result.checkpointAfter = batch.position;
             stateNs += timer.nsecsElapsed();
         }
+        reader.recycle(std::move(batch));
         if (progress)
             progress(RunProgress{pipeline, result.runId, result.read, totalRows});
     }
+    reader.stop();
+    if (!completed)
+        src->interrupt(); // cancelled: a read ahead in progress is not needed
     result.throttledMs = p.throttleNs / 1'000'000;
-    const SourceStats stats = src->stats();
+    const SourceStats stats = sourceStats();
     result.requests = stats.requests;
     result.notModified = stats.notModified;
     result.rateLimited = stats.rateLimited;
     // A source may move its position without a change to show for it (an HTTP source that
     // learnt a new ETag): keep it.
-    if (completed && !options.dryRun && !src->snapshotOnly() && src->position() != result.checkpointAfter) {
+    if (completed && !options.dryRun && !snapshotOnly && endPosition != result.checkpointAfter) {
         QList<DeadLetterEntry> none;
-        if (auto r = m_store->commitBatch(result.runId, pipeline, src->position(), none, counters(result)); !r.ok())
+        if (auto r = m_store->commitBatch(result.runId, pipeline, endPosition, none, counters(result)); !r.ok())
             return failAt(QStringLiteral("state"), r.error());
-        result.checkpointAfter = src->position();
+        result.checkpointAfter = endPosition;
     }
     // Boundary rows re-checked at the start are not news: report them apart from what was read.
-    result.rechecked = src->rechecked();
+    result.rechecked = rechecked;
     result.read -= result.rechecked;
-    src->close();
+    reader.call([&] { src->close(); });
     p.sink->close();
-    if (completed && src->snapshotOnly() && !options.dryRun) {
+    if (completed && snapshotOnly && !options.dryRun) {
         // A finished snapshot starts over next time.
         m_store->clearCheckpoint(pipeline);
         result.checkpointAfter.clear();

@@ -314,9 +314,9 @@ Result<void> PgConnection::beginCopy(const QString &copyStatement)
     return {};
 }
 
-Result<void> PgConnection::putCopyData(const QByteArray &data)
+Result<void> PgConnection::putCopyData(const char *data, qsizetype size)
 {
-    if (PQputCopyData(m_conn, data.constData(), int(data.size())) != 1)
+    if (PQputCopyData(m_conn, data, int(size)) != 1)
         return connectionError(QStringLiteral("COPY failed: %1").arg(QString::fromUtf8(PQerrorMessage(m_conn)).trimmed()));
     return {};
 }

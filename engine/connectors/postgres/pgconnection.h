@@ -94,7 +94,8 @@ public:
     // COPY ... FROM STDIN: `copyStatement` starts it, put() sends data (COPY text format),
     // endCopy() finishes and returns the command's result (its row count).
     Result<void> beginCopy(const QString &copyStatement);
-    Result<void> putCopyData(const QByteArray &data);
+    Result<void> putCopyData(const QByteArray &data) { return putCopyData(data.constData(), data.size()); }
+    Result<void> putCopyData(const char *data, qsizetype size);
     Result<qint64> endCopy();
 
     // Asks the server to cancel the statement running on this connection; thread-safe.

@@ -11,7 +11,9 @@
 // the bet that the rows are new (a bulk load) — every row then counts as inserted; when a key
 // already exists (unique violation) the run is rolled back to its savepoint and this sink stops
 // betting: the rows are copied into a temporary stage table and upserted from there with the
-// same ON CONFLICT statement, outcomes per row as above.
+// same ON CONFLICT statement, outcomes per row as above. COPY sends the binary format when every
+// column's type and every value of the batch allow it (connectors/postgres/pgbinary.h), the
+// text format otherwise.
 
 #include "connectors/connector.h"
 #include "connectors/postgres/pgconnection.h"
@@ -38,6 +40,8 @@ public:
 
     // Rows per multi-row statement (at most 65535 parameters in all).
     int rowsPerStatement() const { return m_rowsPerStatement; }
+    // How many COPYs went in the binary format (the rest went as text).
+    int binaryCopies() const { return m_binaryCopies; }
 
 private:
     // Upserts items[indexes...] (distinct keys) with one statement under a savepoint.
@@ -68,6 +72,9 @@ private:
     PgConnection m_db;
     QStringList m_columns;
     QStringList m_casts;              // per column: the column's own SQL type
+    std::vector<unsigned int> m_oids; // per column: its type OID
+    bool m_binaryCopy = false;        // every column's type has a binary COPY form (pgbinary.h)
+    int m_binaryCopies = 0;
     std::vector<int> m_keyIndexes;
     QHash<int, QByteArray> m_upsertSql; // by row count
     QByteArray m_deleteSql;
