@@ -1,12 +1,17 @@
 // The pipeline runner: idempotent apply, dead letters, the outbox, dry runs and cancellation.
 
 #include "syncfixture.h"
+#include "sync/sourcereader.h"
 
 #include <QDir>
 #include <QFile>
 #include <QLockFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QThread>
+
+#include <mutex>
+#include <set>
 
 using namespace concord;
 
@@ -27,6 +32,7 @@ private Q_SLOTS:
     void cancelStopsAtBatchBoundary();
     void disabledPipelineOnlyDryRuns();
     void oneRunPerPipelineAtATime();
+    void sourceIsReadAheadOnOneThread();
 };
 
 void TestSync::applyingTwiceChangesNothing()
@@ -304,4 +310,106 @@ void TestSync::oneRunPerPipelineAtATime()
 }
 
 QTEST_GUILESS_MAIN(TestSync)
+namespace {
+
+// A source of `total` numbered changes that notes the thread of every call; reading batch
+// `failAt` (1-based) fails.
+class ThreadNotingSource final : public Source
+{
+public:
+    ThreadNotingSource(int total, int failAt, std::set<QThread *> &threads, std::mutex &mutex, bool &destroyedOff)
+        : m_total(total), m_failAt(failAt), m_threads(threads), m_mutex(mutex), m_destroyedOff(destroyedOff)
+    {
+        note();
+    }
+    ~ThreadNotingSource() override { m_destroyedOff = QThread::currentThread() != m_creator; }
+    Result<void> open(const QString &) override { return note(), Result<void>(); }
+    Result<qint64> countRemaining() override { return note(), qint64(m_total); }
+    Result<int> next(std::vector<Change> &out, int max) override
+    {
+        note();
+        if (++m_batches == m_failAt)
+            return makeError(ErrorCode::SourceUnreadable, QStringLiteral("batch %1 is unreadable").arg(m_batches));
+        if (out.size() < std::size_t(max))
+            out.resize(std::size_t(max));
+        int n = 0;
+        while (n < max && m_done < m_total) {
+            out[std::size_t(n)] = Change();
+            out[std::size_t(n)].key.parts = {Value::fromInt(++m_done)};
+            ++n;
+        }
+        return n;
+    }
+    QString position() const override { return QString::number(m_done); }
+    Result<QString> positionAt(const QDateTime &) override { return QString(); }
+    bool snapshotOnly() const override { return false; }
+    void interrupt() override { }
+    void close() override { note(); }
+
+private:
+    void note()
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        if (!m_creator)
+            m_creator = QThread::currentThread();
+        m_threads.insert(QThread::currentThread());
+    }
+    int m_total, m_failAt, m_batches = 0, m_done = 0;
+    std::set<QThread *> &m_threads;
+    std::mutex &m_mutex;
+    bool &m_destroyedOff;
+    QThread *m_creator = nullptr;
+};
+
+} // namespace
+
+// The runner reads a polled source through SourceReader: every call on one thread that is not the
+// runner's, batches handed over in order with the position after each, a failed read handed
+// over as such and nothing read after it, and the source destroyed where it was created.
+void TestSync::sourceIsReadAheadOnOneThread()
+{
+    for (const int failAt : {0, 3}) {
+        std::set<QThread *> threads;
+        std::mutex mutex;
+        bool destroyedElsewhere = true;
+        {
+            SourceReader reader(2);
+            QVERIFY(reader.create([&]() -> Result<std::unique_ptr<Source>> {
+                return std::unique_ptr<Source>(std::make_unique<ThreadNotingSource>(25, failAt, threads, mutex,
+                                                                                    destroyedElsewhere));
+            }).ok());
+            reader.call([&] { QVERIFY(reader.source()->open(QString()).ok()); });
+            std::atomic<int> prepared{0};
+            reader.setPrepare([&](SourceReader::Batch &b) { prepared += b.count; });
+            reader.start(10);
+            qint64 seen = 0;
+            while (true) {
+                SourceReader::Batch b = reader.take();
+                if (b.failed) {
+                    QCOMPARE(failAt, 3);
+                    QCOMPARE(b.error.code, ErrorCode::SourceUnreadable);
+                    QCOMPARE(seen, 20);
+                    break;
+                }
+                if (b.count == 0) {
+                    QCOMPARE(failAt, 0);
+                    QCOMPARE(b.position, QStringLiteral("25"));
+                    break;
+                }
+                for (int i = 0; i < b.count; ++i)
+                    QCOMPARE(b.changes[std::size_t(i)].key.parts.front().intValue(), ++seen);
+                QCOMPARE(b.position, QString::number(seen));
+                reader.recycle(std::move(b));
+            }
+            QVERIFY(reader.take().failed); // nothing more after the end or a failure
+            QCOMPARE(prepared.load(), failAt ? 20 : 25);
+            reader.stop();
+            reader.call([&] { reader.source()->close(); });
+        }
+        QCOMPARE(int(threads.size()), 1);
+        QVERIFY(*threads.begin() != QThread::currentThread());
+        QVERIFY(!destroyedElsewhere);
+    }
+}
+
 #include "tst_sync.moc"

@@ -263,47 +263,55 @@ Result<void> PipelineRunner::applyBatch(Prepared &p, std::vector<Change> &change
                                         const RunOptions &options, RunResult &result,
                                         QList<DeadLetterEntry> &deadLetters)
 {
+    p.mapped.recheckedInBatch = p.recheckedInBatch;
+    mapBatch(p, changes, count, p.mapped);
+    return writeBatch(p, changes, count, options, result, deadLetters, p.mapped);
+}
+
+void PipelineRunner::mapBatch(const Prepared &p, std::vector<Change> &changes, std::size_t count, MappedBatch &m) const
+{
     QElapsedTimer timer;
     timer.start();
-    // Reused from batch to batch: their value vectors keep their capacity.
-    std::vector<Record> &out = p.out;
+    std::vector<Record> &out = m.out;
     if (out.size() < count)
         out.resize(count);
-    std::vector<char> &ok = p.ok;
+    std::vector<char> &ok = m.ok;
     ok.assign(count, 0);
-    std::vector<Record> &written = p.written;
+    std::vector<Record> &written = m.written;
     if (!p.plan.isIdentity() && written.size() < count)
         written.resize(count);
-    for (auto &u : p.unique)
+    if (m.unique.size() != p.unique.size())
+        m.unique = p.unique;
+    for (auto &u : m.unique)
         u.second.clear();
+    m.skipped = 0;
+    m.deadLetters.clear();
+    const auto fail = [&](std::size_t i, const Error &e) {
+        m.deadLetters.append(deadLetter(p, changes[i], i < m.recheckedInBatch, e, p.runId, p.traceId));
+    };
     for (std::size_t i = 0; i < count; ++i) {
         const MapOutcome o = p.mapping.map(changes[i].record, out[i]);
         if (o.kind == MapOutcome::Kind::Skipped) {
-            ++result.skipped;
+            ++m.skipped;
             continue;
         }
         if (o.kind == MapOutcome::Kind::Failed) {
-            ++result.failed;
-            deadLetters.append(deadLetter(p, changes[i], i < p.recheckedInBatch, o.error, p.runId, p.traceId));
+            fail(i, o.error);
             continue;
         }
         bool duplicate = false;
-        for (auto &u : p.unique) {
+        for (auto &u : m.unique) {
             const Value &v = out[i].values[std::size_t(u.first)];
             if (v.isNull())
                 continue;
             const QString text = v.toString();
             if (u.second.contains(text)) {
-                ++result.failed;
                 // The value is named only when the target may see it.
                 const bool quotable = p.plan.decisions().value(u.first).action == PolicyDecision::Action::Pass;
-                deadLetters.append(deadLetter(p, changes[i], i < p.recheckedInBatch,
-                                              makeError(ErrorCode::ValidationFailed,
-                                                        QStringLiteral("field '%1' must be unique; %2 occurs twice in the batch")
-                                                            .arg(p.mapping.targetFields()[u.first],
-                                                                 quotable ? QLatin1Char('\'') + text + QLatin1Char('\'')
-                                                                          : QStringLiteral("its value"))),
-                                              p.runId, p.traceId));
+                fail(i, makeError(ErrorCode::ValidationFailed,
+                                  QStringLiteral("field '%1' must be unique; %2 occurs twice in the batch")
+                                      .arg(p.mapping.targetFields()[u.first],
+                                           quotable ? QLatin1Char('\'') + text + QLatin1Char('\'') : QStringLiteral("its value"))));
                 duplicate = true;
                 break;
             }
@@ -314,17 +322,28 @@ Result<void> PipelineRunner::applyBatch(Prepared &p, std::vector<Change> &change
         // The policy: masked and dropped fields never reach the sink, nor a dry run's plan.
         if (!p.plan.isIdentity()) {
             if (auto r = p.plan.apply(out[i], written[i]); !r.ok()) {
-                ++result.failed;
-                deadLetters.append(deadLetter(p, changes[i], i < p.recheckedInBatch, r.error(), p.runId, p.traceId));
+                fail(i, r.error());
                 continue;
             }
         }
         ok[i] = 1;
     }
+    m.mapNs = timer.nsecsElapsed();
+}
+
+Result<void> PipelineRunner::writeBatch(Prepared &p, std::vector<Change> &changes, std::size_t count,
+                                        const RunOptions &options, RunResult &result,
+                                        QList<DeadLetterEntry> &deadLetters, MappedBatch &m)
+{
+    result.skipped += m.skipped;
+    result.failed += m.deadLetters.size();
+    deadLetters.append(m.deadLetters);
+    const std::vector<char> &ok = m.ok;
     // What is written: the mapped record, or what the policy left of it.
-    const std::vector<Record> &rows = p.plan.isIdentity() ? out : written;
-    p.mapNs += timer.nsecsElapsed();
-    timer.restart();
+    const std::vector<Record> &rows = p.plan.isIdentity() ? m.out : m.written;
+    p.mapNs += m.mapNs;
+    QElapsedTimer timer;
+    timer.start();
 
     if (options.dryRun) {
         for (std::size_t i = 0; i < count; ++i) {
@@ -432,7 +451,7 @@ Result<void> PipelineRunner::applyBatch(Prepared &p, std::vector<Change> &change
         case WriteOutcome::Kind::Unchanged:
         case WriteOutcome::Kind::NotFound: break;
         case WriteOutcome::Kind::Rejected:
-            rejected.append(deadLetter(p, changes[i], i < p.recheckedInBatch, o.error, p.runId, p.traceId));
+            rejected.append(deadLetter(p, changes[i], i < m.recheckedInBatch, o.error, p.runId, p.traceId));
             break;
         }
     }
@@ -616,6 +635,14 @@ RunResult PipelineRunner::run(const QString &pipeline, const RunOptions &options
         progress(RunProgress{pipeline, result.runId, 0, totalRows});
 
     const int batchSize = std::max(1, p.pipeline->batchSize);
+    // Each batch is mapped on the reader's thread too, while the one before it is written.
+    qint64 mappedSoFar = 0; // the reader thread's count of changes read
+    reader.setPrepare([this, &p, &mappedSoFar](SourceReader::Batch &batch) {
+        // The rows re-read at the checkpoint's boundary come first in the stream.
+        batch.mapped.recheckedInBatch = std::size_t(std::clamp<qint64>(batch.rechecked - mappedSoFar, 0, batch.count));
+        mappedSoFar += batch.count;
+        mapBatch(p, batch.changes, std::size_t(batch.count), batch.mapped);
+    });
     reader.start(batchSize);
     qint64 readNs = 0, stateNs = 0;
     QElapsedTimer timer;
@@ -640,12 +667,10 @@ RunResult PipelineRunner::run(const QString &pipeline, const RunOptions &options
             break;
         }
         const int n = batch.count;
-        // The rows re-read at the checkpoint's boundary come first in the stream.
-        p.recheckedInBatch = std::size_t(std::clamp<qint64>(batch.rechecked - result.read, 0, n));
         const RunResult before = result;
         result.read += n;
         QList<DeadLetterEntry> deadLetters;
-        if (auto r = applyBatch(p, batch.changes, std::size_t(n), options, result, deadLetters); !r.ok()) {
+        if (auto r = writeBatch(p, batch.changes, std::size_t(n), options, result, deadLetters, batch.mapped); !r.ok()) {
             if (r.error().code == ErrorCode::Cancelled)
                 break; // while waiting for rate_limit: nothing of the batch was written
             result.inFlight = n - (result.failed - before.failed);

@@ -20,6 +20,7 @@ class QLockFile;
 namespace concord {
 
 class TwoWayRunner;
+struct MappedBatch;
 
 class PipelineRunner
 {
@@ -66,6 +67,11 @@ private:
     // Maps and writes one batch (or, in a dry run, plans it). Fills dead letters and counters.
     Result<void> applyBatch(Prepared &p, std::vector<Change> &changes, std::size_t count, const RunOptions &options,
                             RunResult &result, QList<DeadLetterEntry> &deadLetters);
+    // applyBatch's two halves. mapBatch only reads `p` (and may run on another thread than the
+    // writes); writeBatch counts what mapBatch skipped and dead-lettered, then writes the rest.
+    void mapBatch(const Prepared &p, std::vector<Change> &changes, std::size_t count, MappedBatch &m) const;
+    Result<void> writeBatch(Prepared &p, std::vector<Change> &changes, std::size_t count, const RunOptions &options,
+                            RunResult &result, QList<DeadLetterEntry> &deadLetters, MappedBatch &m);
     DeadLetterEntry deadLetter(const Prepared &p, const Change &change, bool rechecked, const Error &error, qint64 runId,
                                const QString &traceId) const;
     // Takes the pipeline's lock, records the run (`mode`) and opens the sink.

@@ -6,6 +6,7 @@
 #include "governance/ratelimit.h"
 #include "policy/policyplan.h"
 #include "policy/sealedpayload.h"
+#include "sync/mappedbatch.h"
 #include "sync/pipelinerunner.h"
 
 #include <QLockFile>
@@ -28,14 +29,12 @@ struct PipelineRunner::Prepared
     TokenBucket bucket;      // rate_limit: records written per second
     const std::atomic<bool> *cancel = nullptr;
     qint64 throttleNs = 0;
-    std::vector<std::pair<int, QSet<QString>>> unique; // output index, values seen in this batch
+    std::vector<std::pair<int, QSet<QString>>> unique; // output index (fields that must be unique in a batch)
     qint64 runId = 0;
     QString traceId;
     qint64 mapNs = 0;
     qint64 writeNs = 0;
-    std::vector<Record> out;
-    std::vector<Record> written; // out after the policy, when it masks or drops anything
-    std::vector<char> ok;
+    MappedBatch mapped;      // applyBatch's: the batch being mapped and written on this thread
     std::size_t recheckedInBatch = 0; // the batch's first rows that were read before (boundary re-check)
     QString faultSide;       // set by applyBatch when the target fails
 };

@@ -4,6 +4,10 @@
 
 #include <algorithm>
 
+#ifdef Q_OS_LINUX
+#include <pthread.h>
+#endif
+
 namespace concord {
 
 SourceReader::SourceReader(int depth)
@@ -12,6 +16,9 @@ SourceReader::SourceReader(int depth)
     // Whatever the source logs belongs to the run that created the reader.
     const log::Context context = log::currentContext();
     m_thread = std::thread([this, context] {
+#ifdef Q_OS_LINUX
+        pthread_setname_np(pthread_self(), "concord-read"); // as top and perf show it
+#endif
         log::ScopedContext scoped(context);
         loop();
     });
@@ -61,6 +68,8 @@ void SourceReader::loop()
             }
             batch.position = m_source->position();
             batch.rechecked = m_source->rechecked();
+            if (batch.count > 0 && m_prepare)
+                m_prepare(batch);
             lock.lock();
             if (batch.count == 0)
                 m_reading = false; // the end, or a failure: nothing more to read

@@ -7,6 +7,7 @@
 // exception: it is thread-safe and may be called from anywhere.
 
 #include "connectors/connector.h"
+#include "sync/mappedbatch.h"
 
 #include <condition_variable>
 #include <deque>
@@ -30,7 +31,9 @@ public:
         Error error;
         QString position;            // the source's position just after the batch
         qint64 rechecked = 0;        // Source::rechecked() after the batch
+        MappedBatch mapped;          // what the prepare hook made of it
     };
+    using PrepareFn = std::function<void(Batch &)>;
 
     // `depth`: how many batches may wait, read but not yet taken.
     explicit SourceReader(int depth = 2);
@@ -47,6 +50,9 @@ public:
     // The source, for call() tasks and for interrupt(); nullptr before create().
     Source *source() const { return m_source.get(); }
 
+    // Runs `prepare` on the reader's thread on each batch read (count > 0) before it is handed
+    // over: the runner maps it there. Set before start().
+    void setPrepare(PrepareFn prepare) { m_prepare = std::move(prepare); }
     // Starts reading batches of up to `max` changes ahead. After the batch that ends the source
     // (count 0) or fails, nothing more is read.
     void start(int max);
@@ -67,6 +73,7 @@ private:
     std::deque<std::function<void()>> m_tasks;
     std::deque<Batch> m_full;
     std::vector<Batch> m_spare;
+    PrepareFn m_prepare;
     int m_max = 0;
     bool m_reading = false;  // start() was called and the source is not exhausted
     bool m_quit = false;
