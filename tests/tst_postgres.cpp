@@ -2,6 +2,11 @@
 // against a real server this test starts (tests/pgserver.h).
 
 #include "connectors/connector.h"
+#include "consistency/compareplan.h"
+#include "consistency/consistencycheck.h"
+#include "consistency/differ.h"
+#include "consistency/repair.h"
+#include "consistency/targetside.h"
 #include "connectors/postgres/pglogical.h"
 #include "connectors/postgres/pgsink.h"
 #include "followsupport.h"
@@ -87,6 +92,12 @@ QByteArray workspaceYaml(int port, int batchSize)
           "    source: crm.items\n"
           "    target: wms.copy\n"
           "    mapping: mappings/items.yaml\n"
+          "    consistency:\n"
+          "      segment_rows: 256\n"
+          "      leaf_rows: 16\n"
+          "      fields:\n"
+          "        name: { trim: true }\n"
+          "        updated_at: { precision: second }\n"
           "    batch_size: "
         + QByteArray::number(batchSize)
         + "\n"
@@ -431,6 +442,76 @@ private slots:
         QCOMPARE(pg(QStringLiteral("SELECT i4 FROM sync.types_bulk WHERE id = 1011")), QStringLiteral("12345"));
         bulk->close();
         each->close();
+    }
+
+    // A consistency check against a PostgreSQL target: the server computes each segment's
+    // checksum (row count and the sum of the rows' canonical hashes) in SQL, and they agree with
+    // the source's, computed by the engine from the mapped records — an untouched copy reads
+    // no row in full. Edits made behind Concord's back are then found by bisection, reading only
+    // the differing leaves; a change below the compared precision is not a discrepancy.
+    void consistencyChecksumsInTheDatabase()
+    {
+        for (int i = 1; i <= 1500; ++i)
+            m_crm->exec(QStringLiteral("INSERT INTO items (id, name, amount, updated_at) VALUES (?, ?, ?, ?)"),
+                        {i, i % 7 == 0 ? QStringLiteral("客户 %1 华东").arg(i) : QStringLiteral(" item %1 ").arg(i),
+                         i % 11 == 0 ? QVariant() : QVariant(QStringLiteral("%1.%2").arg(i).arg(i % 100, 2, 10, QLatin1Char('0'))),
+                         QStringLiteral("2026-01-01T10:%1:%2.100000Z").arg(i / 60 % 60, 2, 10, QLatin1Char('0')).arg(i % 60, 2, 10, QLatin1Char('0'))});
+        QCOMPARE(run(QStringLiteral("items")).inserted, 1500);
+        std::atomic<bool> cancel{false};
+        ConsistencyRun check = ConsistencyCheck(m_ws, m_store.get()).run(QStringLiteral("items"), QStringLiteral("test"),
+                                                                        QStringLiteral("manual"), cancel);
+        QCOMPARE(check.status, QStringLiteral("equal"));
+        QCOMPARE(check.targetRows, 1500);
+        QVERIFY(check.segments >= 5);
+        QCOMPARE(check.segmentsDiffering, 0);
+        QCOMPARE(check.rowsFetched, 0);
+
+        pg(QStringLiteral("UPDATE sync.copy SET name = 'renamed' WHERE item_id = 10; "
+                          "UPDATE sync.copy SET amount = amount + 1 WHERE item_id = 700; "
+                          "UPDATE sync.copy SET updated_at = updated_at + interval '0.0005 second' WHERE item_id = 800; "
+                          "UPDATE sync.copy SET name = name || '  ' WHERE item_id = 900; "
+                          "DELETE FROM sync.copy WHERE item_id IN (5, 1400); "
+                          "INSERT INTO sync.copy VALUES (99999, 'only here', 1.00, now())"));
+        check = ConsistencyCheck(m_ws, m_store.get()).run(QStringLiteral("items"), QStringLiteral("test"),
+                                                         QStringLiteral("manual"), cancel);
+        QCOMPARE(check.status, QStringLiteral("different"));
+        QCOMPARE(check.mismatched, 2); // 800 (under a second) and 900 (trailing spaces) are equal
+        QCOMPARE(check.missing, 2);
+        QCOMPARE(check.extra, 1);
+        QVERIFY2(check.segmentsDiffering <= 5, qPrintable(QString::number(check.segmentsDiffering)));
+        QVERIFY2(check.rowsFetched < 100, qPrintable(QString::number(check.rowsFetched)));
+
+        // The checksums came from the server: one aggregate per segment and per bisected half.
+        const auto plan = ComparePlan::build(*m_ws, QStringLiteral("items"));
+        QVERIFY(plan.ok());
+        QVERIFY(plan->canonicalHash);
+        auto source = makeSourceSide(*plan, m_dir->filePath(QStringLiteral("crm.sqlite")));
+        auto target = openTargetSide(*m_ws, *plan);
+        QVERIFY2(target.ok(), qPrintable(target.ok() ? QString() : target.error().message));
+        const auto whole = (*target)->sum(nullptr, nullptr);
+        QVERIFY(whole.ok() && *whole);
+        QCOMPARE((*whole)->count, 1499);
+        Differ differ(*plan, *source, **target, cancel);
+        int found = 0;
+        const auto stats = differ.run(1500, [&](const FoundDiscrepancy &) { ++found; return Result<void>(); }, {});
+        QVERIFY(stats.ok());
+        QCOMPARE(found, 5);
+        QVERIFY((*target)->sumsInDatabase() > stats->segments);
+        target->reset();
+        source.reset();
+
+        // Repair writes the source's records back into PostgreSQL; the extra one stays, flagged.
+        const RepairResult repaired = Repairer(m_ws, m_store.get()).run(QStringLiteral("items"), {}, false,
+                                                                        QStringLiteral("test"), cancel);
+        QVERIFY2(repaired.errorCode.isEmpty(), qPrintable(repaired.error));
+        QCOMPARE(repaired.inserted, 2);
+        QCOMPARE(repaired.updated, 2);
+        check = ConsistencyCheck(m_ws, m_store.get()).run(QStringLiteral("items"), QStringLiteral("test"),
+                                                         QStringLiteral("manual"), cancel);
+        QCOMPARE(check.status, QStringLiteral("different"));
+        QCOMPARE(check.discrepancies(), 1);
+        QCOMPARE(check.extra, 1);
+        QCOMPARE(pg(QStringLiteral("SELECT name FROM sync.copy WHERE item_id = 10")), QStringLiteral("item 10"));
     }
 
     // A record the server refuses (a CHECK constraint, a NOT NULL) goes to the dead letters with

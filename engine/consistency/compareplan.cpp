@@ -80,10 +80,17 @@ Result<ComparePlan> ComparePlan::build(const Workspace &ws, const QString &name)
         if (passes && src >= 0 && p.comparers[std::size_t(i)].isExact())
             p.rawSource[std::size_t(i)] = src;
     }
+    if (p.targetSystem->kind == QLatin1String("postgres")) {
+        // The server hashes its rows in SQL: no stored SQLite cells to hash on either side.
+        p.canonicalHash = true;
+        p.rawSource.assign(std::size_t(n), -1);
+    }
     p.rawOnly = !p.mapping.canSkip();
     for (int i : p.comparedIndexes())
         if (p.rawSource[std::size_t(i)] < 0)
             p.rawOnly = false;
+    if (p.canonicalHash)
+        p.rawOnly = false;
 
     // The source's key, copied unchanged into the target's key in the same order.
     const QList<int> sourceKey = p.source->schema.keyIndexes();

@@ -2,6 +2,7 @@
 
 #include "consistency/compareplan.h"
 #include "consistency/differ.h"
+#include "consistency/targetside.h"
 #include "connectors/connector.h"
 #include "governance/operations.h"
 #include "governance/schedule.h"
@@ -172,9 +173,6 @@ Result<void> ConsistencyCheck::compare(ConsistencyRun &run, const std::atomic<bo
     const auto sourcePath = sqlitePathFor(*m_workspace, *plan->source);
     if (!sourcePath.ok())
         return sourcePath.error();
-    const auto targetPath = sqlitePathFor(*m_workspace, *plan->target);
-    if (!targetPath.ok())
-        return targetPath.error();
 
     const auto report = [&](const QString &phase, qint64 done, qint64 total) {
         if (progress)
@@ -188,7 +186,10 @@ Result<void> ConsistencyCheck::compare(ConsistencyRun &run, const std::atomic<bo
     bool sorted = !plan->keyOrderPreserved;
     for (int attempt = 0; attempt < 2; ++attempt) {
         std::unique_ptr<DiffSide> source = makeSourceSide(*plan, *sourcePath);
-        std::unique_ptr<DiffSide> target = makeTargetSide(*plan, *targetPath);
+        auto opened = openTargetSide(*m_workspace, *plan);
+        if (!opened.ok())
+            return opened.error();
+        std::unique_ptr<DiffSide> target = std::move(*opened);
         const auto expected = source->count();
         if (!expected.ok())
             return expected.error();

@@ -1,5 +1,7 @@
 #include "consistency/diffside.h"
 
+#include "consistency/canonicalhash.h"
+
 #include "connectors/sqldialect.h"
 
 #include <sqlite3.h>
@@ -266,6 +268,7 @@ private:
     CompareRow m_row;
     Record m_record;
     Record m_out;
+    QByteArray m_text; // the row's canonical text (ComparePlan::canonicalHash)
 };
 
 class SourceSide final : public DiffSide
@@ -436,6 +439,11 @@ Result<bool> SourceCursor::next()
                     continue;
                 }
                 m_hash = kUnmappedHash;
+            } else if (plan.canonicalHash) {
+                m_text.clear();
+                for (int i : m_side.m_compared)
+                    appendCanonical(m_text, plan.comparers[std::size_t(i)], m_row.values.values[std::size_t(i)]);
+                m_hash = canonicalDigest(m_text);
             } else {
                 for (int i : m_side.m_compared) {
                     const int raw = plan.rawSource[std::size_t(i)];

@@ -42,6 +42,13 @@ public:
     virtual Result<CompareRow> row() = 0;
 };
 
+// A key range's checksum: its rows and the sum of their row hashes modulo 2^64.
+struct DiffSum
+{
+    qint64 count = 0;
+    quint64 sum = 0;
+};
+
 class DiffSide
 {
 public:
@@ -50,6 +57,11 @@ public:
     virtual Result<qint64> count() = 0;
     // Rows with after < key <= upTo in key order; null bounds are open.
     virtual Result<std::unique_ptr<DiffCursor>> range(const Key *after, const Key *upTo) = 0;
+    // The checksum of the same range computed where the rows are (a database aggregate), or
+    // nullopt when this side can only stream the rows (the caller sums range() then).
+    virtual Result<std::optional<DiffSum>> sum(const Key *, const Key *) { return std::optional<DiffSum>(); }
+    // How many checksums sum() computed in the database.
+    virtual qint64 sumsInDatabase() const { return 0; }
     // One row by fetchKey(); nullopt when there is none (or the mapping skips it).
     virtual Result<std::optional<CompareRow>> fetch(const Key &fetchKey) = 0;
     // Thread-safe: makes a long statement stop with CANCELLED.

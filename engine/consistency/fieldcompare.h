@@ -59,9 +59,13 @@ public:
     bool equal(const Value &a, const Value &b) const;
     // Feeds the normalised value into `h`.
     void hash(RowHasher &h, const Value &v) const;
+    // The value as compared: trimmed, case-folded, "" as null, a time truncated (not binned by
+    // epsilon: that is hash()'s).
+    Value normalised(const Value &v) const;
+    const FieldTolerance &tolerance() const { return m_t; }
+    qint64 truncateUsecs() const { return m_truncateUsecs; }
 
 private:
-    Value normalised(const Value &v) const;
 
     FieldTolerance m_t;
     qint64 m_truncateUsecs = 0; // timestamp precision, in microseconds; 0: exact

@@ -2,6 +2,7 @@
 
 #include "consistency/compareplan.h"
 #include "consistency/differ.h"
+#include "consistency/targetside.h"
 #include "connectors/connector.h"
 #include "log/log.h"
 #include "policy/sealedpayload.h"
@@ -55,15 +56,15 @@ RepairResult Repairer::run(const QString &pipeline, const QList<qint64> &ids, bo
     const auto sourcePath = sqlitePathFor(*m_workspace, *plan->source);
     if (!sourcePath.ok())
         return fail(sourcePath.error());
-    const auto targetPath = sqlitePathFor(*m_workspace, *plan->target);
-    if (!targetPath.ok())
-        return fail(targetPath.error());
     const auto stored = m_store->discrepancies(pipeline, false, ids);
     if (!stored.ok())
         return fail(stored.error());
 
     std::unique_ptr<DiffSide> source = makeSourceSide(*plan, *sourcePath);
-    std::unique_ptr<DiffSide> target = makeTargetSide(*plan, *targetPath);
+    auto opened = openTargetSide(*m_workspace, *plan, false);
+    if (!opened.ok())
+        return fail(opened.error());
+    std::unique_ptr<DiffSide> target = std::move(*opened);
     const PayloadCodec targetCodec(*plan->target, plan->secret);
     const PayloadCodec sourceCodec(*plan->source, plan->secret);
     const QList<int> sourceKeyFields = plan->source->schema.keyIndexes();
