@@ -80,8 +80,11 @@ Result<ComparePlan> ComparePlan::build(const Workspace &ws, const QString &name)
         if (passes && src >= 0 && p.comparers[std::size_t(i)].isExact())
             p.rawSource[std::size_t(i)] = src;
     }
-    if (p.targetSystem->kind == QLatin1String("postgres")) {
-        // The server hashes its rows in SQL: no stored SQLite cells to hash on either side.
+    const SystemDef *sourceSystem = ws.systemOf(*p.source);
+    if (p.targetSystem->kind == QLatin1String("postgres")
+        || (sourceSystem && sourceSystem->kind == QLatin1String("postgres"))) {
+        // A server side: hashes of canonical text (the server computes a target's in SQL), no
+        // stored SQLite cells to hash on either side.
         p.canonicalHash = true;
         p.rawSource.assign(std::size_t(n), -1);
     }

@@ -36,8 +36,8 @@ struct ComparePlan
     // The target key is the source key copied unchanged (int or text parts, same order), so the
     // source read in its key order is in the target's key order too: both sides stream.
     bool keyOrderPreserved = false;
-    // Row hashes are canonicalhash.h's, which a server target computes in SQL (a PostgreSQL
-    // target); otherwise RowHasher's over typed values and stored cells.
+    // Row hashes are canonicalhash.h's, which a server target computes in SQL (either side is a
+    // PostgreSQL table); otherwise RowHasher's over typed values and stored cells.
     bool canonicalHash = false;
     std::vector<int> sourceKeyOfTarget; // source field per target key part, when preserved
     QByteArray secret;                 // when a mask or a sealed value needs it

@@ -2,7 +2,7 @@
 
 #include "consistency/compareplan.h"
 #include "consistency/differ.h"
-#include "consistency/targetside.h"
+#include "consistency/sides.h"
 #include "connectors/connector.h"
 #include "governance/operations.h"
 #include "governance/schedule.h"
@@ -170,9 +170,6 @@ Result<void> ConsistencyCheck::compare(ConsistencyRun &run, const std::atomic<bo
     const auto plan = ComparePlan::build(*m_workspace, run.pipeline);
     if (!plan.ok())
         return plan.error();
-    const auto sourcePath = sqlitePathFor(*m_workspace, *plan->source);
-    if (!sourcePath.ok())
-        return sourcePath.error();
 
     const auto report = [&](const QString &phase, qint64 done, qint64 total) {
         if (progress)
@@ -185,7 +182,10 @@ Result<void> ConsistencyCheck::compare(ConsistencyRun &run, const std::atomic<bo
 
     bool sorted = !plan->keyOrderPreserved;
     for (int attempt = 0; attempt < 2; ++attempt) {
-        std::unique_ptr<DiffSide> source = makeSourceSide(*plan, *sourcePath);
+        auto openedSource = openSourceSide(*m_workspace, *plan);
+        if (!openedSource.ok())
+            return openedSource.error();
+        std::unique_ptr<DiffSide> source = std::move(*openedSource);
         auto opened = openTargetSide(*m_workspace, *plan);
         if (!opened.ok())
             return opened.error();

@@ -66,8 +66,6 @@ Value readTyped(sqlite3_stmt *stmt, int col, const FieldType &type)
     return converted.ok() ? std::move(converted).value() : v;
 }
 
-constexpr quint64 kUnmappedHash = 0x5eed0fa11ed0bad1ULL; // never a real row's hash in practice
-
 // One table read by an ordered key: range and point statements over the selected columns.
 class Table
 {
@@ -320,7 +318,7 @@ public:
     qint64 skipped() const override { return m_skipped.load(); }
     std::unique_ptr<DiffSide> twin() const override { return std::make_unique<SourceSide>(m_plan, m_path); }
 
-    enum class Outcome { Mapped, Skipped, Failed };
+    using Outcome = SourceRecordMapper::Outcome;
 
     void readRecord(sqlite3_stmt *stmt, Record &record) const
     {
@@ -354,39 +352,9 @@ public:
         default: return true;
         }
     }
-    // Maps `record` as a run would write it. `row.sourceKey` and `targetKey` are filled whenever
-    // they can be; a failure leaves the note and empty values.
     Outcome map(Record &record, Record &out, CompareRow &row, Key &targetKey) const
     {
-        row.sourceKey.parts.resize(std::size_t(m_sourceKey.size()));
-        for (int k = 0; k < m_sourceKey.size(); ++k)
-            row.sourceKey.parts[std::size_t(k)] = record.values[std::size_t(m_sourceKey[k])];
-        const MapOutcome outcome = m_plan.mapping.map(record, out);
-        if (outcome.kind == MapOutcome::Kind::Skipped)
-            return Outcome::Skipped;
-        Error error = outcome.error;
-        QString field = outcome.field;
-        if (outcome.kind == MapOutcome::Kind::Mapped) {
-            if (auto r = m_plan.plan.apply(out, row.values); r.ok()) {
-                targetKey.parts.resize(m_plan.key.size());
-                for (std::size_t k = 0; k < m_plan.key.size(); ++k)
-                    targetKey.parts[k] = row.values.values[std::size_t(m_plan.key[k])];
-                row.note.clear();
-                return Outcome::Mapped;
-            } else {
-                error = r.error();
-            }
-        }
-        row.values.values.clear();
-        // No values in the note: the message may quote one (an L3 phone typed into an amount), and
-        // the note is stored and shown to people of any clearance. The dead letter has the detail.
-        row.note = field.isEmpty()
-            ? QStringLiteral("%1: the source record does not map (see its dead letter)").arg(error.code)
-            : QStringLiteral("%1: the source record does not map at field '%2' (see its dead letter)").arg(error.code, field);
-        targetKey.parts.clear();
-        if (m_plan.keyOrderPreserved)
-            targetKey = row.sourceKey;
-        return Outcome::Failed;
+        return m_mapper.map(record, out, row, targetKey);
     }
     void countSkipped() { ++m_skipped; }
 
@@ -397,6 +365,7 @@ public:
     std::vector<int> m_compared;
     int m_softDelete = -1;
     std::atomic<qint64> m_skipped{0};
+    SourceRecordMapper m_mapper{m_plan};
 };
 
 SourceCursor::SourceCursor(SourceSide &side, bool checkOrder)
@@ -438,12 +407,9 @@ Result<bool> SourceCursor::next()
                     m_side.countSkipped();
                     continue;
                 }
-                m_hash = kUnmappedHash;
+                m_hash = UnmappedRowHash;
             } else if (plan.canonicalHash) {
-                m_text.clear();
-                for (int i : m_side.m_compared)
-                    appendCanonical(m_text, plan.comparers[std::size_t(i)], m_row.values.values[std::size_t(i)]);
-                m_hash = canonicalDigest(m_text);
+                m_hash = m_side.m_mapper.hash(m_row, m_text);
             } else {
                 for (int i : m_side.m_compared) {
                     const int raw = plan.rawSource[std::size_t(i)];
@@ -487,6 +453,7 @@ public:
 
 private:
     TargetSide &m_side;
+    QByteArray m_text; // the row's canonical text (ComparePlan::canonicalHash)
 };
 
 class TargetSide final : public DiffSide
@@ -553,14 +520,21 @@ Result<bool> TargetCursor::next()
     m_key.parts.resize(plan.key.size());
     for (std::size_t k = 0; k < plan.key.size(); ++k)
         m_key.parts[k] = readTyped(stmt, plan.key[k], plan.types[std::size_t(plan.key[k])]);
-    RowHasher h;
-    for (int i : m_side.m_compared) {
-        if (plan.rawSource[std::size_t(i)] >= 0)
-            hashRawCell(h, stmt, i);
-        else
-            plan.comparers[std::size_t(i)].hash(h, readTyped(stmt, i, plan.types[std::size_t(i)]));
+    if (plan.canonicalHash) {
+        m_text.clear();
+        for (int i : m_side.m_compared)
+            appendCanonical(m_text, plan.comparers[std::size_t(i)], readTyped(stmt, i, plan.types[std::size_t(i)]));
+        m_hash = canonicalDigest(m_text);
+    } else {
+        RowHasher h;
+        for (int i : m_side.m_compared) {
+            if (plan.rawSource[std::size_t(i)] >= 0)
+                hashRawCell(h, stmt, i);
+            else
+                plan.comparers[std::size_t(i)].hash(h, readTyped(stmt, i, plan.types[std::size_t(i)]));
+        }
+        m_hash = h.finish();
     }
-    m_hash = h.finish();
     if (auto r = checkOrder(); !r.ok())
         return r.error();
     return true;
@@ -611,6 +585,58 @@ private:
 };
 
 } // namespace
+
+SourceRecordMapper::SourceRecordMapper(const ComparePlan &plan)
+    : m_plan(plan), m_sourceKey(plan.source->schema.keyIndexes()), m_compared(plan.comparedIndexes())
+{
+}
+
+SourceRecordMapper::Outcome SourceRecordMapper::map(Record &record, Record &out, CompareRow &row, Key &targetKey) const
+{
+    row.sourceKey.parts.resize(std::size_t(m_sourceKey.size()));
+    for (int k = 0; k < m_sourceKey.size(); ++k)
+        row.sourceKey.parts[std::size_t(k)] = record.values[std::size_t(m_sourceKey[k])];
+    const MapOutcome outcome = m_plan.mapping.map(record, out);
+    if (outcome.kind == MapOutcome::Kind::Skipped)
+        return Outcome::Skipped;
+    Error error = outcome.error;
+    QString field = outcome.field;
+    if (outcome.kind == MapOutcome::Kind::Mapped) {
+        if (auto r = m_plan.plan.apply(out, row.values); r.ok()) {
+            targetKey.parts.resize(m_plan.key.size());
+            for (std::size_t k = 0; k < m_plan.key.size(); ++k)
+                targetKey.parts[k] = row.values.values[std::size_t(m_plan.key[k])];
+            row.note.clear();
+            return Outcome::Mapped;
+        } else {
+            error = r.error();
+        }
+    }
+    row.values.values.clear();
+    // No values in the note: the message may quote one (an L3 phone typed into an amount), and
+    // the note is stored and shown to people of any clearance. The dead letter has the detail.
+    row.note = field.isEmpty()
+        ? QStringLiteral("%1: the source record does not map (see its dead letter)").arg(error.code)
+        : QStringLiteral("%1: the source record does not map at field '%2' (see its dead letter)").arg(error.code, field);
+    targetKey.parts.clear();
+    if (m_plan.keyOrderPreserved)
+        targetKey = row.sourceKey;
+    return Outcome::Failed;
+}
+
+quint64 SourceRecordMapper::hash(const CompareRow &row, QByteArray &scratch) const
+{
+    if (m_plan.canonicalHash) {
+        scratch.clear();
+        for (int i : m_compared)
+            appendCanonical(scratch, m_plan.comparers[std::size_t(i)], row.values.values[std::size_t(i)]);
+        return canonicalDigest(scratch);
+    }
+    RowHasher h;
+    for (int i : m_compared)
+        m_plan.comparers[std::size_t(i)].hash(h, row.values.values[std::size_t(i)]);
+    return h.finish();
+}
 
 std::unique_ptr<DiffSide> makeSourceSide(const ComparePlan &plan, const QString &path)
 {

@@ -79,6 +79,30 @@ protected:
     bool m_orderChecked = true;
 };
 
+// A source record that does not map: its place in the target's key order is known, its values not.
+inline constexpr quint64 UnmappedRowHash = 0x5eed0fa11ed0bad1ULL; // never a real row's hash in practice
+
+// What every source side does with a record it read: map it as a run would write it (mapping,
+// then the policy towards the target system), take its target key, and hash its compared fields.
+class SourceRecordMapper
+{
+public:
+    enum class Outcome { Mapped, Skipped, Failed };
+
+    explicit SourceRecordMapper(const ComparePlan &plan);
+    // `row.sourceKey` and `targetKey` are filled whenever they can be; a failure leaves a note and
+    // no values.
+    Outcome map(Record &record, Record &out, CompareRow &row, Key &targetKey) const;
+    // The row hash of a mapped row's compared fields, as the plan hashes them (canonical text or
+    // typed values; never stored cells). `scratch` is reused from row to row.
+    quint64 hash(const CompareRow &row, QByteArray &scratch) const;
+
+private:
+    const ComparePlan &m_plan;
+    QList<int> m_sourceKey;
+    std::vector<int> m_compared;
+};
+
 std::unique_ptr<DiffSide> makeSourceSide(const ComparePlan &plan, const QString &path);
 std::unique_ptr<DiffSide> makeTargetSide(const ComparePlan &plan, const QString &path);
 

@@ -2,7 +2,7 @@
 
 #include "consistency/compareplan.h"
 #include "consistency/differ.h"
-#include "consistency/targetside.h"
+#include "consistency/sides.h"
 #include "connectors/connector.h"
 #include "log/log.h"
 #include "policy/sealedpayload.h"
@@ -53,14 +53,14 @@ RepairResult Repairer::run(const QString &pipeline, const QList<qint64> &ids, bo
     const auto plan = ComparePlan::build(*m_workspace, pipeline);
     if (!plan.ok())
         return fail(plan.error());
-    const auto sourcePath = sqlitePathFor(*m_workspace, *plan->source);
-    if (!sourcePath.ok())
-        return fail(sourcePath.error());
     const auto stored = m_store->discrepancies(pipeline, false, ids);
     if (!stored.ok())
         return fail(stored.error());
 
-    std::unique_ptr<DiffSide> source = makeSourceSide(*plan, *sourcePath);
+    auto openedSource = openSourceSide(*m_workspace, *plan, false);
+    if (!openedSource.ok())
+        return fail(openedSource.error());
+    std::unique_ptr<DiffSide> source = std::move(*openedSource);
     auto opened = openTargetSide(*m_workspace, *plan, false);
     if (!opened.ok())
         return fail(opened.error());
