@@ -87,7 +87,19 @@ QByteArray workspaceYaml(int port, int batchSize)
           "      due: date\n"
           "      attrs: json\n"
           "      changed_at: timestamp\n"
+          "  crm.codes:\n"
+          "    key: [code]\n"
+          "    fields: { code: string, label: string }\n"
+          "  wms.codes:\n"
+          "    table: sync.codes\n"
+          "    key: [code]\n"
+          "    fields: { code: string, label: string }\n"
           "pipelines:\n"
+          "  codes:\n"
+          "    source: crm.codes\n"
+          "    target: wms.codes\n"
+          "    mapping: mappings/codes.yaml\n"
+          "    consistency: { segment_rows: 256, leaf_rows: 16 }\n"
           "  items:\n"
           "    source: crm.items\n"
           "    target: wms.copy\n"
@@ -192,6 +204,11 @@ private slots:
                                "  name: { from: name, transform: [trim] }\n"
                                "  amount: { from: amount }\n"
                                "  updated_at: { from: updated_at }\n");
+        m_crm->exec(QStringLiteral("CREATE TABLE codes (code TEXT PRIMARY KEY, label TEXT)"));
+        pg(QStringLiteral("CREATE TABLE sync.codes (code text COLLATE \"und-x-icu\" PRIMARY KEY, label text)"));
+        testsupport::writeFile(m_dir->filePath(QStringLiteral("mappings/codes.yaml")),
+                               "source: crm.codes\ntarget: wms.codes\nfields:\n  code: { from: code }\n"
+                               "  label: { from: label }\n");
         testsupport::writeFile(m_dir->filePath(QStringLiteral("mappings/orders.yaml")),
                                "source: wms.orders\n"
                                "target: crm.orders\n"
@@ -610,6 +627,32 @@ private slots:
         QCOMPARE(r.updated, 1);
         QCOMPARE(m_crm->rows(QStringLiteral("SELECT customer FROM orders WHERE id = 0")).value(0).value(0), QStringLiteral("late"));
         QCOMPARE(m_crm->rows(QStringLiteral("SELECT total FROM orders WHERE id = 10")).value(0).value(0), QStringLiteral("1.00"));
+    }
+
+    // Text keys under a linguistic collation (ICU: "b" before "B", "É" among the e's) are still
+    // compared in code point order, the order of the other side: ranges and cursors say
+    // COLLATE "C". Otherwise rows would fall into the wrong segments and show as missing and extra.
+    void consistencyWithTextKeysInALinguisticCollation()
+    {
+        const QStringList prefixes{QStringLiteral("a"), QStringLiteral("B"), QStringLiteral("b"), QStringLiteral("É"),
+                                   QStringLiteral("e"), QStringLiteral("Z"), QStringLiteral("中"), QStringLiteral("_a")};
+        for (int i = 0; i < 800; ++i)
+            m_crm->exec(QStringLiteral("INSERT INTO codes VALUES (?, ?)"),
+                        {QVariant(prefixes[i % prefixes.size()] + QString::number(i)), QStringLiteral("label %1").arg(i)});
+        QCOMPARE(run(QStringLiteral("codes")).inserted, 800);
+        std::atomic<bool> cancel{false};
+        ConsistencyRun check = ConsistencyCheck(m_ws, m_store.get()).run(QStringLiteral("codes"), QStringLiteral("test"),
+                                                                        QStringLiteral("manual"), cancel);
+        QVERIFY2(check.errorCode.isEmpty(), qPrintable(check.error));
+        QCOMPARE(check.status, QStringLiteral("equal"));
+        QVERIFY(check.segments >= 3);
+        QCOMPARE(check.rowsFetched, 0);
+        pg(QStringLiteral("UPDATE sync.codes SET label = 'changed' WHERE code = 'É3'; DELETE FROM sync.codes WHERE code = 'b10'"));
+        check = ConsistencyCheck(m_ws, m_store.get()).run(QStringLiteral("codes"), QStringLiteral("test"),
+                                                         QStringLiteral("manual"), cancel);
+        QCOMPARE(check.mismatched, 1);
+        QCOMPARE(check.missing, 1);
+        QCOMPARE(check.extra, 0);
     }
 
     // A consistency check whose source is a PostgreSQL table: read in key order through a

@@ -73,7 +73,7 @@ void appendCanonical(QByteArray &out, const FieldComparer &comparer, const Value
     case Value::Type::String: appendText(out, 's', v.stringValue()); return;
     case Value::Type::Date:
         out.append('D');
-        out.append(v.dateValue().toString(Qt::ISODate).toLatin1());
+        appendNumber(out, v.dateValue().toJulianDay());
         out.append(';');
         return;
     case Value::Type::Timestamp:
@@ -116,20 +116,21 @@ QString canonicalSql(const QString &c, unsigned int oid, const FieldComparer &co
             e = QStringLiteral("nullif(%1, '')").arg(e);
         return orNull(QStringLiteral("'s' || octet_length(%1) || ':' || %1 || ';'").arg(e));
     }
-    case pg::DateOid:
-        return orNull(QStringLiteral("'D' || to_char(%1, 'YYYY-MM-DD') || ';'").arg(c));
+    case pg::DateOid: // the Julian day; infinity as an `x` the engine never writes
+        return QStringLiteral("CASE WHEN %1 IS NULL THEN 'n;' WHEN isfinite(%1) THEN 'D' || to_char(%1, 'J') || ';' "
+                              "ELSE 'x' || %1::text || ';' END")
+            .arg(c);
     case pg::TimestampOid:
     case pg::TimestampTzOid: {
         // Microseconds since 1970 (a time without zone as UTC), floored to the precision.
         QString u = QStringLiteral("(extract(epoch from %1) * 1000000)::bigint").arg(c);
         if (const qint64 n = comparer.truncateUsecs(); n > 0)
             u = QStringLiteral("(%1 - mod(mod(%1, %2) + %2, %2))").arg(u).arg(n);
-        return orNull(QStringLiteral("CASE WHEN isfinite(%1) THEN 'T' || %2::text || ';' END").arg(c, u));
+        return QStringLiteral("CASE WHEN %1 IS NULL THEN 'n;' WHEN isfinite(%1) THEN 'T' || %2::text || ';' "
+                              "ELSE 'x' || %1::text || ';' END")
+            .arg(c, u);
     }
-    case pg::JsonOid:
-    case pg::JsonbOid:
-        return orNull(QStringLiteral("'j' || octet_length(%1::text) || ':' || %1::text || ';'").arg(c));
-    default:
+    default: // json and jsonb too: compared by structure (canonicalJson), hashed by the engine
         return {};
     }
 }

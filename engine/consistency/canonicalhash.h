@@ -2,9 +2,10 @@
 // Row hashes that a database computes too (docs/consistency.md §2). Against a server target the
 // check hashes each row as the first 8 bytes of the MD5 of its compared fields' canonical text,
 // field after field: `n;` for null, `d<number>;` (integers and decimals without trailing zeros,
-// so 3 and 3.00 agree), `s<bytes>:<UTF-8>;`, `bt;`/`bf;`, `D<YYYY-MM-DD>;`, `T<microseconds since
-// 1970 UTC>;`, `j<bytes>:<JSON text>;`, `e<bin>;` (a number in its epsilon-wide bin), each after
-// the field's normalisation. PostgreSQL builds the same text in SQL (canonicalSql), so that a
+// so 3 and 3.00 agree), `s<bytes>:<UTF-8>;`, `bt;`/`bf;`, `D<Julian day>;`, `T<microseconds since
+// 1970 UTC>;`, `j<bytes>:<compact JSON, keys sorted>;`, `e<bin>;` (a number in its epsilon-wide
+// bin), each after the field's normalisation. PostgreSQL writes `x<text>;` for what the engine
+// cannot read as a date or time (infinity), so that such a row is always compared in full. PostgreSQL builds the same text in SQL (canonicalSql), so that a
 // segment's checksum — its row count and the sum of its row hashes modulo 2^64 — is one aggregate
 // query, and only checksums cross the network until a segment differs.
 //

@@ -1,5 +1,8 @@
 #include "consistency/fieldcompare.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include <cmath>
 #include <cstring>
 
@@ -70,6 +73,17 @@ bool isNumber(const Value &v)
 
 } // namespace
 
+Value canonicalJson(const Value &v)
+{
+    // Wrapped in an array so that a scalar parses too; objects come out with their keys sorted.
+    const QByteArray text = v.jsonText().toUtf8();
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[") + text + QByteArray("]"));
+    if (!doc.isArray() || doc.array().size() != 1)
+        return v; // not JSON after all: compared as written
+    const QByteArray compact = doc.toJson(QJsonDocument::Compact);
+    return Value::fromJsonText(QString::fromUtf8(compact.mid(1, compact.size() - 2)));
+}
+
 quint64 RowHasher::finish() const
 {
     return mix(m_h);
@@ -126,6 +140,8 @@ FieldComparer::FieldComparer(const FieldTolerance &tolerance) : m_t(tolerance)
 
 Value FieldComparer::normalised(const Value &v) const
 {
+    if (v.type() == Value::Type::Json)
+        return canonicalJson(v);
     if (m_exact)
         return v;
     switch (v.type()) {
@@ -155,6 +171,8 @@ Value FieldComparer::normalised(const Value &v) const
 
 bool FieldComparer::equal(const Value &a, const Value &b) const
 {
+    if (a.type() == Value::Type::Json || b.type() == Value::Type::Json)
+        return normalised(a) == normalised(b);
     if (m_exact)
         return a == b;
     if (m_t.epsilon > 0 && isNumber(a) && isNumber(b))

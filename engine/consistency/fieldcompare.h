@@ -2,7 +2,7 @@
 // How a consistency check decides that two values are the same (docs/consistency.md §3): typed
 // equality (12.5 == 12.50, int 3 == decimal 3.0), after the field's `consistency: fields:`
 // normalisation — numbers within an epsilon, timestamps at a precision, text trimmed or compared
-// without case, "" as null. Also the row hash the checksums are made of: every value goes in
+// without case, "" as null; JSON always by structure (canonicalJson). Also the row hash the checksums are made of: every value goes in
 // normalised, so that values that compare equal hash equal (epsilon aside: values in different
 // epsilon-wide bins hash apart and are then compared field by field, which decides).
 
@@ -71,6 +71,10 @@ private:
     qint64 m_truncateUsecs = 0; // timestamp precision, in microseconds; 0: exact
     bool m_exact = true;
 };
+
+// JSON as compared: parsed and written again compactly, object keys sorted (a jsonb column
+// reorders keys and spacing; numbers compare by value). Text that does not parse is kept.
+Value canonicalJson(const Value &v);
 
 // Feeds `v` exactly (typed, no normalisation): numbers by value, so int 3 and decimal 3.00 agree.
 void hashValue(RowHasher &h, const Value &v);

@@ -6,6 +6,8 @@
 #include "connectors/postgres/pgconnection.h"
 #include "connectors/postgres/pgvalue.h"
 
+#include <QRegularExpression>
+
 #include <atomic>
 
 namespace concord {
@@ -32,7 +34,9 @@ public:
             for (const PgColumn &pc : *found)
                 if (pc.name == c) {
                     oids.push_back(pc.oid);
-                    types.append(pc.sqlType);
+                    // Key bounds are cast to the base type: numeric(10,2) would round them.
+                    static const QRegularExpression typmod(QStringLiteral("\\(\\s*\\d+(\\s*,\\s*\\d+)?\\s*\\)"));
+                    types.append(QString(pc.sqlType).remove(typmod));
                     m_quoted.append(pgQuote(c));
                 }
         selectList = m_quoted.join(QLatin1String(", "));
@@ -40,7 +44,11 @@ public:
         for (const QString &k : keyColumns) {
             const int i = int(columns.indexOf(k));
             keyIndexes.push_back(i);
-            order.append(pgQuote(k) + collation(i));
+            const auto bytewise = sortsByCodePoint(k);
+            if (!bytewise.ok())
+                return bytewise.error();
+            m_collate.push_back(!*bytewise && isText(i));
+            order.append(pgQuote(k) + collation(keyIndexes.size() - 1));
         }
         keyRow = QLatin1Char('(') + order.join(QLatin1String(", ")) + QLatin1Char(')');
         orderBy = order.join(QLatin1String(", "));
@@ -76,7 +84,7 @@ public:
         PgParams params;
         QStringList where;
         for (std::size_t k = 0; k < keyIndexes.size(); ++k)
-            where.append(QStringLiteral("%1 = %2").arg(m_quoted[keyIndexes[k]], param(k, key, params)));
+            where.append(QStringLiteral("%1 = %2").arg(m_quoted[keyIndexes[k]], equalParam(k, key, params)));
         return db.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(selectList, name.quoted(), where.join(QLatin1String(" AND "))),
                        params);
     }
@@ -92,12 +100,34 @@ public:
     QString orderBy;
 
 private:
-    // Text keys in code point order, as compareKeys and the other side order them.
-    QString collation(int column) const
+    bool isText(int column) const
     {
         const unsigned oid = column >= 0 ? oids[std::size_t(column)] : 0;
-        return oid == pg::TextOid || oid == pg::VarcharOid || oid == pg::BpcharOid ? QStringLiteral(" COLLATE \"C\"")
-                                                                                 : QString();
+        return oid == pg::TextOid || oid == pg::VarcharOid || oid == pg::BpcharOid;
+    }
+    // Whether the column's collation already sorts by code point (C, POSIX, ucs_basic; "default"
+    // when the database's is one of them). Then the key's own index serves ranges and order.
+    Result<bool> sortsByCodePoint(const QString &column)
+    {
+        PgParams params;
+        params.add(name.quoted().toUtf8());
+        params.add(column.toUtf8());
+        const auto collation = db.scalar(
+            QStringLiteral("SELECT CASE WHEN c.collname = 'default' THEN (SELECT datcollate FROM pg_database "
+                           "WHERE datname = current_database()) ELSE c.collname END FROM pg_attribute a "
+                           "JOIN pg_collation c ON c.oid = a.attcollation WHERE a.attrelid = $1::regclass AND a.attname = $2"),
+            params);
+        if (!collation.ok())
+            return collation.error();
+        return collation->isEmpty() || *collation == QLatin1String("C") || *collation == QLatin1String("POSIX")
+            || *collation == QLatin1String("ucs_basic");
+    }
+    // Text keys in code point order, as compareKeys and the other side order them. Under another
+    // collation the ranges and the order cannot use the key's index unless one is made with
+    // COLLATE "C" (docs/consistency.md §8).
+    QString collation(std::size_t keyPart) const
+    {
+        return m_collate[keyPart] ? QStringLiteral(" COLLATE \"C\"") : QString();
     }
     QString param(std::size_t k, const Key &key, PgParams &params) const
     {
@@ -107,10 +137,22 @@ private:
         else
             params.add(pg::toText(v));
         const int column = keyIndexes[k];
-        return QStringLiteral("$%1::%2%3").arg(params.size()).arg(types[column], collation(column));
+        return QStringLiteral("$%1::%2%3").arg(params.size()).arg(types[column], collation(k));
+    }
+    // A key value for equality: no collation needed (deterministic collations agree on equality),
+    // so the key's index serves it.
+    QString equalParam(std::size_t k, const Key &key, PgParams &params) const
+    {
+        const Value &v = key.parts[k];
+        if (v.isNull())
+            params.addNull();
+        else
+            params.add(pg::toText(v));
+        return QStringLiteral("$%1::%2").arg(params.size()).arg(types[keyIndexes[k]]);
     }
 
     QStringList m_quoted; // the selected columns, quoted
+    std::vector<bool> m_collate; // per key part: ordered with COLLATE "C"
     int m_cursors = 0;
 };
 

@@ -224,7 +224,7 @@ RunCounters PipelineRunner::counters(const RunResult &r)
 }
 
 DeadLetterEntry PipelineRunner::deadLetter(const Prepared &p, const Change &change, bool rechecked, const Error &error, qint64 runId,
-                                           const QString &traceId) const
+                                           const QString &traceId, bool logIt) const
 {
     DeadLetterEntry d;
     d.pipeline = p.pipeline->name;
@@ -253,10 +253,16 @@ DeadLetterEntry PipelineRunner::deadLetter(const Prepared &p, const Change &chan
     }
     d.traceId = traceId;
     d.rechecked = rechecked;
-    // The message may quote a field's value; it is kept in the dead-letter table, not in the log.
-    log::warning(lcSync(), QStringLiteral("record %1 sent to dead letters with %2").arg(d.key, error.code),
-                 log::Fields{d.key, error.code});
+    if (logIt)
+        logDeadLetter(d);
     return d;
+}
+
+void PipelineRunner::logDeadLetter(const DeadLetterEntry &d)
+{
+    // The message may quote a field's value; it is kept in the dead-letter table, not in the log.
+    log::warning(lcSync(), QStringLiteral("record %1 sent to dead letters with %2").arg(d.key, d.errorCode),
+                 log::Fields{d.key, d.errorCode});
 }
 
 Result<void> PipelineRunner::applyBatch(Prepared &p, std::vector<Change> &changes, std::size_t count,
@@ -286,8 +292,9 @@ void PipelineRunner::mapBatch(const Prepared &p, std::vector<Change> &changes, s
         u.second.clear();
     m.skipped = 0;
     m.deadLetters.clear();
+    // Logged by writeBatch: a batch read ahead may never be written (a failure, a cancel).
     const auto fail = [&](std::size_t i, const Error &e) {
-        m.deadLetters.append(deadLetter(p, changes[i], i < m.recheckedInBatch, e, p.runId, p.traceId));
+        m.deadLetters.append(deadLetter(p, changes[i], i < m.recheckedInBatch, e, p.runId, p.traceId, false));
     };
     for (std::size_t i = 0; i < count; ++i) {
         const MapOutcome o = p.mapping.map(changes[i].record, out[i]);
@@ -337,6 +344,8 @@ Result<void> PipelineRunner::writeBatch(Prepared &p, std::vector<Change> &change
 {
     result.skipped += m.skipped;
     result.failed += m.deadLetters.size();
+    for (const DeadLetterEntry &d : std::as_const(m.deadLetters))
+        logDeadLetter(d);
     deadLetters.append(m.deadLetters);
     const std::vector<char> &ok = m.ok;
     // What is written: the mapped record, or what the policy left of it.
@@ -562,6 +571,7 @@ RunResult PipelineRunner::run(const QString &pipeline, const RunOptions &options
                                     result.traceId});
 
     // The source lives on a thread of its own and reads ahead of the writes (sync/sourcereader.h).
+    qint64 mappedSoFar = 0; // the reader thread's count of changes read (outlives the reader)
     SourceReader reader;
     bool sourceCreated = false; // what the source did counts in a failed run too
     const auto sourceStats = [&] {
@@ -636,7 +646,6 @@ RunResult PipelineRunner::run(const QString &pipeline, const RunOptions &options
 
     const int batchSize = std::max(1, p.pipeline->batchSize);
     // Each batch is mapped on the reader's thread too, while the one before it is written.
-    qint64 mappedSoFar = 0; // the reader thread's count of changes read
     reader.setPrepare([this, &p, &mappedSoFar](SourceReader::Batch &batch) {
         // The rows re-read at the checkpoint's boundary come first in the stream.
         batch.mapped.recheckedInBatch = std::size_t(std::clamp<qint64>(batch.rechecked - mappedSoFar, 0, batch.count));

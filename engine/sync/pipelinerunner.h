@@ -73,7 +73,8 @@ private:
     Result<void> writeBatch(Prepared &p, std::vector<Change> &changes, std::size_t count, const RunOptions &options,
                             RunResult &result, QList<DeadLetterEntry> &deadLetters, MappedBatch &m);
     DeadLetterEntry deadLetter(const Prepared &p, const Change &change, bool rechecked, const Error &error, qint64 runId,
-                               const QString &traceId) const;
+                               const QString &traceId, bool logIt = true) const;
+    static void logDeadLetter(const DeadLetterEntry &d);
     // Takes the pipeline's lock, records the run (`mode`) and opens the sink.
     Result<void> startWriting(Prepared &p, const RunOptions &options, const QString &mode, QLockFile &lock,
                               RunResult &result);
