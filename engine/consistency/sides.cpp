@@ -131,13 +131,7 @@ private:
     }
     QString param(std::size_t k, const Key &key, PgParams &params) const
     {
-        const Value &v = key.parts[k];
-        if (v.isNull())
-            params.addNull();
-        else
-            params.add(pg::toText(v));
-        const int column = keyIndexes[k];
-        return QStringLiteral("$%1::%2%3").arg(params.size()).arg(types[column], collation(k));
+        return equalParam(k, key, params) + collation(k);
     }
     // A key value for equality: no collation needed (deterministic collations agree on equality),
     // so the key's index serves it.
