@@ -36,6 +36,8 @@ int diff(const Globals &g, const QStringList &args);
 int repair(const Globals &g, const QStringList &args);
 // Two-way conflicts (ctlconflicts.cpp, docs/two-way.md)
 int conflicts(const Globals &g, const QStringList &args);
+// The audit trail (ctlaudit.cpp, docs/cli.md)
+int audit(const Globals &g, const QStringList &args);
 
 // Text of `concordctl --help`.
 QString overview();

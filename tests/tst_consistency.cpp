@@ -13,6 +13,9 @@
 #include "enginehost.h"
 #include "governance/operations.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 
@@ -453,6 +456,24 @@ private Q_SLOTS:
         testsupport::Db state(f.workspace->stateStorePath());
         QCOMPARE(state.rows(QStringLiteral("SELECT COUNT(*) FROM audit WHERE action = 'consistency.export'")).value(0).value(0),
                  QStringLiteral("1"));
+
+        // The audit trail of all that: listed by family, its chain intact until edited behind
+        // Concord's back (exit 1, the entry named).
+        QCOMPARE(ctl({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"), QStringLiteral("consistency."),
+                      QStringLiteral("--json")},
+                     &out),
+                 0);
+        const QJsonArray entries = QJsonDocument::fromJson(out).object().value(QStringLiteral("entries")).toArray();
+        QVERIFY2(entries.size() >= 4, out.constData());
+        for (const QJsonValue &e : entries)
+            QVERIFY(e.toObject().value(QStringLiteral("action")).toString().startsWith(QLatin1String("consistency.")));
+        QCOMPARE(ctl({QStringLiteral("audit"), QStringLiteral("verify")}, &out), 0);
+        QVERIFY2(out.contains("intact"), out.constData());
+        state.exec(QStringLiteral("UPDATE audit SET actor = 'someone else' WHERE id = 2"));
+        QCOMPARE(ctl({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")}, &out), 1);
+        const QJsonObject report = QJsonDocument::fromJson(out).object();
+        QCOMPARE(report.value(QStringLiteral("broken_at")).toInt(), 2);
+        QCOMPARE(report.value(QStringLiteral("problem")).toString(), QStringLiteral("edited"));
     }
 };
 

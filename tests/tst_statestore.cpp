@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <tuple>
+
 using namespace concord;
 
 class TestStateStore : public QObject
@@ -25,6 +27,8 @@ private Q_SLOTS:
     void batchCommitIsAtomic();
     void readerSeesWhatEngineWrote();
     void auditEntriesAreChained();
+    void auditTamperingIsDetected();
+    void auditEntriesAreFiltered();
 };
 
 void TestStateStore::freshStoreIsCurrent()
@@ -207,6 +211,111 @@ void TestStateStore::auditEntriesAreChained()
     QCOMPARE(rows[1][0], rows[0][1]);
     QCOMPARE(rows[2][0], rows[1][1]);
     QVERIFY(rows[0][1] != rows[1][1]);
+}
+
+// Every kind of change made to the audit table behind Concord's back breaks the chain where it was
+// made: an edited entry (even with its hash recomputed), a deleted one, two swapped, the oldest
+// removed. Put back as it was, the chain verifies again.
+void TestStateStore::auditTamperingIsDetected()
+{
+    QTemporaryDir tmp;
+    const QString path = tmp.filePath(QStringLiteral("state.sqlite"));
+    StateStore store;
+    QVERIFY(store.open(path).ok());
+    QVERIFY(store.verifyAudit()->intact);
+    QCOMPARE(store.verifyAudit()->entries, 0);
+    for (int i = 1; i <= 10; ++i)
+        QVERIFY(store.appendAudit(AuditInput{QStringLiteral("alice"), QStringLiteral("finance_steward"),
+                                             i % 2 ? QStringLiteral("run.start") : QStringLiteral("mapping.save"),
+                                             QStringLiteral("pipeline:p%1").arg(i),
+                                             QStringLiteral("{\"n\":%1,\"note\":\"a\\\\b\\u001f c\"}").arg(i), QString()})
+                    .ok());
+    auto report = store.verifyAudit();
+    QVERIFY(report.ok());
+    QVERIFY(report->intact);
+    QCOMPARE(report->entries, 10);
+    QCOMPARE(report->headId, 10);
+
+    testsupport::Db db(path);
+    const auto expectBroken = [&](qint64 at, const char *problem) {
+        const auto r = store.verifyAudit();
+        QVERIFY(r.ok());
+        QVERIFY2(!r->intact, "the chain should be broken");
+        QCOMPARE(r->brokenAt, at);
+        QCOMPARE(r->problem, QLatin1String(problem));
+    };
+    const QStringList row5 = db.rows(QStringLiteral("SELECT detail, hash FROM audit WHERE id = 5")).value(0);
+
+    // Edited.
+    db.exec(QStringLiteral("UPDATE audit SET detail = '{\"n\":50}' WHERE id = 5"));
+    expectBroken(5, "edited");
+    // Edited, and its hash recomputed to match: the next entry no longer follows it.
+    AuditRecord forged = store.audit(AuditQuery{QString(), QString(), QStringLiteral("p5"), {}, {}, 1})->value(0);
+    QCOMPARE(forged.id, 5);
+    db.exec(QStringLiteral("UPDATE audit SET hash = ? WHERE id = 5"), {auditEntryHash(forged)});
+    expectBroken(6, "unlinked");
+    db.exec(QStringLiteral("UPDATE audit SET detail = ?, hash = ? WHERE id = 5"), {row5[0], row5[1]});
+    QVERIFY(store.verifyAudit()->intact);
+
+    // Deleted.
+    const QString columns = QStringLiteral("id, ts, actor, role, action, object, detail, trace_id, host, prev_hash, hash");
+    db.exec(QStringLiteral("CREATE TABLE saved AS SELECT %1 FROM audit").arg(columns));
+    db.exec(QStringLiteral("DELETE FROM audit WHERE id = 7"));
+    expectBroken(8, "unlinked");
+    db.exec(QStringLiteral("INSERT INTO audit (%1) SELECT %1 FROM saved WHERE id = 7").arg(columns));
+    QVERIFY(store.verifyAudit()->intact);
+
+    // Reordered: entries 3 and 4 trade places.
+    const QString content = QStringLiteral("ts, actor, role, action, object, detail, trace_id, host, prev_hash, hash");
+    db.exec(QStringLiteral("DELETE FROM audit WHERE id IN (3, 4)"));
+    db.exec(QStringLiteral("INSERT INTO audit (id, %1) SELECT 3, %1 FROM saved WHERE id = 4").arg(content));
+    db.exec(QStringLiteral("INSERT INTO audit (id, %1) SELECT 4, %1 FROM saved WHERE id = 3").arg(content));
+    expectBroken(3, "unlinked");
+    db.exec(QStringLiteral("DELETE FROM audit WHERE id IN (3, 4)"));
+    db.exec(QStringLiteral("INSERT INTO audit (%1) SELECT %1 FROM saved WHERE id IN (3, 4)").arg(columns));
+    QVERIFY(store.verifyAudit()->intact);
+
+    // The oldest removed.
+    db.exec(QStringLiteral("DELETE FROM audit WHERE id = 1"));
+    expectBroken(2, "truncated_start");
+    QCOMPARE(store.verifyAudit()->entries, 9);
+
+    // Appending goes on from the head; only the new tail is intact after the break.
+    db.exec(QStringLiteral("INSERT INTO audit (%1) SELECT %1 FROM saved WHERE id = 1").arg(columns));
+    QVERIFY(store.appendAudit(AuditInput{QStringLiteral("bob"), QString(), QStringLiteral("pause"),
+                                         QStringLiteral("pipeline:p"), QStringLiteral("{}"), QString()})
+                .ok());
+    report = store.verifyAudit();
+    QVERIFY(report->intact);
+    QCOMPARE(report->entries, 11);
+}
+
+void TestStateStore::auditEntriesAreFiltered()
+{
+    QTemporaryDir tmp;
+    StateStore store;
+    QVERIFY(store.open(tmp.filePath(QStringLiteral("state.sqlite"))).ok());
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    for (const auto &[actor, action, object] :
+         {std::tuple{"alice", "run.start", "pipeline:crm-to-wms"}, std::tuple{"bob", "run.dry_run", "pipeline:crm-to-wms"},
+          std::tuple{"alice", "mapping.save", "mapping:mappings/crm.yaml"}, std::tuple{"bob", "runner", "pipeline:tax"}})
+        QVERIFY(store.appendAudit(AuditInput{QLatin1String(actor), QString(), QLatin1String(action), QLatin1String(object),
+                                             QStringLiteral("{}"), QString()})
+                    .ok());
+    const auto ids = [&](const AuditQuery &q) {
+        QList<qint64> out;
+        const auto entries = store.audit(q);
+        for (const AuditRecord &r : *entries)
+            out.append(r.id);
+        return out;
+    };
+    QCOMPARE(ids(AuditQuery{}), (QList<qint64>{4, 3, 2, 1}));
+    QCOMPARE(ids(AuditQuery{QStringLiteral("alice"), {}, {}, {}, {}, 200}), (QList<qint64>{3, 1}));
+    QCOMPARE(ids(AuditQuery{{}, QStringLiteral("run."), {}, {}, {}, 200}), (QList<qint64>{2, 1})); // not "runner"
+    QCOMPARE(ids(AuditQuery{{}, QStringLiteral("runner"), {}, {}, {}, 200}), (QList<qint64>{4}));
+    QCOMPARE(ids(AuditQuery{{}, {}, QStringLiteral("crm-to-wms"), {}, {}, 200}), (QList<qint64>{2, 1}));
+    QCOMPARE(ids(AuditQuery{{}, {}, {}, before, {}, 2}), (QList<qint64>{4, 3}));
+    QCOMPARE(ids(AuditQuery{{}, {}, {}, {}, before, 200}), QList<qint64>());
 }
 
 QTEST_GUILESS_MAIN(TestStateStore)

@@ -3,7 +3,6 @@
 #include "store/migrations.h"
 
 #include <QAtomicInt>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QHostInfo>
@@ -390,26 +389,41 @@ Result<void> StateStore::appendAudit(const AuditInput &e)
     if (!db.transaction())
         return sqlError(QStringLiteral("cannot begin a transaction"));
     QSqlQuery q(db);
-    QString prev = QString(64, QLatin1Char('0'));
+    QString prev = auditGenesisHash();
     if (q.exec(QStringLiteral("SELECT hash FROM audit ORDER BY id DESC LIMIT 1")) && q.next())
         prev = q.value(0).toString();
-    const QString ts = now();
-    const QString host = QHostInfo::localHostName();
-    // Canonical content: fields joined by a separator that cannot occur in them unescaped.
-    QStringList parts = {prev, ts, e.actor, e.role, e.action, e.object, e.detail, e.traceId, host};
-    for (QString &p : parts)
-        p.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('\x1f'), QLatin1String("\\x1f"));
-    const QString hash = QString::fromLatin1(
-        QCryptographicHash::hash(parts.join(QLatin1Char('\x1f')).toUtf8(), QCryptographicHash::Sha256).toHex());
+    AuditRecord r;
+    r.prevHash = prev;
+    r.ts = now();
+    r.actor = e.actor;
+    r.role = e.role;
+    r.action = e.action;
+    r.object = e.object;
+    r.detail = e.detail;
+    r.traceId = e.traceId;
+    r.host = QHostInfo::localHostName();
+    const QString hash = auditEntryHash(r);
     q.prepare(QStringLiteral("INSERT INTO audit (ts, actor, role, action, object, detail, trace_id, host, prev_hash, hash) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QString &v : {ts, e.actor, e.role, e.action, e.object, e.detail, e.traceId, host, prev, hash})
+    for (const QString &v : {r.ts, r.actor, r.role, r.action, r.object, r.detail, r.traceId, r.host, prev, hash})
         q.addBindValue(v);
     if (!q.exec() || !db.commit()) {
         db.rollback();
         return sqlError(QStringLiteral("cannot append to the audit trail"));
     }
     return {};
+}
+
+Result<AuditChainReport> StateStore::verifyAudit() const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    return verifyAuditChain(db);
+}
+
+Result<QList<AuditRecord>> StateStore::audit(const AuditQuery &query) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    return auditEntries(db, query);
 }
 
 } // namespace concord

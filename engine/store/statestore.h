@@ -7,6 +7,7 @@
 #include "core/error.h"
 #include "consistency/consistencytypes.h"
 #include "governance/metrics.h"
+#include "store/auditchain.h"
 #include "store/opstypes.h"
 #include "model/record.h"
 
@@ -271,8 +272,13 @@ public:
     // Forgets a pipeline's bases (`concordctl run --full` of a two-way pipeline starts over).
     Result<void> clearSyncBases(const QString &pipeline);
 
-    // Audit trail, hash-chained: each entry's hash covers the previous hash and its own content.
+    // Audit trail, hash-chained: each entry's hash covers the previous hash and its own content
+    // (store/auditchain.h).
     Result<void> appendAudit(const AuditInput &entry);
+    // Walks the chain and reports its first break.
+    Result<AuditChainReport> verifyAudit() const;
+    // Entries matching `query`, newest first.
+    Result<QList<AuditRecord>> audit(const AuditQuery &query) const;
 
 private:
     Result<void> migrate();
