@@ -218,8 +218,7 @@ int run(const Globals &g, const QStringList &args)
     options.verbose = p.isSet(verbose);
     options.full = p.isSet(full);
     options.plannedRowsToKeep = qBound(0, p.value(show).toInt(), 10000);
-    options.actor = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("unknown")))
-        + QStringLiteral(" (concordctl)");
+    options.actor = actorName(); // the OS user, as every other audited command names it
     options.trigger = QStringLiteral("manual");
     // Through Operations: a manual run also updates the retry state, the circuit, the metrics and
     // the alerts (docs/operations.md).
