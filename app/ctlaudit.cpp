@@ -4,7 +4,10 @@
 #include "ctlcommands.h"
 #include "ctlsupport.h"
 
+#include "policy/secrets.h"
 #include "store/statestore.h"
+
+#include <QFileInfo>
 
 #include <QJsonDocument>
 
@@ -25,13 +28,43 @@ QDateTime parseTime(const QString &text)
     return t;
 }
 
-int verify(const Opened &o, bool json)
+// Each archive file: signature, digest, its own chain and that it follows the one before.
+int verifyArchiveFiles(const Opened &o, QJsonArray &json, bool quiet)
+{
+    const auto secret = cachedWorkspaceSecret(*o.workspace);
+    const auto checks = o.store->verifyArchives(*o.workspace, secret.ok() ? *secret : QByteArray());
+    if (!checks.ok()) {
+        err() << QStringLiteral("concordctl audit verify: %1\n").arg(checks.error().message);
+        return exitFor(checks.error());
+    }
+    bool intact = true;
+    for (const ArchiveCheck &c : *checks) {
+        intact = intact && c.intact;
+        json.append(QJsonObject{{QStringLiteral("file"), c.file},
+                                {QStringLiteral("first_id"), c.firstId},
+                                {QStringLiteral("last_id"), c.lastId},
+                                {QStringLiteral("entries"), c.entries},
+                                {QStringLiteral("intact"), c.intact},
+                                {QStringLiteral("problem"), c.intact ? QJsonValue() : QJsonValue(c.problem)},
+                                {QStringLiteral("message"), c.intact ? QJsonValue() : QJsonValue(c.message)}});
+        if (!quiet)
+            out() << (c.intact ? QStringLiteral("Archive %1: entries %2-%3 intact.\n").arg(c.file).arg(c.firstId).arg(c.lastId)
+                               : QStringLiteral("Archive %1: BROKEN (%2): %3.\n").arg(c.file, c.problem, c.message));
+    }
+    return intact ? Success : Found;
+}
+
+int verify(const Opened &o, bool json, bool archives)
 {
     const auto report = o.store->verifyAudit();
     if (!report.ok()) {
         err() << QStringLiteral("concordctl audit verify: %1\n").arg(report.error().message);
         return exitFor(report.error());
     }
+    QJsonArray archiveJson;
+    const int archivesRc = archives ? verifyArchiveFiles(o, archiveJson, json) : Success;
+    if (archivesRc > Found)
+        return archivesRc;
     if (json) {
         printJson(QJsonObject{{QStringLiteral("entries"), report->entries},
                               {QStringLiteral("intact"), report->intact},
@@ -39,8 +72,15 @@ int verify(const Opened &o, bool json)
                               {QStringLiteral("problem"), report->intact ? QJsonValue() : QJsonValue(report->problem)},
                               {QStringLiteral("message"), report->intact ? QJsonValue() : QJsonValue(report->message)},
                               {QStringLiteral("head"), report->head},
-                              {QStringLiteral("head_id"), report->headId}});
+                              {QStringLiteral("head_id"), report->headId},
+                              {QStringLiteral("archives"), report->archives},
+                              {QStringLiteral("archived_entries"), report->archivedEntries},
+                              {QStringLiteral("archive_files"), archives ? QJsonValue(archiveJson) : QJsonValue()}});
     } else if (report->intact) {
+        if (report->archives > 0)
+            out() << QStringLiteral("%1 older entries are in %2 archive file(s); the chain goes on from the newest.\n")
+                         .arg(report->archivedEntries)
+                         .arg(report->archives);
         out() << QStringLiteral("Audit trail intact: %1 entries; head %2 (entry %3).\n"
                                 "Record the head elsewhere: only deleting the newest entries leaves a chain that "
                                 "still verifies.\n")
@@ -54,7 +94,57 @@ int verify(const Opened &o, bool json)
                      .arg(report->entries)
                      .arg(report->head);
     }
-    return report->intact ? Success : Found;
+    return report->intact && archivesRc == Success ? Success : Found;
+}
+
+int archive(const Opened &o, const QDateTime &before, bool json)
+{
+    const auto secret = cachedWorkspaceSecret(*o.workspace);
+    if (!secret.ok()) {
+        err() << QStringLiteral("concordctl audit archive: archives are signed with the workspace secret: %1\n")
+                     .arg(secret.error().message);
+        return exitFor(secret.error());
+    }
+    const auto done = o.store->archiveHistory(*o.workspace, before, *secret);
+    if (!done.ok()) {
+        err() << QStringLiteral("concordctl audit archive: %1\n").arg(done.error().message);
+        return exitFor(done.error());
+    }
+    if (!done->file.isEmpty())
+        o.store->appendAudit(AuditInput{actorName(), QString(), QStringLiteral("audit.archive"),
+                                        QStringLiteral("archive:") + QFileInfo(done->file).fileName(),
+                                        QString::fromUtf8(QJsonDocument(QJsonObject{
+                                            {QStringLiteral("before"), jsonTime(before)},
+                                            {QStringLiteral("first_id"), done->firstId},
+                                            {QStringLiteral("last_id"), done->lastId},
+                                            {QStringLiteral("entries"), done->auditEntries},
+                                            {QStringLiteral("head"), done->head},
+                                            {QStringLiteral("runs"), done->runs}}).toJson(QJsonDocument::Compact)),
+                                        QString()});
+    if (json) {
+        printJson(QJsonObject{{QStringLiteral("file"), done->file.isEmpty() ? QJsonValue() : QJsonValue(done->file)},
+                              {QStringLiteral("before"), jsonTime(before)},
+                              {QStringLiteral("entries"), done->auditEntries},
+                              {QStringLiteral("first_id"), done->firstId},
+                              {QStringLiteral("last_id"), done->lastId},
+                              {QStringLiteral("head"), done->head},
+                              {QStringLiteral("runs"), done->runs},
+                              {QStringLiteral("lineage_batches"), done->lineageBatches}});
+    } else if (done->file.isEmpty()) {
+        out() << QStringLiteral("Nothing older than %1 to archive (%2 lineage batches removed).\n")
+                     .arg(timeText(before))
+                     .arg(done->lineageBatches);
+    } else {
+        out() << QStringLiteral("Archived %1 audit entries (%2-%3) and %4 runs older than %5 to %6; head %7. "
+                                "%8 lineage batches removed.\n")
+                     .arg(done->auditEntries)
+                     .arg(done->firstId)
+                     .arg(done->lastId)
+                     .arg(done->runs)
+                     .arg(timeText(before), done->file, done->head)
+                     .arg(done->lineageBatches);
+    }
+    return Success;
 }
 
 } // namespace
@@ -73,24 +163,44 @@ int audit(const Globals &g, const QStringList &args)
                                    QStringLiteral("TIME"));
     const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("list: at most N entries, newest first (200)."),
                                    QStringLiteral("N"), QStringLiteral("200"));
+    const QCommandLineOption before(QStringLiteral("before"),
+                                    QStringLiteral("archive: what is older than this time (ISO 8601; default: the "
+                                                   "workspace's retention period ago)."),
+                                    QStringLiteral("TIME"));
+    const QCommandLineOption archives(QStringLiteral("archives"),
+                                      QStringLiteral("verify: also re-read every archive file and check its signature "
+                                                     "and chain."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON document."));
-    p.addOptions({actor, action, object, since, until, limit, json});
+    p.addOptions({actor, action, object, since, until, limit, before, archives, json});
     if (const int rc = parseCommand(p, QStringList{args.value(0) + QLatin1Char(' ') + sub} + args.mid(2),
                                     QStringLiteral("The audit trail. verify: walk its hash chain and report the first "
                                                    "entry edited, removed or moved (exit 1 when broken). list: entries, "
-                                                   "newest first, filtered."),
-                                    QStringLiteral("verify|list"));
+                                                   "newest first, filtered. archive: move entries, runs and lineage "
+                                                   "older than the retention period to a signed archive file."),
+                                    QStringLiteral("verify|list|archive"));
         rc >= 0)
         return rc;
-    if (sub != QLatin1String("verify") && sub != QLatin1String("list")) {
-        err() << QStringLiteral("concordctl audit: verify or list\n");
+    if (sub != QLatin1String("verify") && sub != QLatin1String("list") && sub != QLatin1String("archive")) {
+        err() << QStringLiteral("concordctl audit: verify, list or archive\n");
         return BadInput;
     }
     Opened o;
     if (const int rc = openWorkspace(g, QStringLiteral("audit"), o); rc >= 0)
         return rc;
     if (sub == QLatin1String("verify"))
-        return verify(o, p.isSet(json));
+        return verify(o, p.isSet(json), p.isSet(archives));
+    if (sub == QLatin1String("archive")) {
+        QDateTime cut = QDateTime::currentDateTimeUtc().addMSecs(-o.workspace->retention.periodMs);
+        if (p.isSet(before)) {
+            cut = parseTime(p.value(before));
+            if (!cut.isValid()) {
+                err() << QStringLiteral("concordctl audit archive: --before wants an ISO 8601 time, not '%1'\n")
+                             .arg(p.value(before));
+                return BadInput;
+            }
+        }
+        return archive(o, cut, p.isSet(json));
+    }
 
     AuditQuery q;
     q.actor = p.value(actor);

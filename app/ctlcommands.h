@@ -38,6 +38,8 @@ int repair(const Globals &g, const QStringList &args);
 int conflicts(const Globals &g, const QStringList &args);
 // The audit trail (ctlaudit.cpp, docs/cli.md)
 int audit(const Globals &g, const QStringList &args);
+// Record and dataset lineage (ctllineage.cpp, docs/lineage.md)
+int lineage(const Globals &g, const QStringList &args);
 
 // Text of `concordctl --help`.
 QString overview();

@@ -72,7 +72,7 @@ int unmask(const Globals &g, const QStringList &args)
     int failed = 0;
     for (const QString &token : std::as_const(tokens)) {
         const auto value = unmaskToken(token, keys);
-        digests.append(QString::fromLatin1(crypto::sha256(token.toUtf8()).toHex()));
+        digests.append(crypto::sha256Hex(token.toUtf8()));
         QJsonObject o{{QStringLiteral("token"), token}};
         if (value.ok()) {
             o.insert(QStringLiteral("value"), *value);

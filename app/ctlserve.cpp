@@ -150,6 +150,7 @@ int serve(const Globals &g, const QStringList &args)
         }
     };
     qint64 lastHousekeeping = 0;
+    qint64 lastRetention = 0;
     int runs = 0;
     const QDateTime started = QDateTime::currentDateTimeUtc();
     while (!g.stop->load()) {
@@ -184,6 +185,7 @@ int serve(const Globals &g, const QStringList &args)
             o.ops->measureBacklogs();
             o.ops->checkAlerts();
             o.store->pruneMetrics(QDateTime::currentDateTimeUtc().addDays(-31));
+            applyRetention(*o.workspace, *o.store, lastRetention);
         }
         if (p.isSet(once))
             break;

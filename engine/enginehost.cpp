@@ -4,6 +4,7 @@
 
 #include "controlhost.h"
 #include "governance/operations.h"
+#include "governance/retention.h"
 #include "log/log.h"
 #include "store/statestore.h"
 #include "store/storereader.h"
@@ -248,6 +249,7 @@ void EngineHost::housekeeping()
     m_ops->measureBacklogs();
     m_ops->checkAlerts();
     m_store->pruneMetrics(QDateTime::currentDateTimeUtc().addDays(-31));
+    applyRetention(*m_workspace, *m_store, m_lastRetention);
     if (const QList<AlertRecord> raised = m_ops->takeRaisedAlerts(); !raised.isEmpty())
         Q_EMIT alertsRaised(raised);
     Q_EMIT stateChanged();

@@ -109,6 +109,7 @@ private:
     mutable QMutex m_runningMutex;
     QTimer *m_scheduler = nullptr;
     qint64 m_lastHousekeeping = 0;     // ms since the epoch
+    qint64 m_lastRetention = 0;        // governance/retention.h: applyRetention
     bool m_inTick = false;
     int m_logListener = -1;
 };

@@ -2,6 +2,8 @@
 
 #include "consistency/discrepancyview.h"
 #include "consistency/export.h"
+#include "policy/crypto.h"
+#include "store/statestore.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -38,7 +40,12 @@ Result<qint64> exportConsistency(const Workspace &ws, StateStore &store, const Q
     const auto written = exportDiscrepancies(file, header, *rows);
     if (!written.ok())
         return written.error();
+    // The exported file's digest: which file left, without its contents in the trail.
+    QString digest;
+    if (QFile f(file); f.open(QIODevice::ReadOnly))
+        digest = crypto::sha256Hex(f.readAll());
     const QJsonObject detail{{QStringLiteral("file"), QFileInfo(file).fileName()},
+                             {QStringLiteral("sha256"), digest},
                              {QStringLiteral("lines"), *written},
                              {QStringLiteral("discrepancies"), rows->size()},
                              {QStringLiteral("viewer"), viewer.label()},

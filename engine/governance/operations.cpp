@@ -5,6 +5,7 @@
 #include "governance/faults.h"
 #include "governance/schedule.h"
 #include "log/log.h"
+#include "policy/crypto.h"
 #include "policy/masking.h"
 #include "policy/policy.h"
 #include "policy/sealedpayload.h"
@@ -378,10 +379,13 @@ Result<void> Operations::editDeadLetter(qint64 id, const QString &field, const Q
         return payload.error();
     if (auto r = m_store->editDeadLetter(id, *payload); !r.ok())
         return r;
+    // Digests of the stored (sealed) payloads, never the payloads: which record, before and after.
     audit(actor, QStringLiteral("deadletter.edit"), QStringLiteral("dead_letter:%1").arg(id),
           QJsonObject{{QStringLiteral("pipeline"), letter.pipeline},
                       {QStringLiteral("field"), field},
-                      {QStringLiteral("null"), makeNull}});
+                      {QStringLiteral("null"), makeNull},
+                      {QStringLiteral("payload_sha256_before"), crypto::sha256Hex(letter.payload.toUtf8())},
+                      {QStringLiteral("payload_sha256_after"), crypto::sha256Hex(payload->toUtf8())}});
     return {};
 }
 
@@ -400,10 +404,13 @@ ReplayResult Operations::replayLetters(const QList<DeadLetterRecord> &letters, c
     }
     for (auto it = byPipeline.cbegin(); it != byPipeline.cend(); ++it) {
         QList<qint64> ids;
-        for (const DeadLetterRecord &l : it.value())
+        QJsonObject digests;
+        for (const DeadLetterRecord &l : it.value()) {
             ids.append(l.id);
+            digests.insert(QString::number(l.id), crypto::sha256Hex(l.payload.toUtf8()));
+        }
         audit(actor, QStringLiteral("deadletter.replay"), QStringLiteral("pipeline:") + it.key(),
-              QJsonObject{{QStringLiteral("ids"), idArray(ids)}});
+              QJsonObject{{QStringLiteral("ids"), idArray(ids)}, {QStringLiteral("payload_sha256"), digests}});
         RunOptions options;
         options.actor = actor;
         options.trigger = QStringLiteral("replay");

@@ -37,6 +37,11 @@ QByteArray sha256(const QByteArray &data)
     return out;
 }
 
+QString sha256Hex(const QByteArray &data)
+{
+    return QString::fromLatin1(sha256(data).toHex());
+}
+
 QByteArray hmacSha256(const QByteArray &key, const QByteArray &data)
 {
     QByteArray out(SHA256_DIGEST_LENGTH, Qt::Uninitialized);

@@ -6,6 +6,7 @@
 #include "core/error.h"
 
 #include <QByteArray>
+#include <QString>
 
 namespace concord::crypto {
 
@@ -14,6 +15,8 @@ constexpr int NonceSize = 12; // AES-GCM nonce
 constexpr int TagSize = 16;   // AES-GCM authentication tag
 
 QByteArray sha256(const QByteArray &data);
+// The same as 64 lowercase hex digits: how digests appear in the audit trail and archives.
+QString sha256Hex(const QByteArray &data);
 QByteArray hmacSha256(const QByteArray &key, const QByteArray &data);
 
 // A 32-byte key for one purpose, derived from a secret: HMAC-SHA-256(secret, "concord/" + label).

@@ -133,9 +133,14 @@ Result<Record> PayloadCodec::decode(const QString &text) const
 
 QString PayloadCodec::storedKey(const Key &key) const
 {
+    return storedKeyText(key.toString());
+}
+
+QString PayloadCodec::storedKeyText(const QString &keyText) const
+{
     if (!m_keyIsSensitive || m_keyHashKey.isEmpty())
-        return key.toString();
-    return KeyPrefix + QString::fromLatin1(crypto::hmacSha256(m_keyHashKey, key.toString().toUtf8()).toHex().left(32));
+        return keyText;
+    return KeyPrefix + QString::fromLatin1(crypto::hmacSha256(m_keyHashKey, keyText.toUtf8()).toHex().left(32));
 }
 
 } // namespace concord

@@ -32,6 +32,8 @@ public:
     PayloadCodec(const DatasetDef &dataset, const QByteArray &workspaceSecret);
 
     bool needsSecret() const { return !m_sealed.empty() || m_keyIsSensitive; }
+    // Whether a key field is L3: storedKey hashes keys (with the secret).
+    bool keyIsSensitive() const { return m_keyIsSensitive; }
 
     // The record as stored: L3 values sealed. Fails only when the secret is missing or OpenSSL fails.
     Result<QString> encode(const Record &record) const;
@@ -40,6 +42,8 @@ public:
     Result<Record> decode(const QString &payload) const;
     // The key as the store keeps it: its text, or a keyed hash when a key field is L3.
     QString storedKey(const Key &key) const;
+    // The same for a key's text (Key::toString), as a person types it.
+    QString storedKeyText(const QString &keyText) const;
 
     // Whether `text` holds a sealed value (for tests and the canary scan).
     static bool isSealed(const QJsonValue &value);

@@ -11,7 +11,19 @@ namespace {
 
 const char *kColumns = "id, ts, actor, role, action, object, detail, trace_id, host, prev_hash, hash";
 
-AuditRecord readRecord(const QSqlQuery &q)
+Error queryError(const QSqlQuery &q, const QString &what)
+{
+    return makeError(ErrorCode::StateStoreError, QStringLiteral("%1: %2").arg(what, q.lastError().text()));
+}
+
+} // namespace
+
+const char *auditColumns()
+{
+    return kColumns;
+}
+
+AuditRecord readAuditRecord(const QSqlQuery &q)
 {
     AuditRecord r;
     r.id = q.value(0).toLongLong();
@@ -28,12 +40,22 @@ AuditRecord readRecord(const QSqlQuery &q)
     return r;
 }
 
-Error queryError(const QSqlQuery &q, const QString &what)
+Result<AuditChainStart> auditChainStart(QSqlDatabase &db)
 {
-    return makeError(ErrorCode::StateStoreError, QStringLiteral("%1: %2").arg(what, q.lastError().text()));
+    AuditChainStart start;
+    start.prevHash = auditGenesisHash();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT head_hash, last_id, (SELECT COUNT(*) FROM audit_archives), "
+                               "(SELECT SUM(entries) FROM audit_archives) FROM audit_archives ORDER BY id DESC LIMIT 1")))
+        return queryError(q, QStringLiteral("cannot read the audit archives"));
+    if (q.next()) {
+        start.prevHash = q.value(0).toString();
+        start.afterId = q.value(1).toLongLong();
+        start.archives = q.value(2).toLongLong();
+        start.archivedEntries = q.value(3).toLongLong();
+    }
+    return start;
 }
-
-} // namespace
 
 QString auditGenesisHash()
 {
@@ -57,10 +79,16 @@ Result<AuditChainReport> verifyAuditChain(QSqlDatabase &db)
     if (!q.exec(QStringLiteral("SELECT %1 FROM audit ORDER BY id").arg(QLatin1String(kColumns))))
         return queryError(q, QStringLiteral("cannot read the audit trail"));
     AuditChainReport report;
-    QString previous = auditGenesisHash();
+    // After retention, the chain goes on from the newest archive's head.
+    const auto start = auditChainStart(db);
+    if (!start.ok())
+        return start.error();
+    report.archives = start->archives;
+    report.archivedEntries = start->archivedEntries;
+    QString previous = start->prevHash;
     bool first = true;
     while (q.next()) {
-        const AuditRecord r = readRecord(q);
+        const AuditRecord r = readAuditRecord(q);
         ++report.entries;
         report.head = r.hash;
         report.headId = r.id;
@@ -74,9 +102,15 @@ Result<AuditChainReport> verifyAuditChain(QSqlDatabase &db)
         };
         if (r.prevHash != previous) {
             if (first)
-                broken("truncated_start", QStringLiteral("entry %1 is the first, but it follows an entry that is not "
-                                                         "there: entries before it were removed")
-                                              .arg(r.id));
+                broken("truncated_start", start->archives > 0
+                                              ? QStringLiteral("entry %1 is the first after the archive that ends at "
+                                                               "entry %2, but it does not follow that archive's head: "
+                                                               "entries between them were removed")
+                                                    .arg(r.id)
+                                                    .arg(start->afterId)
+                                              : QStringLiteral("entry %1 is the first, but it follows an entry that is "
+                                                               "not there: entries before it were removed")
+                                                    .arg(r.id));
             else
                 broken("unlinked", QStringLiteral("entry %1 does not follow the entry before it: an entry between "
                                                   "them was removed, or entries were reordered")
@@ -133,7 +167,7 @@ Result<QList<AuditRecord>> auditEntries(QSqlDatabase &db, const AuditQuery &quer
         return queryError(q, QStringLiteral("cannot read the audit trail"));
     QList<AuditRecord> out;
     while (q.next())
-        out.append(readRecord(q));
+        out.append(readAuditRecord(q));
     return out;
 }
 

@@ -12,6 +12,7 @@
 #include <QString>
 
 class QSqlDatabase;
+class QSqlQuery;
 
 namespace concord {
 
@@ -36,9 +37,25 @@ QString auditEntryHash(const AuditRecord &entry);
 // What the first entry's prev_hash is: 64 zeros.
 QString auditGenesisHash();
 
+// The audit table's columns in auditColumns() order, read from a query that selected them.
+const char *auditColumns();
+AuditRecord readAuditRecord(const QSqlQuery &q);
+
+// Where the stored chain starts: the genesis hash, or after retention the newest archive's head.
+struct AuditChainStart
+{
+    QString prevHash;
+    qint64 afterId = 0;          // the last archived entry's id
+    qint64 archives = 0;
+    qint64 archivedEntries = 0;
+};
+Result<AuditChainStart> auditChainStart(QSqlDatabase &db);
+
 struct AuditChainReport
 {
-    qint64 entries = 0;
+    qint64 entries = 0;          // in the store
+    qint64 archives = 0;         // archive files the chain continues from
+    qint64 archivedEntries = 0;
     bool intact = true;
     qint64 brokenAt = 0;   // id of the first entry where the chain breaks
     QString problem;       // edited | unlinked | truncated_start

@@ -244,6 +244,32 @@ const QList<QStringList> &steps()
             QStringLiteral("CREATE TABLE webhook_replay (signature TEXT PRIMARY KEY, expires_at INTEGER NOT NULL) WITHOUT ROWID"),
             QStringLiteral("CREATE INDEX webhook_replay_expiry ON webhook_replay(expires_at)"),
         },
+        // 7: record lineage (docs/lineage.md): each committed batch's records, compressed; archives
+        {
+            QStringLiteral("CREATE TABLE lineage_batches ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " pipeline TEXT NOT NULL,"
+                           " run_id INTEGER NOT NULL,"
+                           " written_at TEXT NOT NULL,"
+                           " records INTEGER NOT NULL,"
+                           " entries BLOB NOT NULL)"),
+            QStringLiteral("CREATE INDEX lineage_batches_pipeline ON lineage_batches(pipeline, id)"),
+            QStringLiteral("CREATE INDEX lineage_batches_time ON lineage_batches(written_at)"),
+            // retention (docs/lineage.md §4): what went to each archive file, and the chain head it ends at
+            QStringLiteral("CREATE TABLE audit_archives ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " archived_at TEXT NOT NULL,"
+                           " file TEXT NOT NULL,"
+                           " before TEXT NOT NULL,"
+                           " first_id INTEGER NOT NULL,"
+                           " last_id INTEGER NOT NULL,"
+                           " entries INTEGER NOT NULL,"
+                           " first_prev_hash TEXT NOT NULL,"
+                           " head_hash TEXT NOT NULL,"
+                           " runs INTEGER NOT NULL,"
+                           " lineage_batches INTEGER NOT NULL,"
+                           " signature TEXT NOT NULL)"),
+        },
     };
     return all;
 }

@@ -189,7 +189,7 @@ Result<void> StateStore::insertDeadLetters(QList<DeadLetterEntry> &entries)
 
 Result<void> StateStore::commitBatch(qint64 runId, const QString &pipeline, const QString &position,
                                      QList<DeadLetterEntry> &deadLetters, const RunCounters &counters,
-                                     const MetricDelta *metrics)
+                                     const MetricDelta *metrics, const LineageBatch *lineage)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.transaction())
@@ -227,6 +227,9 @@ Result<void> StateStore::commitBatch(qint64 runId, const QString &pipeline, cons
         if (auto r = addMetricsInTransaction(pipeline, QDateTime::currentDateTimeUtc(), m); !r.ok())
             return fail(r.error());
     }
+    if (lineage)
+        if (auto r = insertLineageBatch(db, pipeline, runId, *lineage); !r.ok())
+            return fail(r.error());
     if (!db.commit())
         return fail(sqlError(QStringLiteral("cannot commit the batch")));
     return {};
@@ -320,7 +323,7 @@ Result<qint64> StateStore::pendingOutboxCount(const QString &pipeline) const
 Result<void> StateStore::completeOutbox(qint64 runId, const QString &pipeline, const QList<qint64> &appliedIds,
                                         const QList<QPair<QString, QString>> &appliedVersions,
                                         QList<DeadLetterEntry> &deadLetters, const RunCounters &counters,
-                                        const MetricDelta *metrics)
+                                        const MetricDelta *metrics, const LineageBatch *lineage)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.transaction())
@@ -357,6 +360,9 @@ Result<void> StateStore::completeOutbox(qint64 runId, const QString &pipeline, c
     if (metrics && !metrics->isEmpty())
         if (auto r = addMetricsInTransaction(pipeline, QDateTime::currentDateTimeUtc(), *metrics); !r.ok())
             return fail(r.error());
+    if (lineage)
+        if (auto r = insertLineageBatch(db, pipeline, runId, *lineage); !r.ok())
+            return fail(r.error());
     if (!db.commit())
         return fail(sqlError(QStringLiteral("cannot commit the outbox batch")));
     return {};
@@ -389,9 +395,17 @@ Result<void> StateStore::appendAudit(const AuditInput &e)
     if (!db.transaction())
         return sqlError(QStringLiteral("cannot begin a transaction"));
     QSqlQuery q(db);
-    QString prev = auditGenesisHash();
-    if (q.exec(QStringLiteral("SELECT hash FROM audit ORDER BY id DESC LIMIT 1")) && q.next())
+    QString prev;
+    if (q.exec(QStringLiteral("SELECT hash FROM audit ORDER BY id DESC LIMIT 1")) && q.next()) {
         prev = q.value(0).toString();
+    } else { // empty: the first entry, or everything went to an archive
+        const auto start = auditChainStart(db);
+        if (!start.ok()) {
+            db.rollback();
+            return start.error();
+        }
+        prev = start->prevHash;
+    }
     AuditRecord r;
     r.prevHash = prev;
     r.ts = now();
@@ -424,6 +438,30 @@ Result<QList<AuditRecord>> StateStore::audit(const AuditQuery &query) const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     return auditEntries(db, query);
+}
+
+Result<void> StateStore::appendLineage(const QString &pipeline, qint64 runId, const LineageBatch &batch)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    return insertLineageBatch(db, pipeline, runId, batch);
+}
+
+Result<LineageReport> StateStore::lineage(const Workspace &ws, const LineageQuery &query) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    return traceLineage(ws, db, query);
+}
+
+Result<ArchiveOutcome> StateStore::archiveHistory(const Workspace &ws, const QDateTime &before, const QByteArray &secret)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    return concord::archiveHistory(ws, db, before, secret);
+}
+
+Result<QList<ArchiveCheck>> StateStore::verifyArchives(const Workspace &ws, const QByteArray &secret) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    return concord::verifyArchives(ws, db, secret);
 }
 
 } // namespace concord

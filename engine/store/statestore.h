@@ -6,7 +6,9 @@
 
 #include "core/error.h"
 #include "consistency/consistencytypes.h"
+#include "governance/lineage.h"
 #include "governance/metrics.h"
+#include "governance/retention.h"
 #include "store/auditchain.h"
 #include "store/opstypes.h"
 #include "model/record.h"
@@ -148,7 +150,7 @@ struct AuditInput
 class StateStore
 {
 public:
-    static constexpr int SchemaVersion = 6;
+    static constexpr int SchemaVersion = 7;
 
     StateStore();
     ~StateStore();
@@ -178,7 +180,7 @@ public:
     // `metrics`, when given, is added to the pipeline's bucket in the same transaction.
     Result<void> commitBatch(qint64 runId, const QString &pipeline, const QString &checkpoint,
                              QList<DeadLetterEntry> &deadLetters, const RunCounters &counters,
-                             const MetricDelta *metrics = nullptr);
+                             const MetricDelta *metrics = nullptr, const LineageBatch *lineage = nullptr);
 
     // Outbox: changes that cannot be re-read from their source are made durable here first.
     Result<void> enqueue(const QList<OutboxEntry> &entries);
@@ -190,7 +192,7 @@ public:
     Result<void> completeOutbox(qint64 runId, const QString &pipeline, const QList<qint64> &appliedIds,
                                 const QList<QPair<QString, QString>> &appliedVersions,
                                 QList<DeadLetterEntry> &deadLetters, const RunCounters &counters,
-                                const MetricDelta *metrics = nullptr);
+                                const MetricDelta *metrics = nullptr, const LineageBatch *lineage = nullptr);
     Result<qint64> pendingOutboxCount(const QString &pipeline) const;
 
     // Webhook replay protection: true when `signature` was not claimed before (it is kept until
@@ -279,6 +281,14 @@ public:
     Result<AuditChainReport> verifyAudit() const;
     // Entries matching `query`, newest first.
     Result<QList<AuditRecord>> audit(const AuditQuery &query) const;
+
+    // Record lineage (governance/lineage.h): a batch written outside commitBatch (a replay).
+    Result<void> appendLineage(const QString &pipeline, qint64 runId, const LineageBatch &batch);
+    Result<LineageReport> lineage(const Workspace &ws, const LineageQuery &query) const;
+
+    // Retention (governance/retention.h): archive and remove what is older than `before`.
+    Result<ArchiveOutcome> archiveHistory(const Workspace &ws, const QDateTime &before, const QByteArray &secret);
+    Result<QList<ArchiveCheck>> verifyArchives(const Workspace &ws, const QByteArray &secret) const;
 
 private:
     Result<void> migrate();

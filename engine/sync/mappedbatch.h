@@ -3,6 +3,7 @@
 // maps each batch on the thread that read it (sync/sourcereader.h), so that mapping the next batch
 // overlaps with writing this one; other runs map on their own thread.
 
+#include "governance/lineage.h"
 #include "model/record.h"
 #include "store/statestore.h"
 
@@ -25,6 +26,7 @@ struct MappedBatch
     QList<DeadLetterEntry> deadLetters; // changes that failed mapping, validation or the policy
     std::size_t recheckedInBatch = 0;   // the batch's first changes that were read before (boundary re-check)
     qint64 mapNs = 0;
+    LineageBatch lineage;        // what writeBatch wrote, for the state store (governance/lineage.h)
 };
 
 } // namespace concord

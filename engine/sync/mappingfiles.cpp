@@ -1,8 +1,11 @@
 #include "sync/mappingfiles.h"
 
+#include "governance/textdiff.h"
+#include "policy/crypto.h"
 #include "store/statestore.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,6 +23,10 @@ Result<void> saveMappingFile(const Workspace &ws, const MappingSave &save)
                          QStringLiteral("a mapping must be saved inside the workspace, not at %1").arg(save.relativePath));
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return makeError(ErrorCode::ConfigInvalid, QStringLiteral("cannot create the folder of %1").arg(path));
+    // What the file held before: the audit entry keeps the change as a unified diff.
+    QString before;
+    if (QFile old(path); old.open(QIODevice::ReadOnly))
+        before = QString::fromUtf8(old.readAll());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return makeError(ErrorCode::ConfigInvalid, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
@@ -30,9 +37,13 @@ Result<void> saveMappingFile(const Workspace &ws, const MappingSave &save)
     StateStore store;
     if (auto r = store.open(ws.stateStorePath()); !r.ok())
         return r;
+    const QByteArray bytes = save.yaml.toUtf8();
     const QJsonObject detail{{QStringLiteral("path"), save.relativePath},
                              {QStringLiteral("old_version"), save.oldVersion},
-                             {QStringLiteral("new_version"), save.newVersion}};
+                             {QStringLiteral("new_version"), save.newVersion},
+                             {QStringLiteral("diff"), unifiedDiff(before, save.yaml, QStringLiteral("a/") + save.relativePath,
+                                                                  QStringLiteral("b/") + save.relativePath)},
+                             {QStringLiteral("sha256"), crypto::sha256Hex(bytes)}};
     return store.appendAudit(AuditInput{save.actor, QString(), QStringLiteral("mapping.save"),
                                         QStringLiteral("mapping:") + save.relativePath,
                                         QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)),

@@ -196,7 +196,7 @@ RunResult PipelineRunner::drainOutbox(const QString &pipeline, const RunOptions 
             const MetricDelta metrics = batchMetrics(before, result, changes, changes.size(), deadLetters.size(), options,
                                                      totalRows >= 0 ? std::max<qint64>(0, totalRows - result.read) : -1);
             if (auto r = m_store->completeOutbox(result.runId, pipeline, ids, versions, deadLetters, counters(result),
-                                                 &metrics);
+                                                 &metrics, &p.mapped.lineage);
                 !r.ok()) {
                 result.faultSide = QStringLiteral("state");
                 return finish(result, QStringLiteral("failed"), r.error());

@@ -171,6 +171,18 @@ Result<void> PipelineRunner::prepare(const QString &name, Prepared &p) const
         p.plan.setKeys(MaskKeys::fromSecret(*secret));
         p.payloads = PayloadCodec(*p.source, *secret);
     }
+    // Record lineage keeps target keys as the store keeps any key: an L3 key as its keyed hash.
+    p.targetKeys = PayloadCodec(*p.target, {});
+    if (p.targetKeys.keyIsSensitive()) {
+        const auto secret = cachedWorkspaceSecret(*m_workspace);
+        if (secret.ok()) {
+            p.targetKeys = PayloadCodec(*p.target, *secret);
+        } else {
+            p.lineage = false;
+            log::warning(lcSync(), QStringLiteral("pipeline '%1' keeps no record lineage: the key of %2 is L3 and %3")
+                                       .arg(name, p.target->id, secret.error().message));
+        }
+    }
     for (int i = 0; i < p.source->schema.fields.size(); ++i)
         if (p.source->schema.fields[i].effectiveSensitivity() == Sensitivity::L3)
             p.sensitive.push_back(i);
@@ -342,6 +354,7 @@ Result<void> PipelineRunner::writeBatch(Prepared &p, std::vector<Change> &change
                                         const RunOptions &options, RunResult &result,
                                         QList<DeadLetterEntry> &deadLetters, MappedBatch &m)
 {
+    m.lineage.clear();
     result.skipped += m.skipped;
     result.failed += m.deadLetters.size();
     for (const DeadLetterEntry &d : std::as_const(m.deadLetters))
@@ -450,14 +463,22 @@ Result<void> PipelineRunner::writeBatch(Prepared &p, std::vector<Change> &change
         p.sink->rollback();
         return targetFault(w.error());
     }
+    const auto traced = [&](LineageBatch::Op op, std::size_t i) {
+        if (!p.lineage)
+            return;
+        Key targetKey;
+        for (const int k : p.plan.writtenKey())
+            targetKey.parts.push_back(rows[i].values[std::size_t(k)]);
+        m.lineage.add(op, p.targetKeys.storedKey(targetKey), p.payloads.storedKey(changes[i].key));
+    };
     for (std::size_t j = 0; j < items.size(); ++j) {
         const std::size_t i = itemChange[j];
         const WriteOutcome &o = outcomes[j];
         switch (o.kind) {
-        case WriteOutcome::Kind::Inserted: ++inserted; break;
-        case WriteOutcome::Kind::Updated: ++updated; break;
-        case WriteOutcome::Kind::Deleted: ++deleted; break;
-        case WriteOutcome::Kind::Unchanged:
+        case WriteOutcome::Kind::Inserted: ++inserted; traced(LineageBatch::Op::Inserted, i); break;
+        case WriteOutcome::Kind::Updated: ++updated; traced(LineageBatch::Op::Updated, i); break;
+        case WriteOutcome::Kind::Deleted: ++deleted; traced(LineageBatch::Op::Deleted, i); break;
+        case WriteOutcome::Kind::Unchanged: traced(LineageBatch::Op::Unchanged, i); break;
         case WriteOutcome::Kind::NotFound: break;
         case WriteOutcome::Kind::Rejected:
             rejected.append(deadLetter(p, changes[i], i < m.recheckedInBatch, o.error, p.runId, p.traceId));
@@ -691,7 +712,7 @@ RunResult PipelineRunner::run(const QString &pipeline, const RunOptions &options
                                                      options,
                                                      totalRows >= 0 ? std::max<qint64>(0, totalRows - result.read) : -1);
             if (auto r = m_store->commitBatch(result.runId, pipeline, batch.position, deadLetters, counters(result),
-                                              &metrics);
+                                              &metrics, &batch.mapped.lineage);
                 !r.ok())
                 return failAt(QStringLiteral("state"), r.error());
             // A boundary row re-read from the last run that fails again as it did then is not a

@@ -71,6 +71,8 @@ RunResult PipelineRunner::replay(const QString &pipeline, const QList<DeadLetter
                 outcomes->append({letter.id, r.error()});
             return finish(result, QStringLiteral("failed"), r.error());
         }
+        if (auto r = m_store->appendLineage(pipeline, result.runId, p.mapped.lineage); !r.ok())
+            log::error(lcStore(), r.error().message, log::Fields{{}, r.error().code});
         MetricDelta m = batchMetrics(before, result, one, 1, 0, opts, -1);
         m.latency = LatencyHistogram(); // a replay's latency is the letter's age, not the pipeline's
         if (!again.isEmpty()) {

@@ -22,6 +22,8 @@ struct PipelineRunner::Prepared
     CompiledMapping mapping;
     PolicyPlan plan;         // what the target system may receive (DESIGN.md §6)
     PayloadCodec payloads;   // how source records are kept in the outbox and dead letters
+    PayloadCodec targetKeys; // how target keys are kept (record lineage)
+    bool lineage = true;     // false: the target's key is L3 and no workspace secret can hash it
     std::vector<int> sensitive; // source fields at L3: their values never appear in a stored message
     QList<PolicyDecision> viewer; // dry run with RunOptions::plannedViewer: per mapped field
     MaskKeys viewerKeys;

@@ -1,6 +1,7 @@
 #include "sync/workspacefiles.h"
 
 #include "policy/crypto.h"
+#include "governance/textdiff.h"
 #include "store/statestore.h"
 
 #include <QDir>
@@ -51,7 +52,9 @@ Result<QString> saveFieldTags(const Workspace &ws, const TagSave &save)
                                    {QStringLiteral("to"), tagJson(a)}});
     }
     const QJsonObject detail{{QStringLiteral("changes"), changes},
-                             {QStringLiteral("workspace_sha256"), QString::fromLatin1(crypto::sha256(bytes).toHex())}};
+                             {QStringLiteral("diff"), unifiedDiff(before, *after, QStringLiteral("a/workspace.yaml"),
+                                                                  QStringLiteral("b/workspace.yaml"))},
+                             {QStringLiteral("workspace_sha256"), crypto::sha256Hex(bytes)}};
     StateStore store;
     if (auto r = store.open(ws.stateStorePath()); !r.ok())
         return r.error();

@@ -80,6 +80,22 @@ void readCircuitBreaker(const YamlReader &r, const YAML::Node &node, CircuitSett
         r.error(node, QStringLiteral("circuit_breaker: max_probe must not be shorter than probe"));
 }
 
+void readRetention(const YamlReader &r, const YAML::Node &node, RetentionSettings &out)
+{
+    out.location = r.location(node);
+    if (!r.expectMap(node, QStringLiteral("retention")))
+        return;
+    r.checkKeys(node, {QStringLiteral("period"), QStringLiteral("archive")}, QStringLiteral("retention"));
+    if (node["period"]) {
+        out.periodMs = r.duration(node["period"], QStringLiteral("retention.period")).value_or(out.periodMs);
+        if (out.periodMs < 86400LL * 1000)
+            r.error(node["period"], QStringLiteral("retention.period must be at least 1d"));
+    }
+    if (node["archive"])
+        if (const auto a = r.scalar(node["archive"], QStringLiteral("retention.archive")); a && !a->trimmed().isEmpty())
+            out.archive = a->trimmed();
+}
+
 void readAlerts(const YamlReader &r, const YAML::Node &node, const QStringList &pipelines, AlertSettings &out)
 {
     out.location = r.location(node);

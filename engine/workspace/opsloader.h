@@ -9,6 +9,7 @@
 namespace concord {
 
 void readCircuitBreaker(const YamlReader &r, const YAML::Node &node, CircuitSettings &out);
+void readRetention(const YamlReader &r, const YAML::Node &node, RetentionSettings &out);
 // `pipelines` are the workspace's pipeline names, to check the rules' `pipelines:` lists.
 void readAlerts(const YamlReader &r, const YAML::Node &node, const QStringList &pipelines, AlertSettings &out);
 

@@ -223,6 +223,15 @@ struct PolicyRule
     SourceLocation location;
 };
 
+// `retention:` (docs/lineage.md §4): audit entries, run history and record lineage older than
+// `period` are archived to a signed, compressed file under `archive` and removed from the store.
+struct RetentionSettings
+{
+    qint64 periodMs = 180LL * 86400 * 1000;
+    QString archive = QStringLiteral(".concord/archive"); // relative to the workspace, or absolute
+    SourceLocation location;
+};
+
 struct Workspace
 {
     QString dir;                     // absolute directory
@@ -238,6 +247,7 @@ struct Workspace
     QMap<QString, QString> stewards; // `stewards:` OS user name -> role name; "*": everyone not listed
     CircuitSettings circuit;         // `circuit_breaker:`
     AlertSettings alerts;            // `alerts:`
+    RetentionSettings retention;     // `retention:`
 
     const DatasetDef *dataset(const QString &id) const;
     const SystemDef *systemOf(const DatasetDef &ds) const;

@@ -23,7 +23,8 @@ const QStringList kTopKeys = {QStringLiteral("name"),     QStringLiteral("descri
                               QStringLiteral("roles"),    QStringLiteral("systems"),     QStringLiteral("datasets"),
                               QStringLiteral("pipelines"), QStringLiteral("settings"),   QStringLiteral("policies"),
                               QStringLiteral("secret"),   QStringLiteral("stewards"),
-                              QStringLiteral("alerts"),   QStringLiteral("circuit_breaker")};
+                              QStringLiteral("alerts"),   QStringLiteral("circuit_breaker"),
+                              QStringLiteral("retention")};
 const QStringList kRoleKeys = {QStringLiteral("department"), QStringLiteral("clearance"), QStringLiteral("description")};
 const QStringList kSystemKeys = {
     QStringLiteral("kind"),     QStringLiteral("path"),       QStringLiteral("host"),     QStringLiteral("port"),
@@ -164,6 +165,8 @@ void Loader::run()
         readPolicies(r, root["policies"]);
     if (root["circuit_breaker"])
         readCircuitBreaker(r, root["circuit_breaker"], ws().circuit);
+    if (root["retention"])
+        readRetention(r, root["retention"], ws().retention);
     ws().alerts.rules = defaultAlertRules();
     if (root["alerts"])
         readAlerts(r, root["alerts"], ws().pipelines.keys(), ws().alerts);

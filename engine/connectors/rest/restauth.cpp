@@ -160,7 +160,7 @@ Result<void> RestAuth::sign(HttpRequest &request)
         if (p.name == QLatin1String("NONCE"))
             return nonceText;
         if (p.name == QLatin1String("BODY_SHA256"))
-            return QString::fromLatin1(crypto::sha256(request.body).toHex());
+            return crypto::sha256Hex(request.body);
         if (p.name == QLatin1String("BODY"))
             return QString::fromUtf8(request.body);
         if (p.name == QLatin1String("CLIENT_ID"))
