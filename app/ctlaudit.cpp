@@ -4,6 +4,7 @@
 #include "ctlcommands.h"
 #include "ctlsupport.h"
 
+#include "governance/auditexport.h"
 #include "policy/secrets.h"
 #include "store/statestore.h"
 
@@ -170,8 +171,11 @@ int audit(const Globals &g, const QStringList &args)
     const QCommandLineOption archives(QStringLiteral("archives"),
                                       QStringLiteral("verify: also re-read every archive file and check its signature "
                                                      "and chain."));
+    const QCommandLineOption exportTo(QStringLiteral("export"),
+                                      QStringLiteral("list: write the entries to FILE.xlsx or FILE.csv (audited)."),
+                                      QStringLiteral("FILE"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON document."));
-    p.addOptions({actor, action, object, since, until, limit, before, archives, json});
+    p.addOptions({actor, action, object, since, until, limit, before, archives, exportTo, json});
     if (const int rc = parseCommand(p, QStringList{args.value(0) + QLatin1Char(' ') + sub} + args.mid(2),
                                     QStringLiteral("The audit trail. verify: walk its hash chain and report the first "
                                                    "entry edited, removed or moved (exit 1 when broken). list: entries, "
@@ -221,6 +225,15 @@ int audit(const Globals &g, const QStringList &args)
     if (!ok || q.limit < 1) {
         err() << QStringLiteral("concordctl audit list: --limit wants a positive number\n");
         return BadInput;
+    }
+    if (p.isSet(exportTo)) {
+        const auto written = exportAudit(*o.store, p.value(exportTo), q, actorName(), QString());
+        if (!written.ok()) {
+            err() << QStringLiteral("concordctl audit list: %1\n").arg(written.error().message);
+            return exitFor(written.error());
+        }
+        out() << QStringLiteral("%1 audit entries written to %2\n").arg(*written).arg(p.value(exportTo));
+        return Success;
     }
     const auto entries = o.store->audit(q);
     if (!entries.ok()) {

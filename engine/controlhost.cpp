@@ -5,6 +5,7 @@
 #include "consistency/discrepancyview.h"
 #include "consistency/exportjob.h"
 
+#include "governance/auditexport.h"
 #include "governance/operations.h"
 #include "log/log.h"
 #include "store/statestore.h"
@@ -142,6 +143,58 @@ void ControlHost::exportDiscrepancies(const QString &file, const DiscrepancyQuer
         return;
     }
     Q_EMIT exportFinished(file, *written);
+}
+
+void ControlHost::loadAudit(quint64 requestId, const AuditQuery &query)
+{
+    if (auto r = ensureOpen(); !r.ok()) {
+        Q_EMIT auditFailed(requestId, r.error());
+        return;
+    }
+    const auto entries = m_store->audit(query);
+    if (!entries.ok())
+        Q_EMIT auditFailed(requestId, entries.error());
+    else
+        Q_EMIT auditReady(requestId, *entries);
+}
+
+void ControlHost::verifyAudit()
+{
+    if (auto r = ensureOpen(); !r.ok()) {
+        Q_EMIT auditVerifyFailed(r.error());
+        return;
+    }
+    const auto report = m_store->verifyAudit();
+    if (!report.ok())
+        Q_EMIT auditVerifyFailed(report.error());
+    else
+        Q_EMIT auditVerified(*report);
+}
+
+void ControlHost::exportAudit(const QString &file, const AuditQuery &query, const QString &actor, const QString &role)
+{
+    if (auto r = ensureOpen(); !r.ok()) {
+        Q_EMIT auditExportFailed(file, r.error());
+        return;
+    }
+    const auto written = concord::exportAudit(*m_store, file, query, actor, role);
+    if (!written.ok())
+        Q_EMIT auditExportFailed(file, written.error());
+    else
+        Q_EMIT auditExportFinished(file, *written);
+}
+
+void ControlHost::loadLineage(quint64 requestId, const LineageQuery &query)
+{
+    if (auto r = ensureOpen(); !r.ok()) {
+        Q_EMIT lineageFailed(requestId, r.error());
+        return;
+    }
+    const auto report = m_store->lineage(*m_workspace, query);
+    if (!report.ok())
+        Q_EMIT lineageFailed(requestId, report.error());
+    else
+        Q_EMIT lineageReady(requestId, *report);
 }
 
 void ControlHost::pause(const QString &pipeline, const QString &actor, const QString &reason)

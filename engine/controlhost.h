@@ -8,9 +8,11 @@
 #include "conflict/conflicttypes.h"
 #include "consistency/consistencytypes.h"
 #include "core/error.h"
+#include "governance/lineage.h"
 #include "governance/metrics.h"
 #include "governance/operationtypes.h"
 #include "policy/policy.h"
+#include "store/auditchain.h"
 #include "store/opstypes.h"
 #include "workspace/workspace.h"
 
@@ -58,6 +60,13 @@ public Q_SLOTS:
     void loadConflicts(quint64 requestId, const concord::ConflictQuery &query, const concord::Holder &viewer);
     void loadConflictCounts();
 
+    // Governance (docs/lineage.md): audit entries matching `query`, newest first; the chain's
+    // check; an export of the entries (audited as audit.export); a record's lineage.
+    void loadAudit(quint64 requestId, const concord::AuditQuery &query);
+    void verifyAudit();
+    void exportAudit(const QString &file, const concord::AuditQuery &query, const QString &actor, const QString &role);
+    void loadLineage(quint64 requestId, const concord::LineageQuery &query);
+
     // Actions, audited with the actor; each answers actionDone or actionFailed.
     void pause(const QString &pipeline, const QString &actor, const QString &reason);
     void resume(const QString &pipeline, const QString &actor);
@@ -79,6 +88,14 @@ Q_SIGNALS:
     void conflictsReady(quint64 requestId, const QList<concord::ConflictView> &conflicts);
     void conflictsFailed(quint64 requestId, const concord::Error &error);
     void conflictCountsReady(const QMap<QString, qint64> &openByPipeline);
+    void auditReady(quint64 requestId, const QList<concord::AuditRecord> &entries);
+    void auditFailed(quint64 requestId, const concord::Error &error);
+    void auditVerified(const concord::AuditChainReport &report);
+    void auditVerifyFailed(const concord::Error &error);
+    void auditExportFinished(const QString &file, qint64 entries);
+    void auditExportFailed(const QString &file, const concord::Error &error);
+    void lineageReady(quint64 requestId, const concord::LineageReport &report);
+    void lineageFailed(quint64 requestId, const concord::Error &error);
     void exportFinished(const QString &file, qint64 rows);
     void exportFailed(const QString &file, const concord::Error &error);
     // `action`: pause | resume | discard | edit | acknowledge.
@@ -100,3 +117,4 @@ private:
 
 Q_DECLARE_METATYPE(concord::DeadLetterFilter)
 Q_DECLARE_METATYPE(concord::Holder)
+

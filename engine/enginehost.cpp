@@ -51,6 +51,12 @@ void registerEngineMetaTypes()
     qRegisterMetaType<ConflictQuery>();
     qRegisterMetaType<ConflictResolveResult>();
     qRegisterMetaType<QMap<QString, qint64>>();
+    qRegisterMetaType<AuditQuery>();
+    qRegisterMetaType<AuditRecord>();
+    qRegisterMetaType<QList<AuditRecord>>();
+    qRegisterMetaType<AuditChainReport>();
+    qRegisterMetaType<LineageQuery>();
+    qRegisterMetaType<LineageReport>();
 }
 
 EngineHost::EngineHost(QObject *parent) : QObject(parent)

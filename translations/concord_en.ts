@@ -440,6 +440,389 @@ The rules under &quot;alerts:&quot; in workspace.yaml raise them, for example wh
     </message>
 </context>
 <context>
+    <name>concord::AuditModel</name>
+    <message>
+        <location filename="../ui/audit/auditmodel.cpp" line="34"/>
+        <source>Mapping saved</source>
+        <translation>Mapping saved</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditmodel.cpp" line="35"/>
+        <source>Sensitivity tags changed</source>
+        <translation>Sensitivity tags changed</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditmodel.cpp" line="36"/>
+        <source>Run started</source>
+        <translation>Run started</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditmodel.cpp" line="37"/>
+        <source>Dry run</source>
+        <translation>Dry run</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditmodel.cpp" line="38"/>
+        <source>Pipeline paused</source>
+        <translation>Pipeline paused</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditmodel.cpp" line="39"/>
+        <source>Pipeline resumed</source>
+        <translation>Pipeline resumed</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditmodel.cpp" line="40"/>
+        <source>Backfill</source>
+        <translation>Backfill</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditmodel.cpp" line="41"/>
+        <source>Dead letter edited</source>
+        <translation>Dead letter edited</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditmodel.cpp" line="42"/>
+        <source>Dead letters replayed</source>
+        <translation>Dead letters replayed</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditmodel.cpp" line="43"/>
+        <source>Dead letters discarded</source>
+        <translation>Dead letters discarded</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditmodel.cpp" line="44"/>
+        <source>Consistency check</source>
+        <translation>Consistency check</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditmodel.cpp" line="45"/>
+        <source>Repair</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditmodel.cpp" line="46"/>
+        <source>Discrepancies exported</source>
+        <translation>Discrepancies exported</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditmodel.cpp" line="47"/>
+        <source>Conflict resolved</source>
+        <translation>Conflict resolved</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditmodel.cpp" line="48"/>
+        <source>Values unmasked</source>
+        <translation>Values unmasked</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditmodel.cpp" line="49"/>
+        <source>Alert acknowledged</source>
+        <translation>Alert acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditmodel.cpp" line="50"/>
+        <source>Circuit opened</source>
+        <translation>Circuit opened</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditmodel.cpp" line="51"/>
+        <source>Audit archived</source>
+        <translation>Audit archived</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditmodel.cpp" line="52"/>
+        <source>Audit exported</source>
+        <translation>Audit exported</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditmodel.cpp" line="83"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditmodel.cpp" line="84"/>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditmodel.cpp" line="85"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditmodel.cpp" line="86"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditmodel.cpp" line="87"/>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditmodel.cpp" line="88"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+</context>
+<context>
+    <name>concord::AuditPage</name>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="42"/>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="43"/>
+        <source>Mapping changes</source>
+        <translation>Mapping changes</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="44"/>
+        <source>Sensitivity and policy changes</source>
+        <translation>Sensitivity and policy changes</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="45"/>
+        <source>Runs</source>
+        <translation>Runs</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="46"/>
+        <source>Pause, resume, backfill</source>
+        <translation>Pause, resume, backfill</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="47"/>
+        <source>Dead-letter actions</source>
+        <translation>Dead-letter actions</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="48"/>
+        <source>Checks, repairs, exports</source>
+        <translation>Checks, repairs, exports</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="49"/>
+        <source>Conflict decisions</source>
+        <translation>Conflict decisions</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="50"/>
+        <source>Unmasking</source>
+        <translation>Unmasking</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="51"/>
+        <source>Audit archive and export</source>
+        <translation>Audit archive and export</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="175"/>
+        <source>Cannot read the audit trail: %1</source>
+        <translation>Cannot read the audit trail: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="179"/>
+        <source>Cannot check the audit trail: %1</source>
+        <translation>Cannot check the audit trail: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/audit/auditpage.cpp" line="182"/>
+        <source>%n audit entries exported to %1</source>
+        <translation>
+            <numerusform>%n audit entry exported to %1</numerusform>
+            <numerusform>%n audit entries exported to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="186"/>
+        <source>Export failed: %1</source>
+        <translation>Export failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="240"/>
+        <source>Checking the audit trail&apos;s hash chain…</source>
+        <translation>Checking the audit trail&apos;s hash chain…</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="251"/>
+        <source>The newest 5,000 entries; narrow the filter to see older ones.</source>
+        <translation>The newest 5,000 entries; narrow the filter to see older ones.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/audit/auditpage.cpp" line="252"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/audit/auditpage.cpp" line="268"/>
+        <source>%n older entries are in archive files; the chain goes on from the newest.</source>
+        <translation>
+            <numerusform>%n older entry is in an archive file; the chain goes on from the newest.</numerusform>
+            <numerusform>%n older entries are in archive files; the chain goes on from the newest.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/audit/auditpage.cpp" line="272"/>
+        <source>Hash chain intact: %n entries, none edited, removed or reordered.</source>
+        <translation>
+            <numerusform>Hash chain intact: %n entry, not edited, removed or reordered.</numerusform>
+            <numerusform>Hash chain intact: %n entries, none edited, removed or reordered.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="273"/>
+        <source>Head %1 (entry %2).</source>
+        <translation>Head %1 (entry %2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="276"/>
+        <source>Hash chain BROKEN at entry %1: %2</source>
+        <translation>Hash chain BROKEN at entry %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="289"/>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="290"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="291"/>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="292"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="293"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="295"/>
+        <source>Trace id</source>
+        <translation>Trace id</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="296"/>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="297"/>
+        <source>Follows</source>
+        <translation>Follows</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="303"/>
+        <source>Mapping version</source>
+        <translation>Mapping version</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="304"/>
+        <source>(new)</source>
+        <translation>(new)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="307"/>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="310"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="331"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="332"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="334"/>
+        <source>Export Audit Entries</source>
+        <translation>Export Audit Entries</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="366"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="367"/>
+        <source>Verify Chain</source>
+        <translation>Verify Chain</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="368"/>
+        <source>Walk the audit trail&apos;s hash chain and report the first entry edited, removed or moved</source>
+        <translation>Walk the audit trail&apos;s hash chain and report the first entry edited, removed or moved</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="369"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="370"/>
+        <source>Write the entries the filter shows to an Excel workbook or a CSV file (audited)</source>
+        <translation>Write the entries the filter shows to an Excel workbook or a CSV file (audited)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="371"/>
+        <source>Actor:</source>
+        <translation>Actor:</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="372"/>
+        <source>exact name, e.g. li.na</source>
+        <translation>exact name, e.g. li.na</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="373"/>
+        <source>Action:</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="376"/>
+        <source>Object:</source>
+        <translation>Object:</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="377"/>
+        <source>pipeline, mapping, dead letter…</source>
+        <translation>pipeline, mapping, dead letter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="378"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="379"/>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+</context>
+<context>
     <name>concord::AutoMapDialog</name>
     <message>
         <location filename="../ui/mapping/automapdialog.cpp" line="15"/>
@@ -1304,111 +1687,126 @@ Metrics are recorded minute by minute as pipelines run: run one, or choose a lon
 <context>
     <name>concord::ConflictPage</name>
     <message>
-        <location filename="../ui/conflicts/conflictpage.cpp" line="334"/>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="339"/>
         <source>The conflicts cannot be read: %1</source>
         <translation>The conflicts cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts/conflictpage.cpp" line="465"/>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="470"/>
         <source>Open a workspace to see the conflicts its two-way pipelines wait on.</source>
         <translation>Open a workspace to see the conflicts its two-way pipelines wait on.</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts/conflictpage.cpp" line="467"/>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="472"/>
         <source>This workspace has no two-way pipelines. Only a pipeline with direction: two-way can find the same field changed on both sides; its conflicts wait here for a steward.</source>
         <translation>This workspace has no two-way pipelines. Only a pipeline with direction: two-way can find the same field changed on both sides; its conflicts wait here for a steward.</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts/conflictpage.cpp" line="470"/>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="475"/>
         <source>Reading conflicts…</source>
         <translation>Reading conflicts…</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts/conflictpage.cpp" line="472"/>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="477"/>
         <source>No conflicts match the filter.</source>
         <translation>No conflicts match the filter.</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts/conflictpage.cpp" line="474"/>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="479"/>
         <source>No open conflicts — two-way pipelines without a conflict strategy queue conflicts here when both sides change the same field between two runs, and you pick the values.
 To settle them automatically, set conflict: strategy (last_write_wins, source_priority, field_priority) in the pipeline&apos;s settings.</source>
         <translation>No open conflicts — two-way pipelines without a conflict strategy queue conflicts here when both sides change the same field between two runs, and you pick the values.
 To settle them automatically, set conflict: strategy (last_write_wins, source_priority, field_priority) in the pipeline&apos;s settings.</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts/conflictpage.cpp" line="488"/>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="493"/>
         <source>Select a conflict first</source>
         <translation>Select a conflict first</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts/conflictpage.cpp" line="490"/>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="495"/>
         <source>Choose Keep record or Delete record, then resolve (Ctrl+Enter)</source>
         <translation>Choose Keep record or Delete record, then resolve (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts/conflictpage.cpp" line="492"/>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="497"/>
         <source>Choose a value for %1, then resolve (Ctrl+Enter)</source>
         <translation>Choose a value for %1, then resolve (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts/conflictpage.cpp" line="494"/>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="499"/>
         <source>Write the result to %1 and %2 and show the next conflict (Ctrl+Enter)</source>
         <translation>Write the result to %1 and %2 and show the next conflict (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts/conflictpage.cpp" line="551"/>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="556"/>
+        <source>Where Did This Come From?</source>
+        <translation>Where Did This Come From?</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="557"/>
+        <source>Open the record&apos;s lineage: the source record, pipeline, run and mapping version that wrote it, and where it went (Ctrl+Shift+L)</source>
+        <translation>Open the record&apos;s lineage: the source record, pipeline, run and mapping version that wrote it, and where it went (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="559"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts/conflictpage.cpp" line="552"/>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="560"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts/conflictpage.cpp" line="504"/>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="570"/>
+        <source>Select a conflict first.</source>
+        <translation>Select a conflict first.</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="509"/>
         <source>Undo the last choice not yet applied (Ctrl+Z)</source>
         <translation>Undo the last choice not yet applied (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts/conflictpage.cpp" line="503"/>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="508"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Undo: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts/conflictpage.cpp" line="505"/>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="510"/>
         <source>Redo: %1 (Ctrl+Shift+Z)</source>
         <translation>Redo: %1 (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts/conflictpage.cpp" line="506"/>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="511"/>
         <source>Redo the choice undone last (Ctrl+Shift+Z)</source>
         <translation>Redo the choice undone last (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts/conflictpage.cpp" line="544"/>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="549"/>
         <source>&amp;Resolve</source>
         <translation>&amp;Resolve</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts/conflictpage.cpp" line="545"/>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="550"/>
         <source>Resolve Selected &amp;By</source>
         <translation>Resolve Selected &amp;By</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts/conflictpage.cpp" line="546"/>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="551"/>
         <source>Resolve every selected conflict by one rule; you confirm first</source>
         <translation>Resolve every selected conflict by one rule; you confirm first</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts/conflictpage.cpp" line="547"/>
-        <location filename="../ui/conflicts/conflictpage.cpp" line="548"/>
-        <location filename="../ui/conflicts/conflictpage.cpp" line="549"/>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="552"/>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="553"/>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="554"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts/conflictpage.cpp" line="550"/>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="555"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
@@ -1548,141 +1946,156 @@ Waiting because: %2</translation>
 <context>
     <name>concord::ConsistencyPage</name>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="378"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="383"/>
         <source>The discrepancies cannot be read: %1</source>
         <translation>The discrepancies cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="391"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="396"/>
         <source>Open a workspace to check whether its pipelines&apos; targets match their sources.</source>
         <translation>Open a workspace to check whether its pipelines&apos; targets match their sources.</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="393"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="398"/>
         <source>The workspace has no pipelines to check.</source>
         <translation>The workspace has no pipelines to check.</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="395"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="400"/>
         <source>Reading discrepancies…</source>
         <translation>Reading discrepancies…</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="397"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="402"/>
         <source>No discrepancies match the filter.</source>
         <translation>No discrepancies match the filter.</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="399"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="404"/>
         <source>No check yet. Run Check reads both sides and compares every record the source would write with the target: missing records, extra records and fields that differ.</source>
         <translation>No check yet. Run Check reads both sides and compares every record the source would write with the target: missing records, extra records and fields that differ.</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="402"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="407"/>
         <source>Source and target agree — nothing to review.
 Checks can also run on a schedule (consistency: schedule in workspace.yaml).</source>
         <translation>Source and target agree — nothing to review.
 Checks can also run on a schedule (consistency: schedule in workspace.yaml).</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="405"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="410"/>
         <source>No open discrepancies — all that the latest check found have been fixed or repaired.</source>
         <translation>No open discrepancies — all that the latest check found have been fixed or repaired.</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="464"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="469"/>
         <source>Waiting for the run in progress to end</source>
         <translation>Waiting for the run in progress to end</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="465"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="470"/>
         <source>Compare %1&apos;s source and target record by record (F9)</source>
         <translation>Compare %1&apos;s source and target record by record (F9)</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="472"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="477"/>
         <source>Checking %1…</source>
         <translation>Checking %1…</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="480"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="485"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="490"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="495"/>
         <source>%1: source and target agree (%2 records compared in %3).</source>
         <translation>%1: source and target agree (%2 records compared in %3).</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="494"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="499"/>
         <source>%1: %2 missing in target, %3 extra, %4 with differing fields — %5 new, %6 fixed since the check before.</source>
         <translation>%1: %2 missing in target, %3 extra, %4 with differing fields — %5 new, %6 fixed since the check before.</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="499"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="504"/>
         <source>The check of %1 was cancelled; the figures are those of the last complete check.</source>
         <translation>The check of %1 was cancelled; the figures are those of the last complete check.</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="501"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="506"/>
         <source>The check of %1 failed: %2</source>
         <translation>The check of %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="564"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="569"/>
         <source>&amp;Pipeline:</source>
         <translation>&amp;Pipeline:</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="565"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="570"/>
         <source>Run &amp;Check</source>
         <translation>Run &amp;Check</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="566"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="571"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="567"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="572"/>
         <source>Stop the check or repair in progress</source>
         <translation>Stop the check or repair in progress</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="568"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="573"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="569"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="574"/>
         <source>Save the discrepancies shown (filters applied, masked for your role) as XLSX or CSV (Ctrl+Shift+E)</source>
         <translation>Save the discrepancies shown (filters applied, masked for your role) as XLSX or CSV (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="570"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="575"/>
         <source>Repair &amp;Selected…</source>
         <translation>Repair &amp;Selected…</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="571"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="576"/>
         <source>Plan the writes that make the target match the source for the selected discrepancies; you confirm before anything is written</source>
         <translation>Plan the writes that make the target match the source for the selected discrepancies; you confirm before anything is written</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="573"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="578"/>
         <source>Repair &amp;All…</source>
         <translation>Repair &amp;All…</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="574"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="579"/>
         <source>Plan the repair of every open discrepancy of this pipeline (filters do not apply); you confirm before anything is written</source>
         <translation>Plan the repair of every open discrepancy of this pipeline (filters do not apply); you confirm before anything is written</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="576"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="581"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="582"/>
+        <source>Where Did This Come From?</source>
+        <translation>Where Did This Come From?</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="583"/>
+        <source>Open the record&apos;s lineage: the source record, pipeline, run and mapping version that wrote it, and where it went (Ctrl+Shift+L)</source>
+        <translation>Open the record&apos;s lineage: the source record, pipeline, run and mapping version that wrote it, and where it went (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="595"/>
+        <source>Select a discrepancy first.</source>
+        <translation>Select a discrepancy first.</translation>
     </message>
 </context>
 <context>
@@ -2071,32 +2484,32 @@ Checks can also run on a schedule (consistency: schedule in workspace.yaml).</tr
 <context>
     <name>concord::DeadLetterPage</name>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="409"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="414"/>
         <source>No dead letter selected</source>
         <translation>No dead letter selected</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="410"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="415"/>
         <source>Select a dead letter to see why it failed and the record as it was read.</source>
         <translation>Select a dead letter to see why it failed and the record as it was read.</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="417"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="422"/>
         <source>Dead letter %1</source>
         <translation>Dead letter %1</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="420"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="425"/>
         <source>%1 by %2, %3 — %4</source>
         <translation>%1 by %2, %3 — %4</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="422"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="427"/>
         <source>%1, edited: replay it to write the corrected record</source>
         <translation>%1, edited: replay it to write the corrected record</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="423"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="428"/>
         <source>%n replay(s) failed again</source>
         <translation>
             <numerusform>%n replay failed again</numerusform>
@@ -2104,104 +2517,104 @@ Checks can also run on a schedule (consistency: schedule in workspace.yaml).</tr
         </translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="423"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="428"/>
         <source>none yet</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="428"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="433"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="429"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="434"/>
         <source>Record key</source>
         <translation>Record key</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="430"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="435"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="430"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="435"/>
         <source>%1 (%2), run %3</source>
         <translation>%1 (%2), run %3</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="434"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="439"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="435"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="440"/>
         <source>Replays</source>
         <translation>Replays</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="436"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="441"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="438"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="443"/>
         <source>Trace</source>
         <translation>Trace</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="442"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="447"/>
         <source>The record cannot be shown: %1</source>
         <translation>The record cannot be shown: %1</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="447"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="452"/>
         <source>&lt;b&gt;Record as read from the source&lt;/b&gt; (shown as %1 may see it)</source>
         <translation>&lt;b&gt;Record as read from the source&lt;/b&gt; (shown as %1 may see it)</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="459"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="464"/>
         <source>(hidden)</source>
         <translation>(hidden)</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="462"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="467"/>
         <source>Masked for %1</source>
         <translation>Masked for %1</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="493"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="498"/>
         <source>Replay every open dead letter of every pipeline</source>
         <translation>Replay every open dead letter of every pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="494"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="499"/>
         <source>Replay every open dead letter of %1</source>
         <translation>Replay every open dead letter of %1</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="505"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="510"/>
         <source>Open a workspace to see its dead letters.</source>
         <translation>Open a workspace to see its dead letters.</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="507"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="512"/>
         <source>Reading dead letters…</source>
         <translation>Reading dead letters…</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="509"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="514"/>
         <source>No open dead letters — every record was written.
 A record that fails permanently (bad data, a constraint in the target) lands here with its error; fix the mapping or the record, then replay it.</source>
         <translation>No open dead letters — every record was written.
 A record that fails permanently (bad data, a constraint in the target) lands here with its error; fix the mapping or the record, then replay it.</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="513"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="518"/>
         <source>No dead letters match the filter.</source>
         <translation>No dead letters match the filter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="525"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="530"/>
         <source>Replaying %n dead letter(s)…</source>
         <translation>
             <numerusform>Replaying %n dead letter…</numerusform>
@@ -2209,114 +2622,129 @@ A record that fails permanently (bad data, a constraint in the target) lands her
         </translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="534"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="539"/>
         <source>Replaying every open dead letter…</source>
         <translation>Replaying every open dead letter…</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="535"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="540"/>
         <source>Replaying every open dead letter of %1…</source>
         <translation>Replaying every open dead letter of %1…</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="590"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="595"/>
         <source>&amp;Pipeline:</source>
         <translation>&amp;Pipeline:</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="591"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="596"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="592"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="597"/>
         <source>E&amp;rror:</source>
         <translation>E&amp;rror:</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="593"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="598"/>
         <source>All pipelines</source>
         <translation>All pipelines</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="594"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="599"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="595"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="600"/>
         <source>Replayed</source>
         <translation>Replayed</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="596"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="601"/>
         <source>Discarded</source>
         <translation>Discarded</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="597"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="602"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="598"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="603"/>
         <source>All error codes</source>
         <translation>All error codes</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="599"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="604"/>
         <source>Search key or message (Ctrl+F)</source>
         <translation>Search key or message (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="600"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="605"/>
         <source>&amp;Replay Selected</source>
         <translation>&amp;Replay Selected</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="601"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="606"/>
         <source>Map and write the selected records again with the current mapping (Ctrl+Enter)</source>
         <translation>Map and write the selected records again with the current mapping (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="602"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="607"/>
         <source>Replay &amp;All</source>
         <translation>Replay &amp;All</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="603"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="608"/>
         <source>&amp;Edit Field…</source>
         <translation>&amp;Edit Field…</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="604"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="609"/>
         <source>Correct one field of the failed record before replaying it</source>
         <translation>Correct one field of the failed record before replaying it</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="605"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="610"/>
         <source>&amp;Discard…</source>
         <translation>&amp;Discard…</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="606"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="611"/>
         <source>Close the selected letters without writing them; a reason is required (Del)</source>
         <translation>Close the selected letters without writing them; a reason is required (Del)</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="607"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="612"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="608"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="613"/>
+        <source>Where Did This Come From?</source>
+        <translation>Where Did This Come From?</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="614"/>
+        <source>Open the record&apos;s lineage: the source record, pipeline, run and mapping version that wrote it, and where it went (Ctrl+Shift+L)</source>
+        <translation>Open the record&apos;s lineage: the source record, pipeline, run and mapping version that wrote it, and where it went (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="616"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="608"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="616"/>
         <source>Value</source>
         <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="632"/>
+        <source>Select a dead letter first.</source>
+        <translation>Select a dead letter first.</translation>
     </message>
 </context>
 <context>
@@ -3000,6 +3428,203 @@ A record that fails permanently (bad data, a constraint in the target) lands her
     </message>
 </context>
 <context>
+    <name>concord::LineagePage</name>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="154"/>
+        <source>Cannot read the lineage: %1</source>
+        <translation>Cannot read the lineage: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/lineage/lineagepage.cpp" line="227"/>
+        <source>%n masked</source>
+        <translation>
+            <numerusform>%n masked</numerusform>
+            <numerusform>%n masked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="232"/>
+        <source>Some fields are masked or dropped on the way</source>
+        <translation>Some fields are masked or dropped on the way</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="259"/>
+        <source>Fields of %1: %2 → %3 (mapping %4)</source>
+        <translation>Fields of %1: %2 → %3 (mapping %4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="266"/>
+        <source>masked: %1</source>
+        <translation>masked: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="268"/>
+        <source>dropped</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="269"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="295"/>
+        <source>Choose a dataset and type a record&apos;s key.</source>
+        <translation>Choose a dataset and type a record&apos;s key.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="302"/>
+        <source>Tracing %1 %2…</source>
+        <translation>Tracing %1 %2…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="316"/>
+        <source>Came from</source>
+        <translation>Came from</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="318"/>
+        <source>nothing Concord wrote: entered in this system, or older than the kept lineage</source>
+        <translation>nothing Concord wrote: entered in this system, or older than the kept lineage</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="320"/>
+        <source>Went to</source>
+        <translation>Went to</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="322"/>
+        <source>no pipeline has written it onwards</source>
+        <translation>no pipeline has written it onwards</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/lineage/lineagepage.cpp" line="327"/>
+        <source>%1 %2: %n hop(s) upstream, </source>
+        <translation>
+            <numerusform>%1 %2: %n hop upstream, </numerusform>
+            <numerusform>%1 %2: %n hops upstream, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/lineage/lineagepage.cpp" line="328"/>
+        <source>%n downstream. Double-click a record to follow it.</source>
+        <translation>
+            <numerusform>%n downstream. Double-click a record to follow it.</numerusform>
+            <numerusform>%n downstream. Double-click a record to follow it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="345"/>
+        <source>inserted</source>
+        <translation>inserted</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="346"/>
+        <source>updated</source>
+        <translation>updated</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="347"/>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="348"/>
+        <source>rewritten unchanged</source>
+        <translation>rewritten unchanged</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="350"/>
+        <source>run %1</source>
+        <translation>run %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="356"/>
+        <source>by %1, trace %2</source>
+        <translation>by %1, trace %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="370"/>
+        <source>Dataset:</source>
+        <translation>Dataset:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="371"/>
+        <source>Key:</source>
+        <translation>Key:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="372"/>
+        <source>the record&apos;s key; a composite key as a JSON array</source>
+        <translation>the record&apos;s key; a composite key as a JSON array</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="373"/>
+        <source>Where Did This Come From?</source>
+        <translation>Where Did This Come From?</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="374"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="374"/>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="374"/>
+        <source>Write</source>
+        <translation>Write</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="374"/>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="374"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="374"/>
+        <source>Mapping version</source>
+        <translation>Mapping version</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="375"/>
+        <source>Dataset lineage: every pipeline of the workspace. Select an arrow to see its fields.</source>
+        <translation>Dataset lineage: every pipeline of the workspace. Select an arrow to see its fields.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="376"/>
+        <source>Target field</source>
+        <translation>Target field</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="376"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="376"/>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="376"/>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="378"/>
+        <source>Fields: select a pipeline</source>
+        <translation>Fields: select a pipeline</translation>
+    </message>
+</context>
+<context>
     <name>concord::LogPane</name>
     <message>
         <location filename="../ui/logpane.cpp" line="161"/>
@@ -3093,17 +3718,17 @@ A record that fails permanently (bad data, a constraint in the target) lands her
 <context>
     <name>concord::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>About Concord</source>
         <translation>About Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;Keeps department systems consistent with each other: mapping rules, sync pipelines, dead letters and their history, in one console.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;Keeps department systems consistent with each other: mapping rules, sync pipelines, dead letters and their history, in one console.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>Replaying %n dead letter(s)…</source>
         <translation>
             <numerusform>Replaying %n dead letter…</numerusform>
@@ -3111,72 +3736,72 @@ A record that fails permanently (bad data, a constraint in the target) lands her
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>Replaying every open dead letter…</source>
         <translation>Replaying every open dead letter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
         <source>Replaying the open dead letters of %1…</source>
         <translation>Replaying the open dead letters of %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>Open Workspace</source>
         <translation>Open Workspace</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>The demo workspace could not be created: %1</source>
         <translation>The demo workspace could not be created: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>%1 failed: %2</source>
         <translation>%1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>Run failed: %1</source>
         <translation>Run failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="477"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>%1 was cancelled after %2 rows; the next run continues from the last checkpoint.</source>
         <translation>%1 was cancelled after %2 rows; the next run continues from the last checkpoint.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>Dry run of %1 finished in %2: %3 inserts and %4 updates planned, nothing written.</source>
         <translation>Dry run of %1 finished in %2: %3 inserts and %4 updates planned, nothing written.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
         <source>%1 finished in %2: %3 rows written, %4 records sent to dead letters.</source>
         <translation>%1 finished in %2: %3 rows written, %4 records sent to dead letters.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>%1 finished in %2: %3 rows written.</source>
         <translation>%1 finished in %2: %3 rows written.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="563"/>
+        <location filename="../ui/mainwindow.cpp" line="597"/>
         <source>Switched off for this session by CONCORD_SCHEDULER=off</source>
         <translation>Switched off for this session by CONCORD_SCHEDULER=off</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="598"/>
+        <location filename="../ui/mainwindow.cpp" line="632"/>
         <source>No recent workspaces</source>
         <translation>No recent workspaces</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="602"/>
+        <location filename="../ui/mainwindow.cpp" line="636"/>
         <source>Clear List</source>
         <translation>Clear List</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="655"/>
+        <location filename="../ui/mainwindow.cpp" line="689"/>
         <source>%n pipeline(s)</source>
         <translation>
             <numerusform>%n pipeline</numerusform>
@@ -3184,12 +3809,12 @@ A record that fails permanently (bad data, a constraint in the target) lands her
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="656"/>
+        <location filename="../ui/mainwindow.cpp" line="690"/>
         <source>%1 open dead letters</source>
         <translation>%1 open dead letters</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="658"/>
+        <location filename="../ui/mainwindow.cpp" line="692"/>
         <source>%n alert(s) to acknowledge</source>
         <translation>
             <numerusform>%n alert to acknowledge</numerusform>
@@ -3197,92 +3822,102 @@ A record that fails permanently (bad data, a constraint in the target) lands her
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="659"/>
+        <location filename="../ui/mainwindow.cpp" line="693"/>
         <source>schedules run in this console</source>
         <translation>schedules run in this console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="659"/>
+        <location filename="../ui/mainwindow.cpp" line="693"/>
         <source>schedules off in this console</source>
         <translation>schedules off in this console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="676"/>
+        <location filename="../ui/mainwindow.cpp" line="710"/>
         <source>Concord — %1</source>
         <translation>Concord — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="677"/>
+        <location filename="../ui/mainwindow.cpp" line="711"/>
         <source>Concord</source>
         <translation>Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="678"/>
+        <location filename="../ui/mainwindow.cpp" line="712"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="679"/>
+        <location filename="../ui/mainwindow.cpp" line="713"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="680"/>
+        <location filename="../ui/mainwindow.cpp" line="714"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="682"/>
+        <location filename="../ui/mainwindow.cpp" line="716"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="683"/>
+        <location filename="../ui/mainwindow.cpp" line="717"/>
         <source>&amp;Pipeline</source>
         <translation>&amp;Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="684"/>
+        <location filename="../ui/mainwindow.cpp" line="718"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="685"/>
+        <location filename="../ui/mainwindow.cpp" line="719"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="686"/>
+        <location filename="../ui/mainwindow.cpp" line="720"/>
         <source>Navigator</source>
         <translation>Navigator</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="691"/>
+        <location filename="../ui/mainwindow.cpp" line="725"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="693"/>
+        <location filename="../ui/mainwindow.cpp" line="727"/>
         <source>Dead &amp;Letters</source>
         <translation>Dead &amp;Letters</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="694"/>
+        <location filename="../ui/mainwindow.cpp" line="728"/>
         <source>&amp;Consistency</source>
         <translation>&amp;Consistency</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="695"/>
+        <location filename="../ui/mainwindow.cpp" line="729"/>
         <source>C&amp;onflicts</source>
         <translation>C&amp;onflicts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="696"/>
+        <location filename="../ui/mainwindow.cpp" line="730"/>
+        <source>A&amp;udit Trail</source>
+        <translation>A&amp;udit Trail</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="731"/>
+        <source>&amp;Lineage</source>
+        <translation>&amp;Lineage</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="732"/>
         <source>&amp;Alerts</source>
         <translation>&amp;Alerts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="692"/>
+        <location filename="../ui/mainwindow.cpp" line="726"/>
         <source>&amp;Sensitivity and Policy</source>
         <translation>&amp;Sensitivity and Policy</translation>
     </message>

@@ -432,6 +432,385 @@ workspace.yaml 中 “alerts:” 下的规则会在条件满足时触发告警�
     </message>
 </context>
 <context>
+    <name>concord::AuditModel</name>
+    <message>
+        <location filename="../ui/audit/auditmodel.cpp" line="34"/>
+        <source>Mapping saved</source>
+        <translation>映射已保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditmodel.cpp" line="35"/>
+        <source>Sensitivity tags changed</source>
+        <translation>敏感级别已修改</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditmodel.cpp" line="36"/>
+        <source>Run started</source>
+        <translation>开始运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditmodel.cpp" line="37"/>
+        <source>Dry run</source>
+        <translation>试运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditmodel.cpp" line="38"/>
+        <source>Pipeline paused</source>
+        <translation>管道已暂停</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditmodel.cpp" line="39"/>
+        <source>Pipeline resumed</source>
+        <translation>管道已恢复</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditmodel.cpp" line="40"/>
+        <source>Backfill</source>
+        <translation>回填</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditmodel.cpp" line="41"/>
+        <source>Dead letter edited</source>
+        <translation>死信已编辑</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditmodel.cpp" line="42"/>
+        <source>Dead letters replayed</source>
+        <translation>死信已重放</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditmodel.cpp" line="43"/>
+        <source>Dead letters discarded</source>
+        <translation>死信已丢弃</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditmodel.cpp" line="44"/>
+        <source>Consistency check</source>
+        <translation>一致性核对</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditmodel.cpp" line="45"/>
+        <source>Repair</source>
+        <translation>修复</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditmodel.cpp" line="46"/>
+        <source>Discrepancies exported</source>
+        <translation>差异已导出</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditmodel.cpp" line="47"/>
+        <source>Conflict resolved</source>
+        <translation>冲突已解决</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditmodel.cpp" line="48"/>
+        <source>Values unmasked</source>
+        <translation>已解除脱敏</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditmodel.cpp" line="49"/>
+        <source>Alert acknowledged</source>
+        <translation>告警已确认</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditmodel.cpp" line="50"/>
+        <source>Circuit opened</source>
+        <translation>熔断已打开</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditmodel.cpp" line="51"/>
+        <source>Audit archived</source>
+        <translation>审计已归档</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditmodel.cpp" line="52"/>
+        <source>Audit exported</source>
+        <translation>审计已导出</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditmodel.cpp" line="83"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditmodel.cpp" line="84"/>
+        <source>Actor</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditmodel.cpp" line="85"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditmodel.cpp" line="86"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditmodel.cpp" line="87"/>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditmodel.cpp" line="88"/>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+</context>
+<context>
+    <name>concord::AuditPage</name>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="42"/>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="43"/>
+        <source>Mapping changes</source>
+        <translation>映射规则变更</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="44"/>
+        <source>Sensitivity and policy changes</source>
+        <translation>敏感级别与策略变更</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="45"/>
+        <source>Runs</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="46"/>
+        <source>Pause, resume, backfill</source>
+        <translation>暂停、恢复、回填</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="47"/>
+        <source>Dead-letter actions</source>
+        <translation>死信操作</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="48"/>
+        <source>Checks, repairs, exports</source>
+        <translation>核对、修复、导出</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="49"/>
+        <source>Conflict decisions</source>
+        <translation>冲突裁决</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="50"/>
+        <source>Unmasking</source>
+        <translation>解除脱敏</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="51"/>
+        <source>Audit archive and export</source>
+        <translation>审计归档与导出</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="175"/>
+        <source>Cannot read the audit trail: %1</source>
+        <translation>无法读取审计日志：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="179"/>
+        <source>Cannot check the audit trail: %1</source>
+        <translation>无法校验审计日志：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/audit/auditpage.cpp" line="182"/>
+        <source>%n audit entries exported to %1</source>
+        <translation>
+            <numerusform>已导出 %n 条审计记录到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="186"/>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="240"/>
+        <source>Checking the audit trail&apos;s hash chain…</source>
+        <translation>正在校验审计日志的哈希链…</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="251"/>
+        <source>The newest 5,000 entries; narrow the filter to see older ones.</source>
+        <translation>仅显示最新 5,000 条；缩小筛选范围可查看更早的记录。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/audit/auditpage.cpp" line="252"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/audit/auditpage.cpp" line="268"/>
+        <source>%n older entries are in archive files; the chain goes on from the newest.</source>
+        <translation>
+            <numerusform>更早的 %n 条记录已归档；哈希链从最新归档的链头继续。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/audit/auditpage.cpp" line="272"/>
+        <source>Hash chain intact: %n entries, none edited, removed or reordered.</source>
+        <translation>
+            <numerusform>哈希链完整：%n 条记录，无篡改、删除或重排。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="273"/>
+        <source>Head %1 (entry %2).</source>
+        <translation>链头 %1（第 %2 条）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="276"/>
+        <source>Hash chain BROKEN at entry %1: %2</source>
+        <translation>哈希链在第 %1 条处断裂：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="289"/>
+        <source>Entry</source>
+        <translation>记录号</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="290"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="291"/>
+        <source>Actor</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="292"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="293"/>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="295"/>
+        <source>Trace id</source>
+        <translation>追踪 ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="296"/>
+        <source>Hash</source>
+        <translation>哈希</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="297"/>
+        <source>Follows</source>
+        <translation>前一哈希</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="303"/>
+        <source>Mapping version</source>
+        <translation>映射版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="304"/>
+        <source>(new)</source>
+        <translation>（新建）</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="307"/>
+        <source>What changed</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="310"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="331"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="332"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="334"/>
+        <source>Export Audit Entries</source>
+        <translation>导出审计记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="366"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="367"/>
+        <source>Verify Chain</source>
+        <translation>校验哈希链</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="368"/>
+        <source>Walk the audit trail&apos;s hash chain and report the first entry edited, removed or moved</source>
+        <translation>逐条校验审计日志的哈希链，报告第一条被修改、删除或移动的记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="369"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="370"/>
+        <source>Write the entries the filter shows to an Excel workbook or a CSV file (audited)</source>
+        <translation>将当前筛选出的记录写入 Excel 工作簿或 CSV 文件（导出操作本身会记入审计）</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="371"/>
+        <source>Actor:</source>
+        <translation>操作人：</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="372"/>
+        <source>exact name, e.g. li.na</source>
+        <translation>完整名称，例如 li.na</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="373"/>
+        <source>Action:</source>
+        <translation>操作：</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="376"/>
+        <source>Object:</source>
+        <translation>对象：</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="377"/>
+        <source>pipeline, mapping, dead letter…</source>
+        <translation>管道、映射、死信…</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="378"/>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="379"/>
+        <source>Until</source>
+        <translation>截止</translation>
+    </message>
+</context>
+<context>
     <name>concord::AutoMapDialog</name>
     <message>
         <location filename="../ui/mapping/automapdialog.cpp" line="15"/>
@@ -1287,111 +1666,126 @@ Metrics are recorded minute by minute as pipelines run: run one, or choose a lon
 <context>
     <name>concord::ConflictPage</name>
     <message>
-        <location filename="../ui/conflicts/conflictpage.cpp" line="334"/>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="339"/>
         <source>The conflicts cannot be read: %1</source>
         <translation>无法读取冲突：%1</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts/conflictpage.cpp" line="465"/>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="470"/>
         <source>Open a workspace to see the conflicts its two-way pipelines wait on.</source>
         <translation>打开工作区，即可查看其双向管道中等待处理的冲突。</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts/conflictpage.cpp" line="467"/>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="472"/>
         <source>This workspace has no two-way pipelines. Only a pipeline with direction: two-way can find the same field changed on both sides; its conflicts wait here for a steward.</source>
         <translation>此工作区没有双向管道。只有 direction: two-way 的管道才会发现同一字段在两侧都被修改；这些冲突会在这里等待数据管理员处理。</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts/conflictpage.cpp" line="470"/>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="475"/>
         <source>Reading conflicts…</source>
         <translation>正在读取冲突…</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts/conflictpage.cpp" line="472"/>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="477"/>
         <source>No conflicts match the filter.</source>
         <translation>没有符合筛选条件的冲突。</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts/conflictpage.cpp" line="474"/>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="479"/>
         <source>No open conflicts — two-way pipelines without a conflict strategy queue conflicts here when both sides change the same field between two runs, and you pick the values.
 To settle them automatically, set conflict: strategy (last_write_wins, source_priority, field_priority) in the pipeline&apos;s settings.</source>
         <translation>没有待处理的冲突 — 未设置冲突策略的双向管道在两次运行之间两侧修改了同一字段时，会把冲突排在这里，由您选择取值。
 若要自动解决，请在管道设置中设置 conflict: strategy（last_write_wins、source_priority、field_priority）。</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts/conflictpage.cpp" line="488"/>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="493"/>
         <source>Select a conflict first</source>
         <translation>请先选择一个冲突</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts/conflictpage.cpp" line="490"/>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="495"/>
         <source>Choose Keep record or Delete record, then resolve (Ctrl+Enter)</source>
         <translation>选择“保留记录”或“删除记录”，然后解决 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts/conflictpage.cpp" line="492"/>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="497"/>
         <source>Choose a value for %1, then resolve (Ctrl+Enter)</source>
         <translation>为 %1 选择一个值，然后解决 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts/conflictpage.cpp" line="494"/>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="499"/>
         <source>Write the result to %1 and %2 and show the next conflict (Ctrl+Enter)</source>
         <translation>将结果写入 %1 和 %2，并显示下一个冲突 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts/conflictpage.cpp" line="551"/>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="556"/>
+        <source>Where Did This Come From?</source>
+        <translation>数据从哪里来？</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="557"/>
+        <source>Open the record&apos;s lineage: the source record, pipeline, run and mapping version that wrote it, and where it went (Ctrl+Shift+L)</source>
+        <translation>打开该记录的血缘：写入它的源记录、管道、运行和映射版本，以及它又被同步到了哪里 (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="559"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts/conflictpage.cpp" line="552"/>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="560"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts/conflictpage.cpp" line="504"/>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="570"/>
+        <source>Select a conflict first.</source>
+        <translation>请先选择一条冲突。</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="509"/>
         <source>Undo the last choice not yet applied (Ctrl+Z)</source>
         <translation>撤销最近一次尚未应用的选择 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts/conflictpage.cpp" line="503"/>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="508"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>撤销：%1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts/conflictpage.cpp" line="505"/>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="510"/>
         <source>Redo: %1 (Ctrl+Shift+Z)</source>
         <translation>重做：%1 (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts/conflictpage.cpp" line="506"/>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="511"/>
         <source>Redo the choice undone last (Ctrl+Shift+Z)</source>
         <translation>重做最近撤销的选择 (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts/conflictpage.cpp" line="544"/>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="549"/>
         <source>&amp;Resolve</source>
         <translation>解决(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts/conflictpage.cpp" line="545"/>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="550"/>
         <source>Resolve Selected &amp;By</source>
         <translation>按规则解决所选(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts/conflictpage.cpp" line="546"/>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="551"/>
         <source>Resolve every selected conflict by one rule; you confirm first</source>
         <translation>按同一规则解决所有所选冲突；执行前需要您确认</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts/conflictpage.cpp" line="547"/>
-        <location filename="../ui/conflicts/conflictpage.cpp" line="548"/>
-        <location filename="../ui/conflicts/conflictpage.cpp" line="549"/>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="552"/>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="553"/>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="554"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts/conflictpage.cpp" line="550"/>
+        <location filename="../ui/conflicts/conflictpage.cpp" line="555"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
@@ -1530,141 +1924,156 @@ Waiting because: %2</source>
 <context>
     <name>concord::ConsistencyPage</name>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="378"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="383"/>
         <source>The discrepancies cannot be read: %1</source>
         <translation>无法读取差异：%1</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="391"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="396"/>
         <source>Open a workspace to check whether its pipelines&apos; targets match their sources.</source>
         <translation>打开工作区，即可核对各管道的目标数据与数据源是否一致。</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="393"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="398"/>
         <source>The workspace has no pipelines to check.</source>
         <translation>该工作区没有可核对的管道。</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="395"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="400"/>
         <source>Reading discrepancies…</source>
         <translation>正在读取差异…</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="397"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="402"/>
         <source>No discrepancies match the filter.</source>
         <translation>没有符合筛选条件的差异。</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="399"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="404"/>
         <source>No check yet. Run Check reads both sides and compares every record the source would write with the target: missing records, extra records and fields that differ.</source>
         <translation>尚未核对。“运行核对”会读取两侧数据，将数据源应写入的每条记录与目标逐条比对：目标缺失的记录、目标多余的记录以及字段不一致的记录。</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="402"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="407"/>
         <source>Source and target agree — nothing to review.
 Checks can also run on a schedule (consistency: schedule in workspace.yaml).</source>
         <translation>数据源与目标一致 — 无需复核。
 也可以按计划自动核对（在 workspace.yaml 中设置 consistency: schedule）。</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="405"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="410"/>
         <source>No open discrepancies — all that the latest check found have been fixed or repaired.</source>
         <translation>没有待处理的差异 — 最近一次核对发现的差异均已消除或修复。</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="464"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="469"/>
         <source>Waiting for the run in progress to end</source>
         <translation>正在等待当前运行结束</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="465"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="470"/>
         <source>Compare %1&apos;s source and target record by record (F9)</source>
         <translation>逐条比对 %1 的数据源与目标 (F9)</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="472"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="477"/>
         <source>Checking %1…</source>
         <translation>正在核对 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="480"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="485"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="490"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="495"/>
         <source>%1: source and target agree (%2 records compared in %3).</source>
         <translation>%1：数据源与目标一致（已比对 %2 条记录，耗时 %3）。</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="494"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="499"/>
         <source>%1: %2 missing in target, %3 extra, %4 with differing fields — %5 new, %6 fixed since the check before.</source>
         <translation>%1：目标缺失 %2 条，目标多余 %3 条，字段不一致 %4 条 — 与上次核对相比新增 %5 条、已消除 %6 条。</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="499"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="504"/>
         <source>The check of %1 was cancelled; the figures are those of the last complete check.</source>
         <translation>%1 的核对已取消；显示的仍是上一次完整核对的结果。</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="501"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="506"/>
         <source>The check of %1 failed: %2</source>
         <translation>%1 核对失败：%2</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="564"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="569"/>
         <source>&amp;Pipeline:</source>
         <translation>管道(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="565"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="570"/>
         <source>Run &amp;Check</source>
         <translation>运行核对(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="566"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="571"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="567"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="572"/>
         <source>Stop the check or repair in progress</source>
         <translation>停止正在进行的核对或修复</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="568"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="573"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="569"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="574"/>
         <source>Save the discrepancies shown (filters applied, masked for your role) as XLSX or CSV (Ctrl+Shift+E)</source>
         <translation>将当前显示的差异（按筛选条件，并按您的角色脱敏）保存为 XLSX 或 CSV（Ctrl+Shift+E）</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="570"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="575"/>
         <source>Repair &amp;Selected…</source>
         <translation>修复所选(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="571"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="576"/>
         <source>Plan the writes that make the target match the source for the selected discrepancies; you confirm before anything is written</source>
         <translation>为所选差异规划使目标与数据源一致所需的写入；确认之前不会写入任何数据</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="573"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="578"/>
         <source>Repair &amp;All…</source>
         <translation>全部修复(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="574"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="579"/>
         <source>Plan the repair of every open discrepancy of this pipeline (filters do not apply); you confirm before anything is written</source>
         <translation>规划修复此管道所有待处理的差异（不受筛选条件限制）；确认之前不会写入任何数据</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencypage.cpp" line="576"/>
+        <location filename="../ui/consistency/consistencypage.cpp" line="581"/>
         <source>Refresh</source>
         <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="582"/>
+        <source>Where Did This Come From?</source>
+        <translation>数据从哪里来？</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="583"/>
+        <source>Open the record&apos;s lineage: the source record, pipeline, run and mapping version that wrote it, and where it went (Ctrl+Shift+L)</source>
+        <translation>打开该记录的血缘：写入它的源记录、管道、运行和映射版本，以及它又被同步到了哪里 (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistency/consistencypage.cpp" line="595"/>
+        <source>Select a discrepancy first.</source>
+        <translation>请先选择一条差异。</translation>
     </message>
 </context>
 <context>
@@ -2051,250 +2460,265 @@ Checks can also run on a schedule (consistency: schedule in workspace.yaml).</so
 <context>
     <name>concord::DeadLetterPage</name>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="409"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="414"/>
         <source>No dead letter selected</source>
         <translation>未选择死信</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="410"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="415"/>
         <source>Select a dead letter to see why it failed and the record as it was read.</source>
         <translation>选择一条死信，查看失败原因和当时读取到的记录。</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="417"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="422"/>
         <source>Dead letter %1</source>
         <translation>死信 %1</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="420"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="425"/>
         <source>%1 by %2, %3 — %4</source>
         <translation>%1（%2，%3）— %4</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="422"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="427"/>
         <source>%1, edited: replay it to write the corrected record</source>
         <translation>%1，已修改：重放即可写入修正后的记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="423"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="428"/>
         <source>%n replay(s) failed again</source>
         <translation>
             <numerusform>%n 次重放再次失败</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="423"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="428"/>
         <source>none yet</source>
         <translation>尚未重放</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="428"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="433"/>
         <source>Pipeline</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="429"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="434"/>
         <source>Record key</source>
         <translation>记录主键</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="430"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="435"/>
         <source>Failed</source>
         <translation>失败时间</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="430"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="435"/>
         <source>%1 (%2), run %3</source>
         <translation>%1（%2），运行 %3</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="434"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="439"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="435"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="440"/>
         <source>Replays</source>
         <translation>重放</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="436"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="441"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="438"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="443"/>
         <source>Trace</source>
         <translation>追踪 ID</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="442"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="447"/>
         <source>The record cannot be shown: %1</source>
         <translation>无法显示该记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="447"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="452"/>
         <source>&lt;b&gt;Record as read from the source&lt;/b&gt; (shown as %1 may see it)</source>
         <translation>&lt;b&gt;从数据源读取的记录&lt;/b&gt;（按 %1 可见的方式显示）</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="459"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="464"/>
         <source>(hidden)</source>
         <translation>（已隐藏）</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="462"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="467"/>
         <source>Masked for %1</source>
         <translation>已对 %1 脱敏</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="493"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="498"/>
         <source>Replay every open dead letter of every pipeline</source>
         <translation>重放所有管道的全部待处理死信</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="494"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="499"/>
         <source>Replay every open dead letter of %1</source>
         <translation>重放 %1 的全部待处理死信</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="505"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="510"/>
         <source>Open a workspace to see its dead letters.</source>
         <translation>打开工作区即可查看其死信。</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="507"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="512"/>
         <source>Reading dead letters…</source>
         <translation>正在读取死信…</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="509"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="514"/>
         <source>No open dead letters — every record was written.
 A record that fails permanently (bad data, a constraint in the target) lands here with its error; fix the mapping or the record, then replay it.</source>
         <translation>没有待处理的死信——所有记录都已写入。
 永久失败的记录（数据有误、违反目标库约束等）会连同错误信息进入这里；修正映射或记录后即可重放。</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="513"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="518"/>
         <source>No dead letters match the filter.</source>
         <translation>没有符合筛选条件的死信。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="525"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="530"/>
         <source>Replaying %n dead letter(s)…</source>
         <translation>
             <numerusform>正在重放 %n 条死信…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="534"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="539"/>
         <source>Replaying every open dead letter…</source>
         <translation>正在重放全部待处理死信…</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="535"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="540"/>
         <source>Replaying every open dead letter of %1…</source>
         <translation>正在重放 %1 的全部待处理死信…</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="590"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="595"/>
         <source>&amp;Pipeline:</source>
         <translation>管道(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="591"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="596"/>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="592"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="597"/>
         <source>E&amp;rror:</source>
         <translation>错误(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="593"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="598"/>
         <source>All pipelines</source>
         <translation>全部管道</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="594"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="599"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="595"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="600"/>
         <source>Replayed</source>
         <translation>已重放</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="596"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="601"/>
         <source>Discarded</source>
         <translation>已丢弃</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="597"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="602"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="598"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="603"/>
         <source>All error codes</source>
         <translation>全部错误码</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="599"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="604"/>
         <source>Search key or message (Ctrl+F)</source>
         <translation>搜索主键或消息 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="600"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="605"/>
         <source>&amp;Replay Selected</source>
         <translation>重放所选(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="601"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="606"/>
         <source>Map and write the selected records again with the current mapping (Ctrl+Enter)</source>
         <translation>用当前映射重新映射并写入所选记录 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="602"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="607"/>
         <source>Replay &amp;All</source>
         <translation>全部重放(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="603"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="608"/>
         <source>&amp;Edit Field…</source>
         <translation>编辑字段(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="604"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="609"/>
         <source>Correct one field of the failed record before replaying it</source>
         <translation>重放前修正失败记录中的一个字段</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="605"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="610"/>
         <source>&amp;Discard…</source>
         <translation>丢弃(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="606"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="611"/>
         <source>Close the selected letters without writing them; a reason is required (Del)</source>
         <translation>不写入而直接关闭所选死信；必须填写原因 (Del)</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="607"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="612"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="608"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="613"/>
+        <source>Where Did This Come From?</source>
+        <translation>数据从哪里来？</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="614"/>
+        <source>Open the record&apos;s lineage: the source record, pipeline, run and mapping version that wrote it, and where it went (Ctrl+Shift+L)</source>
+        <translation>打开该记录的血缘：写入它的源记录、管道、运行和映射版本，以及它又被同步到了哪里 (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="616"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/deadletterpage.cpp" line="608"/>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="616"/>
         <source>Value</source>
         <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/deadletterpage.cpp" line="632"/>
+        <source>Select a dead letter first.</source>
+        <translation>请先选择一条死信。</translation>
     </message>
 </context>
 <context>
@@ -2972,6 +3396,200 @@ A record that fails permanently (bad data, a constraint in the target) lands her
     </message>
 </context>
 <context>
+    <name>concord::LineagePage</name>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="154"/>
+        <source>Cannot read the lineage: %1</source>
+        <translation>无法读取血缘：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/lineage/lineagepage.cpp" line="227"/>
+        <source>%n masked</source>
+        <translation>
+            <numerusform>%n 个字段脱敏</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="232"/>
+        <source>Some fields are masked or dropped on the way</source>
+        <translation>部分字段在同步途中被脱敏或丢弃</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="259"/>
+        <source>Fields of %1: %2 → %3 (mapping %4)</source>
+        <translation>%1 的字段：%2 → %3（映射 %4）</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="266"/>
+        <source>masked: %1</source>
+        <translation>脱敏：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="268"/>
+        <source>dropped</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="269"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="295"/>
+        <source>Choose a dataset and type a record&apos;s key.</source>
+        <translation>请选择数据集并输入记录主键。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="302"/>
+        <source>Tracing %1 %2…</source>
+        <translation>正在追踪 %1 %2…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="316"/>
+        <source>Came from</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="318"/>
+        <source>nothing Concord wrote: entered in this system, or older than the kept lineage</source>
+        <translation>不是 Concord 写入的：在本系统中录入，或早于保留的血缘记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="320"/>
+        <source>Went to</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="322"/>
+        <source>no pipeline has written it onwards</source>
+        <translation>没有管道把它继续同步到别处</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/lineage/lineagepage.cpp" line="327"/>
+        <source>%1 %2: %n hop(s) upstream, </source>
+        <translation>
+            <numerusform>%1 %2：上游 %n 跳，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/lineage/lineagepage.cpp" line="328"/>
+        <source>%n downstream. Double-click a record to follow it.</source>
+        <translation>
+            <numerusform>下游 %n 跳。双击某条记录可继续追踪。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="345"/>
+        <source>inserted</source>
+        <translation>插入</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="346"/>
+        <source>updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="347"/>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="348"/>
+        <source>rewritten unchanged</source>
+        <translation>重写（未变化）</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="350"/>
+        <source>run %1</source>
+        <translation>运行 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="356"/>
+        <source>by %1, trace %2</source>
+        <translation>由 %1 执行，追踪 ID %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="370"/>
+        <source>Dataset:</source>
+        <translation>数据集：</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="371"/>
+        <source>Key:</source>
+        <translation>主键：</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="372"/>
+        <source>the record&apos;s key; a composite key as a JSON array</source>
+        <translation>记录主键；复合主键写成 JSON 数组</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="373"/>
+        <source>Where Did This Come From?</source>
+        <translation>数据从哪里来？</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="374"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="374"/>
+        <source>Pipeline</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="374"/>
+        <source>Write</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="374"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="374"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="374"/>
+        <source>Mapping version</source>
+        <translation>映射版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="375"/>
+        <source>Dataset lineage: every pipeline of the workspace. Select an arrow to see its fields.</source>
+        <translation>数据集血缘：工作区中的全部管道。选择一个箭头可查看其字段流向。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="376"/>
+        <source>Target field</source>
+        <translation>目标字段</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="376"/>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="376"/>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="376"/>
+        <source>Policy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <location filename="../ui/lineage/lineagepage.cpp" line="378"/>
+        <source>Fields: select a pipeline</source>
+        <translation>字段：请选择一个管道</translation>
+    </message>
+</context>
+<context>
     <name>concord::LogPane</name>
     <message>
         <location filename="../ui/logpane.cpp" line="161"/>
@@ -3065,193 +3683,203 @@ A record that fails permanently (bad data, a constraint in the target) lands her
 <context>
     <name>concord::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>About Concord</source>
         <translation>关于 Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;Keeps department systems consistent with each other: mapping rules, sync pipelines, dead letters and their history, in one console.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;让各部门系统之间的数据保持一致：映射规则、同步管道、死信及其历史，尽在一个控制台。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>Replaying %n dead letter(s)…</source>
         <translation>
             <numerusform>正在重放 %n 条死信…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>Replaying every open dead letter…</source>
         <translation>正在重放全部待处理死信…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
         <source>Replaying the open dead letters of %1…</source>
         <translation>正在重放 %1 的待处理死信…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>The demo workspace could not be created: %1</source>
         <translation>无法创建演示工作区：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>%1 failed: %2</source>
         <translation>%1 运行失败：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>Run failed: %1</source>
         <translation>运行失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="477"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>%1 was cancelled after %2 rows; the next run continues from the last checkpoint.</source>
         <translation>%1 已在处理 %2 行后取消；下次运行将从上一个断点继续。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>Dry run of %1 finished in %2: %3 inserts and %4 updates planned, nothing written.</source>
         <translation>%1 试运行完成，耗时 %2：计划插入 %3 行、更新 %4 行，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
         <source>%1 finished in %2: %3 rows written, %4 records sent to dead letters.</source>
         <translation>%1 运行完成，耗时 %2：写入 %3 行，%4 条记录进入死信。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>%1 finished in %2: %3 rows written.</source>
         <translation>%1 运行完成，耗时 %2：写入 %3 行。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="563"/>
+        <location filename="../ui/mainwindow.cpp" line="597"/>
         <source>Switched off for this session by CONCORD_SCHEDULER=off</source>
         <translation>本次会话已由 CONCORD_SCHEDULER=off 关闭</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="598"/>
+        <location filename="../ui/mainwindow.cpp" line="632"/>
         <source>No recent workspaces</source>
         <translation>没有最近的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="602"/>
+        <location filename="../ui/mainwindow.cpp" line="636"/>
         <source>Clear List</source>
         <translation>清空列表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="655"/>
+        <location filename="../ui/mainwindow.cpp" line="689"/>
         <source>%n pipeline(s)</source>
         <translation>
             <numerusform>%n 个管道</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="656"/>
+        <location filename="../ui/mainwindow.cpp" line="690"/>
         <source>%1 open dead letters</source>
         <translation>%1 条待处理死信</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="658"/>
+        <location filename="../ui/mainwindow.cpp" line="692"/>
         <source>%n alert(s) to acknowledge</source>
         <translation>
             <numerusform>%n 条告警待确认</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="659"/>
+        <location filename="../ui/mainwindow.cpp" line="693"/>
         <source>schedules run in this console</source>
         <translation>定时任务在此控制台运行</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="659"/>
+        <location filename="../ui/mainwindow.cpp" line="693"/>
         <source>schedules off in this console</source>
         <translation>此控制台不运行定时任务</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="676"/>
+        <location filename="../ui/mainwindow.cpp" line="710"/>
         <source>Concord — %1</source>
         <translation>Concord — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="677"/>
+        <location filename="../ui/mainwindow.cpp" line="711"/>
         <source>Concord</source>
         <translation>Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="678"/>
+        <location filename="../ui/mainwindow.cpp" line="712"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="679"/>
+        <location filename="../ui/mainwindow.cpp" line="713"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="680"/>
+        <location filename="../ui/mainwindow.cpp" line="714"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="682"/>
+        <location filename="../ui/mainwindow.cpp" line="716"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="683"/>
+        <location filename="../ui/mainwindow.cpp" line="717"/>
         <source>&amp;Pipeline</source>
         <translation>管道(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="684"/>
+        <location filename="../ui/mainwindow.cpp" line="718"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="685"/>
+        <location filename="../ui/mainwindow.cpp" line="719"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="686"/>
+        <location filename="../ui/mainwindow.cpp" line="720"/>
         <source>Navigator</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="691"/>
+        <location filename="../ui/mainwindow.cpp" line="725"/>
         <source>&amp;Dashboard</source>
         <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="693"/>
+        <location filename="../ui/mainwindow.cpp" line="727"/>
         <source>Dead &amp;Letters</source>
         <translation>死信(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="694"/>
+        <location filename="../ui/mainwindow.cpp" line="728"/>
         <source>&amp;Consistency</source>
         <translation>一致性核对(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="695"/>
+        <location filename="../ui/mainwindow.cpp" line="729"/>
         <source>C&amp;onflicts</source>
         <translation>冲突(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="696"/>
+        <location filename="../ui/mainwindow.cpp" line="730"/>
+        <source>A&amp;udit Trail</source>
+        <translation>审计日志(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="731"/>
+        <source>&amp;Lineage</source>
+        <translation>数据血缘(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="732"/>
         <source>&amp;Alerts</source>
         <translation>告警(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="692"/>
+        <location filename="../ui/mainwindow.cpp" line="726"/>
         <source>&amp;Sensitivity and Policy</source>
         <translation>敏感级别与策略(&amp;S)</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "alerts/alertnotifier.h"
 #include "alerts/alertspane.h"
+#include "audit/auditpage.h"
 #include "conflicts/conflictpage.h"
 #include "conflicts/conflictstyle.h"
 #include "consoleactions.h"
@@ -14,6 +15,7 @@
 #include "dryrunpanel.h"
 #include "formatting.h"
 #include "languagemanager.h"
+#include "lineage/lineagepage.h"
 #include "logpane.h"
 #include "mapping/mappingeditor.h"
 #include "navigatormodel.h"
@@ -94,6 +96,10 @@ MainWindow::MainWindow(EngineHost *host, ControlHost *control, LanguageManager *
     m_pages->addWidget(m_consistencyPage);
     m_conflictPage = new ConflictPage(m_session, host, control);
     m_pages->addWidget(m_conflictPage);
+    m_auditPage = new AuditPage(m_session, host, control);
+    m_pages->addWidget(m_auditPage);
+    m_lineagePage = new LineagePage(m_session, host, control);
+    m_pages->addWidget(m_lineagePage);
     setCentralWidget(m_pages);
 
     createDocks();
@@ -125,6 +131,11 @@ MainWindow::MainWindow(EngineHost *host, ControlHost *control, LanguageManager *
     connect(m_conflictPage, &ConflictPage::message, this, [this](const QString &text, int ms) { statusBar()->showMessage(text, ms); });
     connect(m_conflictPage, &ConflictPage::countsChanged, m_navigatorModel, &NavigatorModel::setConflictCounts);
     connect(m_navigator, &NavigatorView::conflictsRequested, this, &MainWindow::showConflicts);
+    connect(m_auditPage, &AuditPage::message, this, [this](const QString &text, int ms) { statusBar()->showMessage(text, ms); });
+    connect(m_lineagePage, &LineagePage::message, this, [this](const QString &text, int ms) { statusBar()->showMessage(text, ms); });
+    connect(m_consistencyPage, &ConsistencyPage::lineageRequested, this, &MainWindow::showLineage);
+    connect(m_conflictPage, &ConflictPage::lineageRequested, this, &MainWindow::showLineage);
+    connect(m_deadLetterPage, &DeadLetterPage::lineageRequested, this, &MainWindow::showLineage);
     connect(m_alertsPane, &AlertsPane::acknowledgeRequested, m_session, &ConsoleSession::acknowledgeAlert);
     connect(m_notifier, &AlertNotifier::activated, this, [this] {
         showNormal();
@@ -225,6 +236,12 @@ void MainWindow::createMenusAndToolbar()
     m_showConflicts = m_viewMenu->addAction(conflictstyle::conflictIcon(), QString(), this, [this] { showConflicts(); });
     m_showConflicts->setObjectName(QStringLiteral("actionShowConflicts"));
     m_showConflicts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
+    m_showAudit = m_viewMenu->addAction(fmt::icon("audit"), QString(), this, &MainWindow::showAudit);
+    m_showAudit->setObjectName(QStringLiteral("actionShowAudit"));
+    m_showAudit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
+    m_showLineage = m_viewMenu->addAction(fmt::icon("lineage"), QString(), this, [this] { showLineage(); });
+    m_showLineage->setObjectName(QStringLiteral("actionShowLineage"));
+    m_showLineage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_8));
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_problemsPane->toggleViewAction());
     m_viewMenu->addAction(m_dryRunPanel->toggleViewAction());
@@ -370,7 +387,8 @@ void MainWindow::onWorkspaceOpened(std::shared_ptr<const Workspace> workspace, c
     const QString previous = m_selectedPipeline;
     m_selectedPipeline.clear();
     QWidget *page = m_pages->currentWidget();
-    if (page != m_sensitivityPage && page != m_deadLetterPage && page != m_consistencyPage && page != m_conflictPage)
+    if (page != m_sensitivityPage && page != m_deadLetterPage && page != m_consistencyPage && page != m_conflictPage
+        && page != m_auditPage && page != m_lineagePage)
         page = m_pipelinesPage;
     m_sensitivityPage->setWorkspace(workspace);
     m_navigatorModel->setWorkspace(workspace);
@@ -541,6 +559,22 @@ void MainWindow::showConflicts(const QString &pipeline)
     m_pages->setCurrentWidget(m_conflictPage);
 }
 
+void MainWindow::showAudit()
+{
+    if (!m_session->workspace())
+        return;
+    m_pages->setCurrentWidget(m_auditPage);
+}
+
+void MainWindow::showLineage(const QString &dataset, const QString &key)
+{
+    if (!m_session->workspace())
+        return;
+    m_pages->setCurrentWidget(m_lineagePage);
+    if (!dataset.isEmpty() && !key.isEmpty())
+        m_lineagePage->showRecord(dataset, key);
+}
+
 void MainWindow::showAlerts()
 {
     m_alertsPane->show();
@@ -693,6 +727,8 @@ void MainWindow::retranslate()
     m_showDeadLetterPage->setText(tr("Dead &Letters"));
     m_showConsistency->setText(tr("&Consistency"));
     m_showConflicts->setText(tr("C&onflicts"));
+    m_showAudit->setText(tr("A&udit Trail"));
+    m_showLineage->setText(tr("&Lineage"));
     m_showAlerts->setText(tr("&Alerts"));
     updateSummary();
 }

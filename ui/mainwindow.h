@@ -24,6 +24,7 @@ namespace concord {
 
 class AlertNotifier;
 class AlertsPane;
+class AuditPage;
 class ChartsPanel;
 class ConflictPage;
 class ConsoleActions;
@@ -37,6 +38,7 @@ class RoleSelector;
 class SensitivityPage;
 class EngineHost;
 class LanguageManager;
+class LineagePage;
 class LogPane;
 class MappingEditor;
 class NavigatorModel;
@@ -76,6 +78,8 @@ public:
     DeadLetterPage *deadLetterPage() const { return m_deadLetterPage; }
     ConsistencyPage *consistencyPage() const { return m_consistencyPage; }
     ConflictPage *conflictPage() const { return m_conflictPage; }
+    AuditPage *auditPage() const { return m_auditPage; }
+    LineagePage *lineagePage() const { return m_lineagePage; }
     AlertsPane *alertsPane() const { return m_alertsPane; }
     ChartsPanel *chartsPanel() const { return m_charts; }
     PipelineCommands *commands() const { return m_commands; }
@@ -97,6 +101,9 @@ public Q_SLOTS:
     // The conflict queue, narrowed to `pipeline` when given.
     void showConflicts(const QString &pipeline = {});
     void showAlerts();
+    // The audit trail (Ctrl+7) and lineage (Ctrl+8); with a record, its lineage traced.
+    void showAudit();
+    void showLineage(const QString &dataset = {}, const QString &key = {});
     // Opens (or raises) the mapping editor for a pipeline's mapping.
     MappingEditor *editMapping(const QString &pipeline);
 
@@ -138,6 +145,8 @@ private:
     DeadLetterPage *m_deadLetterPage = nullptr;
     ConsistencyPage *m_consistencyPage = nullptr;
     ConflictPage *m_conflictPage = nullptr;
+    AuditPage *m_auditPage = nullptr;
+    LineagePage *m_lineagePage = nullptr;
     ChartsPanel *m_charts = nullptr;
     AlertsPane *m_alertsPane = nullptr;
     NavigatorView *m_navigator = nullptr;
@@ -160,6 +169,8 @@ private:
     QAction *m_showDeadLetterPage = nullptr;
     QAction *m_showConsistency = nullptr;
     QAction *m_showConflicts = nullptr;
+    QAction *m_showAudit = nullptr;
+    QAction *m_showLineage = nullptr;
     QAction *m_showAlerts = nullptr;
 
     QString m_selectedPipeline;

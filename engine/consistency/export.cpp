@@ -1,5 +1,7 @@
 #include "consistency/export.h"
 
+#include "core/spreadsheet.h"
+
 // What export.h promises, and how:
 //  - XLSX in libxlsxwriter's constant-memory mode: rows go to a temporary file strictly in order,
 //    column widths are set after the last row (they are written when the workbook closes). Cells
@@ -31,11 +33,12 @@ namespace concord {
 
 namespace {
 
+using sheet::CsvLines;
+using sheet::SheetWriter;
+using sheet::replaceFile;
+
 constexpr int kColumns = 8;
-constexpr qsizetype kCellMax = 32767;             // Excel's limit on the text of one cell
 constexpr qint64 kMaxLines = LXW_ROW_MAX - 1;     // a sheet's rows under the header row
-constexpr int kMinWidth = 8;
-constexpr int kMaxWidth = 60;
 constexpr qsizetype kCsvFlushBytes = 1 << 20;
 
 using Cells = std::array<QStringView, kColumns>;
@@ -217,103 +220,6 @@ Error exportError(const QString &file, const QString &why)
     return makeError(ErrorCode::ExportFailed, QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(file), why));
 }
 
-// ---------------------------------------------------------------------------------------------
-// XLSX
-
-bool isWide(char16_t u)
-{
-    return (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xAC00 && u <= 0xD7A3)
-        || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60)
-        || (u >= 0xFFE0 && u <= 0xFFE6) || QChar::isHighSurrogate(u); // outside the BMP: mostly CJK and emoji
-}
-
-// Display width in columns of the longest line of `text`: CJK and full-width characters take
-// two. Stops counting at `stopAt`.
-int displayWidth(QStringView text, int stopAt)
-{
-    int widest = 0;
-    int line = 0;
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u == u'\n') {
-            widest = std::max(widest, line);
-            line = 0;
-        } else if (u >= 0x20 && !QChar::isLowSurrogate(u)) { // CR and other controls take no room
-            line += isWide(u) ? 2 : 1;
-            if (line >= stopAt)
-                return stopAt;
-        }
-    }
-    return std::max(widest, line);
-}
-
-// One worksheet written row by row (constant-memory mode: rows strictly in order), every cell a
-// string; remembers the widest text of each column to size the columns at the end.
-class SheetWriter
-{
-public:
-    SheetWriter(lxw_worksheet *sheet, int columns) : m_sheet(sheet), m_widths(columns, 0) { }
-
-    void cell(lxw_row_t row, int col, QStringView text, lxw_format *format = nullptr)
-    {
-        if (text.isEmpty() || m_error != LXW_NO_ERROR)
-            return;
-        const bool cut = text.size() > kCellMax;
-        if (cut) {
-            qsizetype keep = kCellMax - 1;
-            if (text.at(keep - 1).isHighSurrogate())
-                --keep;
-            text = text.first(keep);
-        }
-        if (m_widths[col] < kMaxWidth)
-            m_widths[col] = std::max(m_widths[col], displayWidth(text, kMaxWidth));
-        const qsizetype need = m_utf8.requiredSpace(text.size()) + 4; // ellipsis and NUL
-        if (m_buffer.size() < need)
-            m_buffer.resize(need);
-        char *end = m_utf8.appendToBuffer(m_buffer.data(), text);
-        if (cut)
-            end = m_utf8.appendToBuffer(end, u"\u2026");
-        *end = '\0';
-        const char *utf8 = protectLiteralEscapes(m_buffer.constData(), end - m_buffer.constData());
-        m_error = worksheet_write_string(m_sheet, row, lxw_col_t(col), utf8, format);
-    }
-
-    void fitColumns()
-    {
-        for (int c = 0; c < int(m_widths.size()); ++c)
-            worksheet_set_column(m_sheet, lxw_col_t(c), lxw_col_t(c), std::clamp(m_widths[c] + 2, kMinWidth, kMaxWidth),
-                                 nullptr);
-    }
-
-    lxw_error error() const { return m_error; }
-
-private:
-    // Excel reads "_xHHHH_" in a cell as the character U+HHHH (ST_Xstring); libxlsxwriter 1.1
-    // escapes control characters that way but leaves such text as it is, so the underscore of a
-    // literal one is escaped here ("_x005F_"), and the cell shows what the value holds.
-    const char *protectLiteralEscapes(const char *text, qsizetype size)
-    {
-        if (!std::memchr(text, '_', size_t(size)))
-            return text;
-        const auto hex = [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; };
-        m_escaped.resize(0);
-        for (qsizetype i = 0; i < size; ++i) {
-            if (text[i] == '_' && i + 6 < size && text[i + 1] == 'x' && hex(text[i + 2]) && hex(text[i + 3])
-                && hex(text[i + 4]) && hex(text[i + 5]) && text[i + 6] == '_')
-                m_escaped.append("_x005F", 6);
-            m_escaped.append(text[i]);
-        }
-        return m_escaped.constData();
-    }
-
-    lxw_worksheet *m_sheet;
-    std::vector<int> m_widths;
-    QStringEncoder m_utf8{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
-    QByteArray m_buffer;
-    QByteArray m_escaped;
-    lxw_error m_error = LXW_NO_ERROR;
-};
-
 QList<std::pair<QString, QString>> summaryLines(const ExportHeader &h, const Labels &l, qsizetype exported)
 {
     const ConsistencyRun &r = h.run;
@@ -346,116 +252,6 @@ QList<std::pair<QString, QString>> summaryLines(const ExportHeader &h, const Lab
         {l.text("Mapping version", "映射版本"), r.mappingVersion},
     };
 }
-
-// rename(2) replaces the destination atomically; where the C library will not replace a file
-// (Windows), the old one is removed first.
-bool replaceFile(const QString &from, const QString &to)
-{
-    if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0)
-        return true;
-    return QFile::exists(to) && QFile::remove(to) && QFile::rename(from, to);
-}
-
-// ---------------------------------------------------------------------------------------------
-// CSV
-
-bool isPlainNumber(QStringView s)
-{
-    qsizetype i = 0;
-    const qsizetype n = s.size();
-    const auto digits = [&] {
-        const qsizetype from = i;
-        while (i < n && s[i] >= u'0' && s[i] <= u'9')
-            ++i;
-        return i - from;
-    };
-    if (i < n && (s[i] == u'+' || s[i] == u'-'))
-        ++i;
-    qsizetype mantissa = digits();
-    if (i < n && s[i] == u'.') {
-        ++i;
-        mantissa += digits();
-    }
-    if (mantissa == 0)
-        return false;
-    if (i < n && (s[i] == u'e' || s[i] == u'E')) {
-        ++i;
-        if (i < n && (s[i] == u'+' || s[i] == u'-'))
-            ++i;
-        if (digits() == 0)
-            return false;
-    }
-    return i == n;
-}
-
-bool needsFormulaGuard(QStringView s)
-{
-    if (s.isEmpty())
-        return false;
-    switch (s.front().unicode()) {
-    case u'=': case u'+': case u'-': case u'@': case u'\t': case u'\r':
-        return !isPlainNumber(s);
-    default:
-        return false;
-    }
-}
-
-// RFC 4180 lines into a byte buffer: UTF-8, CRLF, fields quoted when they hold a comma, quote,
-// CR or LF, quotes doubled; formula guard as described at the top.
-class CsvLines
-{
-public:
-    void line(const Cells &cells)
-    {
-        for (int c = 0; c < kColumns; ++c) {
-            if (c > 0)
-                bytes.append(',');
-            cell(cells[size_t(c)]);
-        }
-        bytes.append("\r\n", 2);
-    }
-
-    QByteArray bytes;
-
-private:
-    void cell(QStringView text)
-    {
-        bool quote = false;
-        for (const QChar c : text) {
-            const char16_t u = c.unicode();
-            if (u == u',' || u == u'"' || u == u'\n' || u == u'\r') {
-                quote = true;
-                break;
-            }
-        }
-        if (quote)
-            bytes.append('"');
-        if (needsFormulaGuard(text))
-            bytes.append('\'');
-        if (quote) {
-            qsizetype from = 0;
-            for (qsizetype q = text.indexOf(u'"'); q >= 0; q = text.indexOf(u'"', from)) {
-                encode(text.sliced(from, q + 1 - from));
-                bytes.append('"');
-                from = q + 1;
-            }
-            encode(text.sliced(from));
-            bytes.append('"');
-        } else {
-            encode(text);
-        }
-    }
-
-    void encode(QStringView text)
-    {
-        const qsizetype at = bytes.size();
-        bytes.resize(at + m_utf8.requiredSpace(text.size()));
-        char *end = m_utf8.appendToBuffer(bytes.data() + at, text);
-        bytes.resize(end - bytes.constData());
-    }
-
-    QStringEncoder m_utf8{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
-};
 
 } // namespace
 
@@ -556,14 +352,14 @@ Result<qint64> writeDiscrepancyCsv(const QString &file, const ExportHeader &head
     Cells head;
     for (int c = 0; c < kColumns; ++c)
         head[size_t(c)] = labels.columns[size_t(c)];
-    csv.line(head);
+    csv.line(head.data(), kColumns);
 
     qint64 lines = 0;
     bool written = true;
     LineMaker maker(labels);
     for (const DiscrepancyRow &row : rows) {
         maker.lines(row, [&](const Cells &cells) {
-            csv.line(cells);
+            csv.line(cells.data(), kColumns);
             ++lines;
         });
         if (csv.bytes.size() >= kCsvFlushBytes) {

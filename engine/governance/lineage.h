@@ -20,6 +20,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 class QSqlDatabase;
@@ -86,3 +87,6 @@ Result<LineageReport> traceLineage(const Workspace &ws, QSqlDatabase &db, const 
 Result<qint64> pruneLineage(QSqlDatabase &db, const QDateTime &before);
 
 } // namespace concord
+
+Q_DECLARE_METATYPE(concord::LineageQuery)
+Q_DECLARE_METATYPE(concord::LineageReport)

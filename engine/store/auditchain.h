@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 class QSqlDatabase;
@@ -80,3 +81,7 @@ struct AuditQuery
 Result<QList<AuditRecord>> auditEntries(QSqlDatabase &db, const AuditQuery &query);
 
 } // namespace concord
+
+Q_DECLARE_METATYPE(concord::AuditQuery)
+Q_DECLARE_METATYPE(concord::AuditRecord)
+Q_DECLARE_METATYPE(concord::AuditChainReport)

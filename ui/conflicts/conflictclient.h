@@ -9,12 +9,13 @@
 #include "core/error.h"
 #include "policy/policy.h"
 
+#include "controldoor.h"
+
 #include <QObject>
 #include <QPointer>
 
 #include <memory>
 
-class QThread;
 
 namespace concord {
 
@@ -46,12 +47,9 @@ Q_SIGNALS:
     void resolvingChanged(bool resolving);
 
 private:
-    template<typename F>
-    void toControl(F &&call);
 
     QPointer<EngineHost> m_host;
-    QPointer<ControlHost> m_control;
-    std::unique_ptr<QThread> m_ownControlThread; // only when no ControlHost was given
+    ControlDoor m_control;
     quint64 m_nextRequest = 0;
     bool m_resolving = false;
 };

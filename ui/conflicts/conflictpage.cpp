@@ -70,6 +70,11 @@ ConflictPage::ConflictPage(ConsoleSession *session, EngineHost *host, ControlHos
     m_redo->setObjectName(QStringLiteral("actionRedoConflictChoice"));
     m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     toolbar->addSeparator();
+    m_lineage = toolbar->addAction(fmt::icon("lineage"), QString(), this, &ConflictPage::requestLineage);
+    m_lineage->setObjectName(QStringLiteral("actionWhereFrom"));
+    m_lineage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_lineage->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_lineage);
     m_refresh = toolbar->addAction(fmt::icon("refresh"), QString(), this, &ConflictPage::reload);
     addActions({m_resolve, m_undo, m_redo});
     auto *top = new QHBoxLayout;
@@ -548,11 +553,24 @@ void ConflictPage::retranslate()
     m_byTarget->setText(tr("%1…").arg(ConflictCommands::strategyText(QStringLiteral("target"))));
     m_byLastWrite->setText(tr("%1…").arg(ConflictCommands::strategyText(QStringLiteral("last_write_wins"))));
     m_refresh->setText(tr("Refresh"));
+    m_lineage->setText(tr("Where Did This Come From?"));
+    m_lineage->setToolTip(tr("Open the record's lineage: the source record, pipeline, run and mapping version that "
+                             "wrote it, and where it went (Ctrl+Shift+L)"));
     m_undo->setText(tr("Undo"));
     m_redo->setText(tr("Redo"));
     m_model->retranslate();
     updateEmptyState();
     updateActions();
+}
+
+void ConflictPage::requestLineage()
+{
+    const ConflictView *c = m_model->conflictOfId(currentId());
+    if (!c) {
+        Q_EMIT message(tr("Select a conflict first."), 5000);
+        return;
+    }
+    Q_EMIT lineageRequested(c->targetDataset, c->key);
 }
 
 } // namespace concord

@@ -96,6 +96,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // A line for the window's status bar; timeoutMs 0: until the next message.
     void message(const QString &text, int timeoutMs);
+    // "Where did this come from?" for the current record: SYSTEM.DATASET and key as stored.
+    void lineageRequested(const QString &dataset, const QString &key);
     // Open conflicts per two-way pipeline (the navigator's counts).
     void countsChanged(const QMap<QString, qint64> &openByPipeline);
 
@@ -106,6 +108,7 @@ protected:
 
 private:
     void retranslate();
+    void requestLineage();
     void setWorkspace(const std::shared_ptr<const Workspace> &workspace);
     void onConflicts(quint64 requestId, const QList<ConflictView> &conflicts);
     void onConflictsFailed(quint64 requestId, const Error &error);
@@ -138,6 +141,7 @@ private:
     QAction *m_undo;
     QAction *m_redo;
     QAction *m_refresh;
+    QAction *m_lineage = nullptr; // "Where did this come from?"
     QToolButton *m_resolveBy;
     QString m_workspaceDir;
     ReloadThrottle *m_reload = nullptr;

@@ -4,24 +4,11 @@
 #include "controlhost.h"
 #include "enginehost.h"
 
-#include <QThread>
-
 namespace concord {
 
 ConsistencyClient::ConsistencyClient(EngineHost *host, ControlHost *control, QObject *parent)
-    : QObject(parent), m_host(host), m_control(control)
+    : QObject(parent), m_host(host), m_control(host, control, QStringLiteral("concord-consistency-control"))
 {
-    if (!control && host) {
-        m_ownControlThread = std::make_unique<QThread>();
-        m_ownControlThread->setObjectName(QStringLiteral("concord-consistency-control"));
-        auto *own = new ControlHost;
-        own->moveToThread(m_ownControlThread.get());
-        connect(m_ownControlThread.get(), &QThread::finished, own, &QObject::deleteLater);
-        connect(host, &EngineHost::workspaceOpened, own, &ControlHost::setWorkspace);
-        connect(host, &EngineHost::workspaceFailed, own, &ControlHost::clearWorkspace);
-        m_ownControlThread->start();
-        m_control = own;
-    }
     if (host) {
         connect(host, &EngineHost::consistencyStarted, this, [this](const QString &pipeline) {
             // A check the console did not ask for (the scheduler's) occupies the engine as well.
@@ -48,7 +35,7 @@ ConsistencyClient::ConsistencyClient(EngineHost *host, ControlHost *control, QOb
             Q_EMIT repairFinished(result);
         });
     }
-    if (ControlHost *c = m_control) {
+    if (ControlHost *c = m_control.get()) {
         connect(c, &ControlHost::consistencyRunsReady, this, &ConsistencyClient::runsReady);
         connect(c, &ControlHost::discrepanciesReady, this, &ConsistencyClient::discrepanciesReady);
         connect(c, &ControlHost::discrepanciesFailed, this, &ConsistencyClient::discrepanciesFailed);
@@ -57,20 +44,7 @@ ConsistencyClient::ConsistencyClient(EngineHost *host, ControlHost *control, QOb
     }
 }
 
-ConsistencyClient::~ConsistencyClient()
-{
-    if (m_ownControlThread) {
-        m_ownControlThread->quit();
-        m_ownControlThread->wait();
-    }
-}
-
-template<typename F>
-void ConsistencyClient::toControl(F &&call)
-{
-    if (ControlHost *c = m_control)
-        QMetaObject::invokeMethod(c, [c, call = std::forward<F>(call)] { call(c); }, Qt::QueuedConnection);
-}
+ConsistencyClient::~ConsistencyClient() = default;
 
 template<typename F>
 void ConsistencyClient::toEngine(F &&call)
@@ -136,19 +110,19 @@ void ConsistencyClient::cancel()
 
 void ConsistencyClient::requestRuns(const QString &pipeline, int limit)
 {
-    toControl([pipeline, limit](ControlHost *c) { c->loadConsistencyRuns(pipeline, limit); });
+    m_control.call([pipeline, limit](ControlHost *c) { c->loadConsistencyRuns(pipeline, limit); });
 }
 
 quint64 ConsistencyClient::requestDiscrepancies(const DiscrepancyQuery &query, const Holder &viewer)
 {
     const quint64 id = ++m_nextRequest;
-    toControl([id, query, viewer](ControlHost *c) { c->loadDiscrepancies(id, query, viewer); });
+    m_control.call([id, query, viewer](ControlHost *c) { c->loadDiscrepancies(id, query, viewer); });
     return id;
 }
 
 void ConsistencyClient::exportTo(const QString &file, const DiscrepancyQuery &query, const Holder &viewer)
 {
-    toControl([file, query, viewer, actor = consoleUser()](ControlHost *c) {
+    m_control.call([file, query, viewer, actor = consoleUser()](ControlHost *c) {
         c->exportDiscrepancies(file, query, viewer, actor);
     });
 }

@@ -11,12 +11,13 @@
 #include "core/error.h"
 #include "policy/policy.h"
 
+#include "controldoor.h"
+
 #include <QObject>
 #include <QPointer>
 
 #include <memory>
 
-class QThread;
 
 namespace concord {
 
@@ -67,13 +68,10 @@ private:
     void setBusy(const QString &pipeline, bool checking, bool repairing);
     void onStarted();
     template<typename F>
-    void toControl(F &&call);
-    template<typename F>
     void toEngine(F &&call);
 
     QPointer<EngineHost> m_host;
-    QPointer<ControlHost> m_control;
-    std::unique_ptr<QThread> m_ownControlThread; // only when no ControlHost was given
+    ControlDoor m_control;
     QString m_busyPipeline;
     bool m_checking = false;
     bool m_repairing = false;

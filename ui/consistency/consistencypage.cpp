@@ -88,6 +88,11 @@ ConsistencyPage::ConsistencyPage(ConsoleSession *session, EngineHost *host, Cont
     m_repairAll = toolbar->addAction(fmt::icon("repair"), QString(), this, &ConsistencyPage::repairAll);
     m_repairAll->setObjectName(QStringLiteral("actionRepairAll"));
     toolbar->addSeparator();
+    m_lineage = toolbar->addAction(fmt::icon("lineage"), QString(), this, &ConsistencyPage::requestLineage);
+    m_lineage->setObjectName(QStringLiteral("actionWhereFrom"));
+    m_lineage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_lineage->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_lineage);
     m_refresh = toolbar->addAction(fmt::icon("refresh"), QString(), this, &ConsistencyPage::reload);
     addActions({m_runCheck, m_export});
 
@@ -574,9 +579,24 @@ void ConsistencyPage::retranslate()
     m_repairAll->setToolTip(tr("Plan the repair of every open discrepancy of this pipeline (filters do not apply); "
                                "you confirm before anything is written"));
     m_refresh->setText(tr("Refresh"));
+    m_lineage->setText(tr("Where Did This Come From?"));
+    m_lineage->setToolTip(tr("Open the record's lineage: the source record, pipeline, run and mapping version that "
+                             "wrote it, and where it went (Ctrl+Shift+L)"));
     m_model->retranslate();
     updateEmptyState();
     updateActions();
+}
+
+void ConsistencyPage::requestLineage()
+{
+    const DiscrepancyRow *r = m_model->rowAt(m_model->rowOfId(currentIdOf(m_table)));
+    const auto ws = m_session->workspace();
+    if (!r || !ws || !ws->pipelines.contains(r->pipeline)) {
+        Q_EMIT message(tr("Select a discrepancy first."), 5000);
+        return;
+    }
+    // The target's record: who wrote it, from which source record.
+    Q_EMIT lineageRequested(ws->pipelines.value(r->pipeline).target, r->key);
 }
 
 } // namespace concord

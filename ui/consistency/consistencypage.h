@@ -109,6 +109,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // A line for the window's status bar; timeoutMs 0: until the next message.
     void message(const QString &text, int timeoutMs);
+    // "Where did this come from?" for the current record: SYSTEM.DATASET and key as stored.
+    void lineageRequested(const QString &dataset, const QString &key);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -116,6 +118,7 @@ protected:
 
 private:
     void retranslate();
+    void requestLineage();
     void loadDiscrepancies();
     void onRuns(const QString &pipeline, const QList<ConsistencyRun> &runs);
     void onDiscrepancies(quint64 requestId, const QList<DiscrepancyRow> &rows);
@@ -148,6 +151,7 @@ private:
     QAction *m_repairSelected;
     QAction *m_repairAll;
     QAction *m_refresh;
+    QAction *m_lineage = nullptr; // "Where did this come from?"
     ReloadThrottle *m_reload = nullptr;
     quint64 m_request = 0;
     qint64 m_loadedForRun = -1; // the newest check's id when the discrepancies were asked for

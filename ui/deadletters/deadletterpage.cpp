@@ -97,6 +97,11 @@ DeadLetterPage::DeadLetterPage(ConsoleSession *session, QWidget *parent)
     m_discard->setShortcut(QKeySequence::Delete);
     m_discard->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     toolbar->addSeparator();
+    m_lineage = toolbar->addAction(fmt::icon("lineage"), QString(), this, &DeadLetterPage::requestLineage);
+    m_lineage->setObjectName(QStringLiteral("actionWhereFrom"));
+    m_lineage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_lineage->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_lineage);
     m_refresh = toolbar->addAction(fmt::icon("refresh"), QString(), this, &DeadLetterPage::reload);
     addActions({m_replaySelected, m_discard});
 
@@ -605,11 +610,30 @@ void DeadLetterPage::retranslate()
     m_discard->setText(tr("&Discard…"));
     m_discard->setToolTip(tr("Close the selected letters without writing them; a reason is required (Del)"));
     m_refresh->setText(tr("Refresh"));
+    m_lineage->setText(tr("Where Did This Come From?"));
+    m_lineage->setToolTip(tr("Open the record's lineage: the source record, pipeline, run and mapping version that "
+                             "wrote it, and where it went (Ctrl+Shift+L)"));
     m_payload->setHorizontalHeaderLabels({tr("Field"), tr("Value")});
     m_model->retranslate();
     showDetail();
     updateEmptyState();
     updateActions();
+}
+
+void DeadLetterPage::requestLineage()
+{
+    const auto ws = m_session->workspace();
+    const qint64 id = currentId();
+    const DeadLetterRecord *letter = nullptr;
+    for (const DeadLetterRecord &l : m_model->letters())
+        if (l.id == id)
+            letter = &l;
+    if (!letter || !ws || !ws->pipelines.contains(letter->pipeline)) {
+        Q_EMIT message(tr("Select a dead letter first."), 5000);
+        return;
+    }
+    // The letter holds the source record that failed: where did it come from?
+    Q_EMIT lineageRequested(ws->pipelines.value(letter->pipeline).source, letter->key);
 }
 
 } // namespace concord

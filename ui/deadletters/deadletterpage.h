@@ -74,12 +74,18 @@ public Q_SLOTS:
     void editField();
     void discardSelected();
 
+Q_SIGNALS:
+    // "Where did this come from?" for the current letter's source record: SYSTEM.DATASET and key.
+    void lineageRequested(const QString &dataset, const QString &key);
+    void message(const QString &text, int timeoutMs);
+
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
     void retranslate();
+    void requestLineage();
     void markStale();
     void onLetters(quint64 requestId, const QList<DeadLetterRecord> &letters);
     void onView(const DeadLetterView &view);
@@ -115,6 +121,7 @@ private:
     QAction *m_edit;
     QAction *m_discard;
     QAction *m_refresh;
+    QAction *m_lineage = nullptr; // "Where did this come from?"
     QPointer<EditFieldDialog> m_editDialog;
     QPointer<DiscardDialog> m_discardDialog;
     QTimer m_textDebounce;
