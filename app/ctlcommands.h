@@ -40,6 +40,8 @@ int conflicts(const Globals &g, const QStringList &args);
 int audit(const Globals &g, const QStringList &args);
 // Record and dataset lineage (ctllineage.cpp, docs/lineage.md)
 int lineage(const Globals &g, const QStringList &args);
+// Schema drift (ctldrift.cpp, docs/lineage.md)
+int drift(const Globals &g, const QStringList &args);
 
 // Text of `concordctl --help`.
 QString overview();

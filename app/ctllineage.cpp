@@ -5,8 +5,6 @@
 #include "ctlsupport.h"
 
 #include "governance/datasetlineage.h"
-#include "policy/sealedpayload.h"
-#include "policy/secrets.h"
 #include "store/statestore.h"
 
 #include <QFile>
@@ -179,16 +177,12 @@ int lineage(const Globals &g, const QStringList &args)
         return BadInput;
     }
     // A key the store keeps as a keyed hash (an L3 key) is asked for the same way.
-    PayloadCodec keys(*dataset, {});
-    if (keys.keyIsSensitive()) {
-        const auto secret = cachedWorkspaceSecret(*o.workspace);
-        if (!secret.ok()) {
-            err() << QStringLiteral("concordctl lineage: the key of %1 is L3: %2\n").arg(q.dataset, secret.error().message);
-            return exitFor(secret.error());
-        }
-        keys = PayloadCodec(*dataset, *secret);
+    const auto stored = storedLineageKey(*o.workspace, *dataset, pos[1]);
+    if (!stored.ok()) {
+        err() << QStringLiteral("concordctl lineage: the key of %1 is L3: %2\n").arg(q.dataset, stored.error().message);
+        return exitFor(stored.error());
     }
-    q.key = keys.storedKeyText(pos[1]);
+    q.key = *stored;
     const auto report = o.store->lineage(*o.workspace, q);
     if (!report.ok()) {
         err() << QStringLiteral("concordctl lineage: %1\n").arg(report.error().message);

@@ -7,8 +7,13 @@
 
 #include "governance/auditexport.h"
 #include "governance/operations.h"
+#include "policy/secrets.h"
 #include "log/log.h"
 #include "store/statestore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace concord {
 
@@ -164,11 +169,28 @@ void ControlHost::verifyAudit()
         Q_EMIT auditVerifyFailed(r.error());
         return;
     }
-    const auto report = m_store->verifyAudit();
-    if (!report.ok())
+    auto report = m_store->verifyAudit();
+    if (!report.ok()) {
         Q_EMIT auditVerifyFailed(report.error());
-    else
-        Q_EMIT auditVerified(*report);
+        return;
+    }
+    // After retention the chain starts from the newest archive's head: the files count too.
+    if (report->intact && report->archives > 0) {
+        const auto secret = cachedWorkspaceSecret(*m_workspace);
+        const auto checks = secret.ok() ? m_store->verifyArchives(*m_workspace, *secret) : Result<QList<ArchiveCheck>>(secret.error());
+        if (!checks.ok()) {
+            Q_EMIT auditVerifyFailed(checks.error());
+            return;
+        }
+        for (const ArchiveCheck &c : *checks)
+            if (!c.intact && report->intact) {
+                report->intact = false;
+                report->brokenAt = c.firstId;
+                report->problem = QStringLiteral("archive_") + c.problem;
+                report->message = QStringLiteral("archive %1: %2").arg(c.file, c.message);
+            }
+    }
+    Q_EMIT auditVerified(*report);
 }
 
 void ControlHost::exportAudit(const QString &file, const AuditQuery &query, const QString &actor, const QString &role)
@@ -190,11 +212,75 @@ void ControlHost::loadLineage(quint64 requestId, const LineageQuery &query)
         Q_EMIT lineageFailed(requestId, r.error());
         return;
     }
-    const auto report = m_store->lineage(*m_workspace, query);
+    LineageQuery q = query;
+    if (const DatasetDef *d = m_workspace->dataset(query.dataset)) {
+        const auto stored = storedLineageKey(*m_workspace, *d, query.key);
+        if (!stored.ok()) {
+            Q_EMIT lineageFailed(requestId, stored.error());
+            return;
+        }
+        q.key = *stored;
+    }
+    const auto report = m_store->lineage(*m_workspace, q);
     if (!report.ok())
         Q_EMIT lineageFailed(requestId, report.error());
     else
         Q_EMIT lineageReady(requestId, *report);
+}
+
+void ControlHost::loadDrift(bool includeAcknowledged)
+{
+    if (auto r = ensureOpen(); !r.ok()) {
+        Q_EMIT driftFailed(r.error());
+        return;
+    }
+    const auto items = m_store->driftItems(includeAcknowledged);
+    if (!items.ok())
+        Q_EMIT driftFailed(items.error());
+    else
+        Q_EMIT driftReady(*items);
+}
+
+void ControlHost::checkDrift(bool includeAcknowledged)
+{
+    if (auto r = ensureOpen(); !r.ok()) {
+        Q_EMIT driftFailed(r.error());
+        return;
+    }
+    // Every pipeline, whatever one of them answers: a system that is down does not hide the others.
+    QStringList problems;
+    for (const PipelineDef &p : m_workspace->pipelines) {
+        const auto check = m_store->checkSchemaDrift(*m_workspace, p, 0);
+        if (!check.ok())
+            problems.append(check.error().message);
+        else
+            problems.append(check->problems);
+    }
+    loadDrift(includeAcknowledged);
+    if (!problems.isEmpty()) {
+        problems.removeDuplicates();
+        Q_EMIT driftFailed(makeError(ErrorCode::SchemaDrift, problems.join(QStringLiteral("; "))));
+    }
+}
+
+void ControlHost::acknowledgeDrift(const QList<qint64> &ids, const QString &actor, bool includeAcknowledged)
+{
+    if (auto r = ensureOpen(); !r.ok()) {
+        Q_EMIT driftFailed(r.error());
+        return;
+    }
+    const auto done = m_store->acknowledgeDrift(ids, actor);
+    if (!done.ok()) {
+        Q_EMIT driftFailed(done.error());
+        return;
+    }
+    QJsonArray idJson;
+    for (const qint64 id : ids)
+        idJson.append(id);
+    m_store->appendAudit(AuditInput{actor, QString(), QStringLiteral("schema.acknowledge"), QStringLiteral("schema_drift"),
+                                    QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("ids"), idJson}}).toJson(QJsonDocument::Compact)),
+                                    QString()});
+    loadDrift(includeAcknowledged);
 }
 
 void ControlHost::pause(const QString &pipeline, const QString &actor, const QString &reason)

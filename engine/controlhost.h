@@ -10,6 +10,7 @@
 #include "core/error.h"
 #include "governance/lineage.h"
 #include "governance/metrics.h"
+#include "governance/schemadrift.h"
 #include "governance/operationtypes.h"
 #include "policy/policy.h"
 #include "store/auditchain.h"
@@ -66,6 +67,11 @@ public Q_SLOTS:
     void verifyAudit();
     void exportAudit(const QString &file, const concord::AuditQuery &query, const QString &actor, const QString &role);
     void loadLineage(quint64 requestId, const concord::LineageQuery &query);
+    // Schema drift: the items (open, or all); every pipeline's tables looked at now; items
+    // acknowledged by `actor` (audited as schema.acknowledge).
+    void loadDrift(bool includeAcknowledged);
+    void checkDrift(bool includeAcknowledged);
+    void acknowledgeDrift(const QList<qint64> &ids, const QString &actor, bool includeAcknowledged);
 
     // Actions, audited with the actor; each answers actionDone or actionFailed.
     void pause(const QString &pipeline, const QString &actor, const QString &reason);
@@ -96,6 +102,8 @@ Q_SIGNALS:
     void auditExportFailed(const QString &file, const concord::Error &error);
     void lineageReady(quint64 requestId, const concord::LineageReport &report);
     void lineageFailed(quint64 requestId, const concord::Error &error);
+    void driftReady(const QList<concord::DriftItem> &items);
+    void driftFailed(const concord::Error &error);
     void exportFinished(const QString &file, qint64 rows);
     void exportFailed(const QString &file, const concord::Error &error);
     // `action`: pause | resume | discard | edit | acknowledge.

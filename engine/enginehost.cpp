@@ -57,6 +57,8 @@ void registerEngineMetaTypes()
     qRegisterMetaType<AuditChainReport>();
     qRegisterMetaType<LineageQuery>();
     qRegisterMetaType<LineageReport>();
+    qRegisterMetaType<DriftItem>();
+    qRegisterMetaType<QList<DriftItem>>();
 }
 
 EngineHost::EngineHost(QObject *parent) : QObject(parent)

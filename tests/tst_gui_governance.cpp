@@ -8,6 +8,7 @@
 
 #include "audit/auditmodel.h"
 #include "audit/auditpage.h"
+#include "audit/driftpane.h"
 #include "consolesession.h"
 #include "deadletters/deadletterpage.h"
 #include "lineage/lineagepage.h"
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void lineagePageTracesARecord();
     void graphShowsPipelinesAndFields();
     void whereDidThisComeFromFromADeadLetter();
+    void driftPaneShowsAndAcknowledges();
 
 private:
     AuditPage *audit() const { return m_window->auditPage(); }
@@ -251,6 +253,32 @@ void TstGuiGovernance::whereDidThisComeFromFromADeadLetter()
     const QStringList rows = treeTexts(lineage()->recordTree());
     QCOMPARE(rows.value(0), QStringLiteral("crm.orders 41||"));
     QVERIFY(rows.contains(QStringLiteral("no pipeline has written it onwards||")));
+}
+
+void TstGuiGovernance::driftPaneShowsAndAcknowledges()
+{
+    DriftPane *pane = m_window->driftPane();
+    QVERIFY(pane);
+    QTRY_COMPARE_WITH_TIMEOUT(pane->openCount(), 0, Timeout);
+    {
+        testsupport::Db crm(m_f->dir.filePath(QStringLiteral("crm.sqlite")));
+        crm.exec(QStringLiteral("ALTER TABLE orders DROP COLUMN phone"));
+    }
+    pane->checkAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(pane->openCount(), 1, Timeout);
+    QCOMPARE(pane->table()->item(0, 0)->text(), QStringLiteral("crm.orders.phone"));
+    QCOMPARE(pane->table()->item(0, 1)->text(), QStringLiteral("removed (was TEXT)"));
+    QVERIFY(pane->table()->item(0, 2)->text().contains(QStringLiteral("pipeline orders-to-shipments reads it into phone")));
+    QCOMPARE(pane->windowTitle(), QStringLiteral("Schema Drift (1)"));
+    QVERIFY(!pane->acknowledgeAction()->isEnabled());
+    pane->table()->selectRow(0);
+    QVERIFY(pane->acknowledgeAction()->isEnabled());
+    pane->acknowledgeAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(pane->openCount(), 0, Timeout);
+    QCOMPARE(pane->windowTitle(), QStringLiteral("Schema Drift"));
+    const auto acknowledged = m_f->store->driftItems(true);
+    QCOMPARE(acknowledged->size(), 1);
+    QCOMPARE(acknowledged->front().status, QStringLiteral("acknowledged"));
 }
 
 QTEST_MAIN(TstGuiGovernance)

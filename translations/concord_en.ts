@@ -3013,6 +3013,129 @@ A record that fails permanently (bad data, a constraint in the target) lands her
     </message>
 </context>
 <context>
+    <name>concord::DriftPane</name>
+    <message>
+        <location filename="../ui/audit/driftpane.cpp" line="49"/>
+        <source>Not everything could be looked at: %1</source>
+        <translation>Not everything could be looked at: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/driftpane.cpp" line="76"/>
+        <source>Looking at every pipeline&apos;s tables…</source>
+        <translation>Looking at every pipeline&apos;s tables…</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/driftpane.cpp" line="93"/>
+        <source>added (%1)</source>
+        <translation>added (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/driftpane.cpp" line="95"/>
+        <source>removed (was %1)</source>
+        <translation>removed (was %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/driftpane.cpp" line="96"/>
+        <source>retyped: %1 → %2</source>
+        <translation>retyped: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/driftpane.cpp" line="106"/>
+        <source>nothing Concord uses</source>
+        <translation>nothing Concord uses</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/driftpane.cpp" line="108"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/driftpane.cpp" line="109"/>
+        <source>resolved: the table is as before</source>
+        <translation>resolved: the table is as before</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/driftpane.cpp" line="110"/>
+        <source>acknowledged by %1</source>
+        <translation>acknowledged by %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/driftpane.cpp" line="121"/>
+        <source>No open schema drift: the tables look as they did.</source>
+        <translation>No open schema drift: the tables look as they did.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/audit/driftpane.cpp" line="122"/>
+        <source>%n change(s) to the tables wait for a steward. A removed or retyped column that a pipeline reads or writes pauses it until acknowledged and resumed.</source>
+        <translation>
+            <numerusform>%n change to the tables waits for a steward. A removed or retyped column that a pipeline reads or writes pauses it until acknowledged and resumed.</numerusform>
+            <numerusform>%n changes to the tables wait for a steward. A removed or retyped column that a pipeline reads or writes pauses it until acknowledged and resumed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/driftpane.cpp" line="125"/>
+        <location filename="../ui/audit/driftpane.cpp" line="145"/>
+        <source>Schema Drift</source>
+        <translation>Schema Drift</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/driftpane.cpp" line="125"/>
+        <location filename="../ui/audit/driftpane.cpp" line="145"/>
+        <source>Schema Drift (%1)</source>
+        <translation>Schema Drift (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/driftpane.cpp" line="138"/>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/driftpane.cpp" line="139"/>
+        <source>Mark the selected changes as seen (audited); a paused pipeline is resumed separately</source>
+        <translation>Mark the selected changes as seen (audited); a paused pipeline is resumed separately</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/driftpane.cpp" line="140"/>
+        <source>Check Now</source>
+        <translation>Check Now</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/driftpane.cpp" line="141"/>
+        <source>Read every pipeline&apos;s tables now and compare them with what was seen before</source>
+        <translation>Read every pipeline&apos;s tables now and compare them with what was seen before</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/driftpane.cpp" line="142"/>
+        <source>Show acknowledged</source>
+        <translation>Show acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/driftpane.cpp" line="143"/>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/driftpane.cpp" line="143"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/driftpane.cpp" line="143"/>
+        <source>Touches</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/driftpane.cpp" line="143"/>
+        <source>Seen</source>
+        <translation>Seen</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/driftpane.cpp" line="143"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>concord::DryRunPanel</name>
     <message>
         <location filename="../ui/dryrunpanel.cpp" line="57"/>
@@ -3435,7 +3558,7 @@ A record that fails permanently (bad data, a constraint in the target) lands her
         <translation>Cannot read the lineage: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/lineage/lineagepage.cpp" line="227"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="250"/>
         <source>%n masked</source>
         <translation>
             <numerusform>%n masked</numerusform>
@@ -3443,62 +3566,62 @@ A record that fails permanently (bad data, a constraint in the target) lands her
         </translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="232"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="255"/>
         <source>Some fields are masked or dropped on the way</source>
         <translation>Some fields are masked or dropped on the way</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="259"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="282"/>
         <source>Fields of %1: %2 → %3 (mapping %4)</source>
         <translation>Fields of %1: %2 → %3 (mapping %4)</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="266"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="289"/>
         <source>masked: %1</source>
         <translation>masked: %1</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="268"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="291"/>
         <source>dropped</source>
         <translation>dropped</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="269"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="292"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="295"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="318"/>
         <source>Choose a dataset and type a record&apos;s key.</source>
         <translation>Choose a dataset and type a record&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="302"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="325"/>
         <source>Tracing %1 %2…</source>
         <translation>Tracing %1 %2…</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="316"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="339"/>
         <source>Came from</source>
         <translation>Came from</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="318"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="341"/>
         <source>nothing Concord wrote: entered in this system, or older than the kept lineage</source>
         <translation>nothing Concord wrote: entered in this system, or older than the kept lineage</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="320"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="343"/>
         <source>Went to</source>
         <translation>Went to</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="322"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="345"/>
         <source>no pipeline has written it onwards</source>
         <translation>no pipeline has written it onwards</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/lineage/lineagepage.cpp" line="327"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="350"/>
         <source>%1 %2: %n hop(s) upstream, </source>
         <translation>
             <numerusform>%1 %2: %n hop upstream, </numerusform>
@@ -3506,7 +3629,7 @@ A record that fails permanently (bad data, a constraint in the target) lands her
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/lineage/lineagepage.cpp" line="328"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="351"/>
         <source>%n downstream. Double-click a record to follow it.</source>
         <translation>
             <numerusform>%n downstream. Double-click a record to follow it.</numerusform>
@@ -3514,112 +3637,112 @@ A record that fails permanently (bad data, a constraint in the target) lands her
         </translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="345"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="368"/>
         <source>inserted</source>
         <translation>inserted</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="346"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="369"/>
         <source>updated</source>
         <translation>updated</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="347"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="370"/>
         <source>deleted</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="348"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="371"/>
         <source>rewritten unchanged</source>
         <translation>rewritten unchanged</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="350"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="373"/>
         <source>run %1</source>
         <translation>run %1</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="356"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="379"/>
         <source>by %1, trace %2</source>
         <translation>by %1, trace %2</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="370"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="393"/>
         <source>Dataset:</source>
         <translation>Dataset:</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="371"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="394"/>
         <source>Key:</source>
         <translation>Key:</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="372"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="395"/>
         <source>the record&apos;s key; a composite key as a JSON array</source>
         <translation>the record&apos;s key; a composite key as a JSON array</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="373"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="396"/>
         <source>Where Did This Come From?</source>
         <translation>Where Did This Come From?</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="374"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="397"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="374"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="397"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="374"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="397"/>
         <source>Write</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="374"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="397"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="374"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="397"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="374"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="397"/>
         <source>Mapping version</source>
         <translation>Mapping version</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="375"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="398"/>
         <source>Dataset lineage: every pipeline of the workspace. Select an arrow to see its fields.</source>
         <translation>Dataset lineage: every pipeline of the workspace. Select an arrow to see its fields.</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="376"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="399"/>
         <source>Target field</source>
         <translation>Target field</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="376"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="399"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="376"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="399"/>
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="376"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="399"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="378"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="401"/>
         <source>Fields: select a pipeline</source>
         <translation>Fields: select a pipeline</translation>
     </message>
@@ -3718,17 +3841,17 @@ A record that fails permanently (bad data, a constraint in the target) lands her
 <context>
     <name>concord::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>About Concord</source>
         <translation>About Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;Keeps department systems consistent with each other: mapping rules, sync pipelines, dead letters and their history, in one console.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;Keeps department systems consistent with each other: mapping rules, sync pipelines, dead letters and their history, in one console.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>Replaying %n dead letter(s)…</source>
         <translation>
             <numerusform>Replaying %n dead letter…</numerusform>
@@ -3736,72 +3859,72 @@ A record that fails permanently (bad data, a constraint in the target) lands her
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>Replaying every open dead letter…</source>
         <translation>Replaying every open dead letter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>Replaying the open dead letters of %1…</source>
         <translation>Replaying the open dead letters of %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>Open Workspace</source>
         <translation>Open Workspace</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>The demo workspace could not be created: %1</source>
         <translation>The demo workspace could not be created: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>%1 failed: %2</source>
         <translation>%1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>Run failed: %1</source>
         <translation>Run failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>%1 was cancelled after %2 rows; the next run continues from the last checkpoint.</source>
         <translation>%1 was cancelled after %2 rows; the next run continues from the last checkpoint.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
         <source>Dry run of %1 finished in %2: %3 inserts and %4 updates planned, nothing written.</source>
         <translation>Dry run of %1 finished in %2: %3 inserts and %4 updates planned, nothing written.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="508"/>
         <source>%1 finished in %2: %3 rows written, %4 records sent to dead letters.</source>
         <translation>%1 finished in %2: %3 rows written, %4 records sent to dead letters.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>%1 finished in %2: %3 rows written.</source>
         <translation>%1 finished in %2: %3 rows written.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="597"/>
+        <location filename="../ui/mainwindow.cpp" line="602"/>
         <source>Switched off for this session by CONCORD_SCHEDULER=off</source>
         <translation>Switched off for this session by CONCORD_SCHEDULER=off</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="632"/>
+        <location filename="../ui/mainwindow.cpp" line="637"/>
         <source>No recent workspaces</source>
         <translation>No recent workspaces</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="636"/>
+        <location filename="../ui/mainwindow.cpp" line="641"/>
         <source>Clear List</source>
         <translation>Clear List</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="689"/>
+        <location filename="../ui/mainwindow.cpp" line="694"/>
         <source>%n pipeline(s)</source>
         <translation>
             <numerusform>%n pipeline</numerusform>
@@ -3809,12 +3932,12 @@ A record that fails permanently (bad data, a constraint in the target) lands her
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="690"/>
+        <location filename="../ui/mainwindow.cpp" line="695"/>
         <source>%1 open dead letters</source>
         <translation>%1 open dead letters</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="692"/>
+        <location filename="../ui/mainwindow.cpp" line="697"/>
         <source>%n alert(s) to acknowledge</source>
         <translation>
             <numerusform>%n alert to acknowledge</numerusform>
@@ -3822,102 +3945,102 @@ A record that fails permanently (bad data, a constraint in the target) lands her
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="693"/>
+        <location filename="../ui/mainwindow.cpp" line="698"/>
         <source>schedules run in this console</source>
         <translation>schedules run in this console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="693"/>
+        <location filename="../ui/mainwindow.cpp" line="698"/>
         <source>schedules off in this console</source>
         <translation>schedules off in this console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="710"/>
+        <location filename="../ui/mainwindow.cpp" line="715"/>
         <source>Concord — %1</source>
         <translation>Concord — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="711"/>
+        <location filename="../ui/mainwindow.cpp" line="716"/>
         <source>Concord</source>
         <translation>Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="712"/>
+        <location filename="../ui/mainwindow.cpp" line="717"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="713"/>
+        <location filename="../ui/mainwindow.cpp" line="718"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="714"/>
+        <location filename="../ui/mainwindow.cpp" line="719"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="716"/>
+        <location filename="../ui/mainwindow.cpp" line="721"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="717"/>
+        <location filename="../ui/mainwindow.cpp" line="722"/>
         <source>&amp;Pipeline</source>
         <translation>&amp;Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="718"/>
+        <location filename="../ui/mainwindow.cpp" line="723"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="719"/>
+        <location filename="../ui/mainwindow.cpp" line="724"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="720"/>
+        <location filename="../ui/mainwindow.cpp" line="725"/>
         <source>Navigator</source>
         <translation>Navigator</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="725"/>
+        <location filename="../ui/mainwindow.cpp" line="730"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="727"/>
+        <location filename="../ui/mainwindow.cpp" line="732"/>
         <source>Dead &amp;Letters</source>
         <translation>Dead &amp;Letters</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="728"/>
+        <location filename="../ui/mainwindow.cpp" line="733"/>
         <source>&amp;Consistency</source>
         <translation>&amp;Consistency</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="729"/>
+        <location filename="../ui/mainwindow.cpp" line="734"/>
         <source>C&amp;onflicts</source>
         <translation>C&amp;onflicts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="730"/>
+        <location filename="../ui/mainwindow.cpp" line="735"/>
         <source>A&amp;udit Trail</source>
         <translation>A&amp;udit Trail</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="731"/>
+        <location filename="../ui/mainwindow.cpp" line="736"/>
         <source>&amp;Lineage</source>
         <translation>&amp;Lineage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="732"/>
+        <location filename="../ui/mainwindow.cpp" line="737"/>
         <source>&amp;Alerts</source>
         <translation>&amp;Alerts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="726"/>
+        <location filename="../ui/mainwindow.cpp" line="731"/>
         <source>&amp;Sensitivity and Policy</source>
         <translation>&amp;Sensitivity and Policy</translation>
     </message>
@@ -4582,7 +4705,7 @@ Last run: %3</translation>
     <message>
         <location filename="../ui/pipelinetablemodel.cpp" line="210"/>
         <source>As changes come</source>
-        <translation type="unfinished"></translation>
+        <translation>As changes come</translation>
     </message>
     <message>
         <location filename="../ui/pipelinetablemodel.cpp" line="216"/>
@@ -4649,12 +4772,12 @@ Last run: %3</translation>
     <message>
         <location filename="../ui/pipelinetablemodel.cpp" line="322"/>
         <source>concordctl serve receives its events and applies each as it arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>concordctl serve receives its events and applies each as it arrives</translation>
     </message>
     <message>
         <location filename="../ui/pipelinetablemodel.cpp" line="323"/>
         <source>In real-time mode, concordctl serve follows the change log continuously</source>
-        <translation type="unfinished"></translation>
+        <translation>In real-time mode, concordctl serve follows the change log continuously</translation>
     </message>
     <message>
         <location filename="../ui/pipelinetablemodel.cpp" line="327"/>

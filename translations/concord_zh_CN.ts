@@ -2983,6 +2983,128 @@ A record that fails permanently (bad data, a constraint in the target) lands her
     </message>
 </context>
 <context>
+    <name>concord::DriftPane</name>
+    <message>
+        <location filename="../ui/audit/driftpane.cpp" line="49"/>
+        <source>Not everything could be looked at: %1</source>
+        <translation>部分内容未能检查：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/driftpane.cpp" line="76"/>
+        <source>Looking at every pipeline&apos;s tables…</source>
+        <translation>正在检查每条管道的表……</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/driftpane.cpp" line="93"/>
+        <source>added (%1)</source>
+        <translation>新增（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/driftpane.cpp" line="95"/>
+        <source>removed (was %1)</source>
+        <translation>已删除（原为 %1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/driftpane.cpp" line="96"/>
+        <source>retyped: %1 → %2</source>
+        <translation>类型变更：%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/driftpane.cpp" line="106"/>
+        <source>nothing Concord uses</source>
+        <translation>未被 Concord 使用</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/driftpane.cpp" line="108"/>
+        <source>open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/driftpane.cpp" line="109"/>
+        <source>resolved: the table is as before</source>
+        <translation>已恢复：表结构与之前一致</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/driftpane.cpp" line="110"/>
+        <source>acknowledged by %1</source>
+        <translation>已由 %1 确认</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/driftpane.cpp" line="121"/>
+        <source>No open schema drift: the tables look as they did.</source>
+        <translation>没有待处理的结构漂移：表结构与之前一致。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/audit/driftpane.cpp" line="122"/>
+        <source>%n change(s) to the tables wait for a steward. A removed or retyped column that a pipeline reads or writes pauses it until acknowledged and resumed.</source>
+        <translation>
+            <numerusform>%n 处表结构变更等待数据管理员处理。管道读取或写入的列被删除或类型变更时，该管道会暂停，直至确认并恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/driftpane.cpp" line="125"/>
+        <location filename="../ui/audit/driftpane.cpp" line="145"/>
+        <source>Schema Drift</source>
+        <translation>结构漂移</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/driftpane.cpp" line="125"/>
+        <location filename="../ui/audit/driftpane.cpp" line="145"/>
+        <source>Schema Drift (%1)</source>
+        <translation>结构漂移（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/driftpane.cpp" line="138"/>
+        <source>Acknowledge</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/driftpane.cpp" line="139"/>
+        <source>Mark the selected changes as seen (audited); a paused pipeline is resumed separately</source>
+        <translation>将所选变更标记为已查看（记入审计）；已暂停的管道需另行恢复</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/driftpane.cpp" line="140"/>
+        <source>Check Now</source>
+        <translation>立即检查</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/driftpane.cpp" line="141"/>
+        <source>Read every pipeline&apos;s tables now and compare them with what was seen before</source>
+        <translation>立即读取每条管道的表，并与上次所见比较</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/driftpane.cpp" line="142"/>
+        <source>Show acknowledged</source>
+        <translation>显示已确认</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/driftpane.cpp" line="143"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/driftpane.cpp" line="143"/>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/driftpane.cpp" line="143"/>
+        <source>Touches</source>
+        <translation>涉及</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/driftpane.cpp" line="143"/>
+        <source>Seen</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/driftpane.cpp" line="143"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>concord::DryRunPanel</name>
     <message>
         <location filename="../ui/dryrunpanel.cpp" line="57"/>
@@ -3403,188 +3525,188 @@ A record that fails permanently (bad data, a constraint in the target) lands her
         <translation>无法读取血缘：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/lineage/lineagepage.cpp" line="227"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="250"/>
         <source>%n masked</source>
         <translation>
             <numerusform>%n 个字段脱敏</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="232"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="255"/>
         <source>Some fields are masked or dropped on the way</source>
         <translation>部分字段在同步途中被脱敏或丢弃</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="259"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="282"/>
         <source>Fields of %1: %2 → %3 (mapping %4)</source>
         <translation>%1 的字段：%2 → %3（映射 %4）</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="266"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="289"/>
         <source>masked: %1</source>
         <translation>脱敏：%1</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="268"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="291"/>
         <source>dropped</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="269"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="292"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="295"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="318"/>
         <source>Choose a dataset and type a record&apos;s key.</source>
         <translation>请选择数据集并输入记录主键。</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="302"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="325"/>
         <source>Tracing %1 %2…</source>
         <translation>正在追踪 %1 %2…</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="316"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="339"/>
         <source>Came from</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="318"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="341"/>
         <source>nothing Concord wrote: entered in this system, or older than the kept lineage</source>
         <translation>不是 Concord 写入的：在本系统中录入，或早于保留的血缘记录</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="320"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="343"/>
         <source>Went to</source>
         <translation>去向</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="322"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="345"/>
         <source>no pipeline has written it onwards</source>
         <translation>没有管道把它继续同步到别处</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/lineage/lineagepage.cpp" line="327"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="350"/>
         <source>%1 %2: %n hop(s) upstream, </source>
         <translation>
             <numerusform>%1 %2：上游 %n 跳，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/lineage/lineagepage.cpp" line="328"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="351"/>
         <source>%n downstream. Double-click a record to follow it.</source>
         <translation>
             <numerusform>下游 %n 跳。双击某条记录可继续追踪。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="345"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="368"/>
         <source>inserted</source>
         <translation>插入</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="346"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="369"/>
         <source>updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="347"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="370"/>
         <source>deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="348"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="371"/>
         <source>rewritten unchanged</source>
         <translation>重写（未变化）</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="350"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="373"/>
         <source>run %1</source>
         <translation>运行 %1</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="356"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="379"/>
         <source>by %1, trace %2</source>
         <translation>由 %1 执行，追踪 ID %2</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="370"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="393"/>
         <source>Dataset:</source>
         <translation>数据集：</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="371"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="394"/>
         <source>Key:</source>
         <translation>主键：</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="372"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="395"/>
         <source>the record&apos;s key; a composite key as a JSON array</source>
         <translation>记录主键；复合主键写成 JSON 数组</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="373"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="396"/>
         <source>Where Did This Come From?</source>
         <translation>数据从哪里来？</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="374"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="397"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="374"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="397"/>
         <source>Pipeline</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="374"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="397"/>
         <source>Write</source>
         <translation>写入</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="374"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="397"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="374"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="397"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="374"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="397"/>
         <source>Mapping version</source>
         <translation>映射版本</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="375"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="398"/>
         <source>Dataset lineage: every pipeline of the workspace. Select an arrow to see its fields.</source>
         <translation>数据集血缘：工作区中的全部管道。选择一个箭头可查看其字段流向。</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="376"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="399"/>
         <source>Target field</source>
         <translation>目标字段</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="376"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="399"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="376"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="399"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="376"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="399"/>
         <source>Policy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../ui/lineage/lineagepage.cpp" line="378"/>
+        <location filename="../ui/lineage/lineagepage.cpp" line="401"/>
         <source>Fields: select a pipeline</source>
         <translation>字段：请选择一个管道</translation>
     </message>
@@ -3683,203 +3805,203 @@ A record that fails permanently (bad data, a constraint in the target) lands her
 <context>
     <name>concord::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>About Concord</source>
         <translation>关于 Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;Keeps department systems consistent with each other: mapping rules, sync pipelines, dead letters and their history, in one console.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;让各部门系统之间的数据保持一致：映射规则、同步管道、死信及其历史，尽在一个控制台。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>Replaying %n dead letter(s)…</source>
         <translation>
             <numerusform>正在重放 %n 条死信…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>Replaying every open dead letter…</source>
         <translation>正在重放全部待处理死信…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>Replaying the open dead letters of %1…</source>
         <translation>正在重放 %1 的待处理死信…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>The demo workspace could not be created: %1</source>
         <translation>无法创建演示工作区：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>%1 failed: %2</source>
         <translation>%1 运行失败：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>Run failed: %1</source>
         <translation>运行失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>%1 was cancelled after %2 rows; the next run continues from the last checkpoint.</source>
         <translation>%1 已在处理 %2 行后取消；下次运行将从上一个断点继续。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
         <source>Dry run of %1 finished in %2: %3 inserts and %4 updates planned, nothing written.</source>
         <translation>%1 试运行完成，耗时 %2：计划插入 %3 行、更新 %4 行，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="508"/>
         <source>%1 finished in %2: %3 rows written, %4 records sent to dead letters.</source>
         <translation>%1 运行完成，耗时 %2：写入 %3 行，%4 条记录进入死信。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>%1 finished in %2: %3 rows written.</source>
         <translation>%1 运行完成，耗时 %2：写入 %3 行。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="597"/>
+        <location filename="../ui/mainwindow.cpp" line="602"/>
         <source>Switched off for this session by CONCORD_SCHEDULER=off</source>
         <translation>本次会话已由 CONCORD_SCHEDULER=off 关闭</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="632"/>
+        <location filename="../ui/mainwindow.cpp" line="637"/>
         <source>No recent workspaces</source>
         <translation>没有最近的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="636"/>
+        <location filename="../ui/mainwindow.cpp" line="641"/>
         <source>Clear List</source>
         <translation>清空列表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="689"/>
+        <location filename="../ui/mainwindow.cpp" line="694"/>
         <source>%n pipeline(s)</source>
         <translation>
             <numerusform>%n 个管道</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="690"/>
+        <location filename="../ui/mainwindow.cpp" line="695"/>
         <source>%1 open dead letters</source>
         <translation>%1 条待处理死信</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="692"/>
+        <location filename="../ui/mainwindow.cpp" line="697"/>
         <source>%n alert(s) to acknowledge</source>
         <translation>
             <numerusform>%n 条告警待确认</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="693"/>
+        <location filename="../ui/mainwindow.cpp" line="698"/>
         <source>schedules run in this console</source>
         <translation>定时任务在此控制台运行</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="693"/>
+        <location filename="../ui/mainwindow.cpp" line="698"/>
         <source>schedules off in this console</source>
         <translation>此控制台不运行定时任务</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="710"/>
+        <location filename="../ui/mainwindow.cpp" line="715"/>
         <source>Concord — %1</source>
         <translation>Concord — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="711"/>
+        <location filename="../ui/mainwindow.cpp" line="716"/>
         <source>Concord</source>
         <translation>Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="712"/>
+        <location filename="../ui/mainwindow.cpp" line="717"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="713"/>
+        <location filename="../ui/mainwindow.cpp" line="718"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="714"/>
+        <location filename="../ui/mainwindow.cpp" line="719"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="716"/>
+        <location filename="../ui/mainwindow.cpp" line="721"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="717"/>
+        <location filename="../ui/mainwindow.cpp" line="722"/>
         <source>&amp;Pipeline</source>
         <translation>管道(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="718"/>
+        <location filename="../ui/mainwindow.cpp" line="723"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="719"/>
+        <location filename="../ui/mainwindow.cpp" line="724"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="720"/>
+        <location filename="../ui/mainwindow.cpp" line="725"/>
         <source>Navigator</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="725"/>
+        <location filename="../ui/mainwindow.cpp" line="730"/>
         <source>&amp;Dashboard</source>
         <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="727"/>
+        <location filename="../ui/mainwindow.cpp" line="732"/>
         <source>Dead &amp;Letters</source>
         <translation>死信(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="728"/>
+        <location filename="../ui/mainwindow.cpp" line="733"/>
         <source>&amp;Consistency</source>
         <translation>一致性核对(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="729"/>
+        <location filename="../ui/mainwindow.cpp" line="734"/>
         <source>C&amp;onflicts</source>
         <translation>冲突(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="730"/>
+        <location filename="../ui/mainwindow.cpp" line="735"/>
         <source>A&amp;udit Trail</source>
         <translation>审计日志(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="731"/>
+        <location filename="../ui/mainwindow.cpp" line="736"/>
         <source>&amp;Lineage</source>
         <translation>数据血缘(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="732"/>
+        <location filename="../ui/mainwindow.cpp" line="737"/>
         <source>&amp;Alerts</source>
         <translation>告警(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="726"/>
+        <location filename="../ui/mainwindow.cpp" line="731"/>
         <source>&amp;Sensitivity and Policy</source>
         <translation>敏感级别与策略(&amp;S)</translation>
     </message>

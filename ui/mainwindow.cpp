@@ -3,6 +3,7 @@
 #include "alerts/alertnotifier.h"
 #include "alerts/alertspane.h"
 #include "audit/auditpage.h"
+#include "audit/driftpane.h"
 #include "conflicts/conflictpage.h"
 #include "conflicts/conflictstyle.h"
 #include "consoleactions.h"
@@ -100,6 +101,7 @@ MainWindow::MainWindow(EngineHost *host, ControlHost *control, LanguageManager *
     m_pages->addWidget(m_auditPage);
     m_lineagePage = new LineagePage(m_session, host, control);
     m_pages->addWidget(m_lineagePage);
+    m_driftPane = new DriftPane(m_session, host, control);
     setCentralWidget(m_pages);
 
     createDocks();
@@ -181,6 +183,8 @@ void MainWindow::createDocks()
     m_alertsPane = new AlertsPane;
     addDockWidget(Qt::BottomDockWidgetArea, m_alertsPane);
     tabifyDockWidget(m_logPane, m_alertsPane);
+    addDockWidget(Qt::BottomDockWidgetArea, m_driftPane);
+    tabifyDockWidget(m_logPane, m_driftPane);
     m_logPane->raise();
 
     // The navigator and the central page share the width; the log gets a third of the height.
@@ -246,6 +250,7 @@ void MainWindow::createMenusAndToolbar()
     m_viewMenu->addAction(m_problemsPane->toggleViewAction());
     m_viewMenu->addAction(m_dryRunPanel->toggleViewAction());
     m_viewMenu->addAction(m_alertsPane->toggleViewAction());
+    m_viewMenu->addAction(m_driftPane->toggleViewAction());
 
     m_pipelineMenu = menuBar()->addMenu(QString());
     m_pipelineMenu->setObjectName(QStringLiteral("menuPipeline"));

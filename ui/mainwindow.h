@@ -25,6 +25,7 @@ namespace concord {
 class AlertNotifier;
 class AlertsPane;
 class AuditPage;
+class DriftPane;
 class ChartsPanel;
 class ConflictPage;
 class ConsoleActions;
@@ -80,6 +81,7 @@ public:
     ConflictPage *conflictPage() const { return m_conflictPage; }
     AuditPage *auditPage() const { return m_auditPage; }
     LineagePage *lineagePage() const { return m_lineagePage; }
+    DriftPane *driftPane() const { return m_driftPane; }
     AlertsPane *alertsPane() const { return m_alertsPane; }
     ChartsPanel *chartsPanel() const { return m_charts; }
     PipelineCommands *commands() const { return m_commands; }
@@ -147,6 +149,7 @@ private:
     ConflictPage *m_conflictPage = nullptr;
     AuditPage *m_auditPage = nullptr;
     LineagePage *m_lineagePage = nullptr;
+    DriftPane *m_driftPane = nullptr;
     ChartsPanel *m_charts = nullptr;
     AlertsPane *m_alertsPane = nullptr;
     NavigatorView *m_navigator = nullptr;

@@ -119,7 +119,7 @@ Result<void> SqliteHandle::exec(const QString &sql)
 Result<QList<SqliteHandle::Column>> SqliteHandle::columns(const QString &table) const
 {
     SqliteStatement info;
-    if (auto r = info.prepare(*this, QStringLiteral("SELECT name, pk FROM pragma_table_info(?)")); !r.ok())
+    if (auto r = info.prepare(*this, QStringLiteral("SELECT name, pk, type FROM pragma_table_info(?)")); !r.ok())
         return r.error();
     const QByteArray name = table.toUtf8();
     sqlite3_bind_text(info.get(), 1, name.constData(), int(name.size()), SQLITE_TRANSIENT);
@@ -127,7 +127,8 @@ Result<QList<SqliteHandle::Column>> SqliteHandle::columns(const QString &table) 
     int rc;
     while ((rc = sqlite3_step(info.get())) == SQLITE_ROW)
         out.append(Column{QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(info.get(), 0))),
-                          sqlite3_column_int(info.get(), 1)});
+                          sqlite3_column_int(info.get(), 1),
+                          QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(info.get(), 2)))});
     if (rc != SQLITE_DONE)
         return errorFor(rc, QStringLiteral("reading the columns of %1").arg(table));
     if (out.isEmpty())

@@ -38,6 +38,7 @@ public:
     {
         QString name;
         int primaryKeyPosition = 0; // 1-based position in the primary key, 0 if not part of it
+        QString type;               // as declared: "INTEGER", "TEXT", "NUMERIC(10,2)", "" if none
     };
     // The table's columns; SCHEMA_DRIFT if the table does not exist.
     Result<QList<Column>> columns(const QString &table) const;

@@ -1,5 +1,10 @@
 #include "governance/lineage.h"
 
+#include "policy/sealedpayload.h"
+#include "policy/secrets.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -80,7 +85,7 @@ Result<std::optional<Match>> newestLine(QSqlDatabase &db, const QString &pipelin
         const QByteArray lines = qUncompress(q.value(2).toByteArray());
         if (!lines.contains(key))
             continue;
-        std::optional<Line> found; // the batch's last line for the key: a key written twice in a batch
+        std::optional<Line> found;
         qsizetype at = 0;
         while (at < lines.size()) {
             qsizetype end = lines.indexOf('\n', at);
@@ -93,7 +98,10 @@ Result<std::optional<Match>> newestLine(QSqlDatabase &db, const QString &pipelin
                 l.op = lines.at(at);
                 l.target = lines.mid(tab1 + 1, tab2 - tab1 - 1);
                 l.source = tab2 + 1 == end ? l.target : lines.mid(tab2 + 1, end - tab2 - 1);
-                if ((side == Side::Target ? l.target : l.source) == key)
+                // The batch's last line for the key, but a write that changed it over a later
+                // unchanged rewrite of it in the same batch.
+                if ((side == Side::Target ? l.target : l.source) == key
+                    && (!found || l.op != char(LineageBatch::Op::Unchanged) || found->op == char(LineageBatch::Op::Unchanged)))
                     found = std::move(l);
             }
             at = end + 1;
@@ -261,6 +269,24 @@ Result<qint64> pruneLineage(QSqlDatabase &db, const QDateTime &before)
     if (!q.exec())
         return sqlError(q, QStringLiteral("cannot prune the lineage"));
     return qint64(q.numRowsAffected());
+}
+
+Result<QString> storedLineageKey(const Workspace &ws, const DatasetDef &dataset, const QString &typed)
+{
+    QString key = typed.trimmed();
+    if (key.startsWith(QLatin1Char('['))) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(key.toUtf8(), &error);
+        if (error.error == QJsonParseError::NoError && doc.isArray())
+            key = QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
+    }
+    PayloadCodec codec(dataset, {});
+    if (!codec.keyIsSensitive() || key.startsWith(QLatin1String("k1:")))
+        return key;
+    const auto secret = cachedWorkspaceSecret(ws);
+    if (!secret.ok())
+        return secret.error();
+    return PayloadCodec(dataset, *secret).storedKeyText(key);
 }
 
 } // namespace concord

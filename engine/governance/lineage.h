@@ -83,6 +83,11 @@ struct LineageQuery
 
 Result<LineageReport> traceLineage(const Workspace &ws, QSqlDatabase &db, const LineageQuery &query);
 
+// A key as a person gives it, as the store keeps it: a composite key's JSON array made compact
+// (["A", 7] -> ["A",7]), and for a dataset whose key is L3 the keyed hash (a key that already is
+// one, "k1:…", is kept). Needs the workspace secret only for an L3 key.
+Result<QString> storedLineageKey(const Workspace &ws, const DatasetDef &dataset, const QString &typed);
+
 // Batches older than `before` are removed (retention); returns how many.
 Result<qint64> pruneLineage(QSqlDatabase &db, const QDateTime &before);
 

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -93,6 +94,16 @@ Result<ArchiveOutcome> archiveHistory(const Workspace &ws, QSqlDatabase &db, con
         return makeError(ErrorCode::PolicyDenied, QStringLiteral("archives are signed with the workspace secret, and "
                                                                  "there is none"));
     ArchiveOutcome outcome;
+    // One writer at a time from the first read to the last delete: two processes archiving at once
+    // (serve and the console) would otherwise both archive the same prefix.
+    QSqlQuery lock(db);
+    if (!lock.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return sqlError(lock, QStringLiteral("cannot lock the state store to archive"));
+    bool committed = false;
+    const auto rollback = qScopeGuard([&] {
+        if (!committed)
+            lock.exec(QStringLiteral("ROLLBACK"));
+    });
     const auto start = auditChainStart(db);
     if (!start.ok())
         return start.error();
@@ -160,8 +171,10 @@ Result<ArchiveOutcome> archiveHistory(const Workspace &ws, QSqlDatabase &db, con
         const QString dir = archiveDir(ws);
         if (!QDir().mkpath(dir))
             return makeError(ErrorCode::ConfigInvalid, QStringLiteral("cannot create the archive folder %1").arg(dir));
-        outcome.file = QDir(dir).absoluteFilePath(
-            QStringLiteral("audit-%1-%2-%3.cca").arg(now.toString(QStringLiteral("yyyyMMddTHHmmss"))).arg(outcome.firstId).arg(outcome.lastId));
+        outcome.file = QDir(dir).absoluteFilePath(QStringLiteral("audit-%1-%2-%3.cca")
+                                                      .arg(now.toString(QStringLiteral("yyyyMMddTHHmmsszzz")))
+                                                      .arg(outcome.firstId)
+                                                      .arg(outcome.lastId));
         QSaveFile file(outcome.file);
         if (!file.open(QIODevice::WriteOnly))
             return makeError(ErrorCode::ConfigInvalid, QStringLiteral("cannot write %1: %2").arg(outcome.file, file.errorString()));
@@ -171,11 +184,8 @@ Result<ArchiveOutcome> archiveHistory(const Workspace &ws, QSqlDatabase &db, con
         if (!file.commit())
             return makeError(ErrorCode::ConfigInvalid, QStringLiteral("cannot write %1: %2").arg(outcome.file, file.errorString()));
 
-        if (!db.transaction())
-            return makeError(ErrorCode::StateStoreError, QStringLiteral("cannot begin a transaction"));
         const auto fail = [&](const Error &e) {
-            db.rollback();
-            QFile::remove(outcome.file); // the rows stay: nothing is lost, the file is not needed
+            QFile::remove(outcome.file); // the rows stay (rolled back): nothing is lost, the file is not needed
             return e;
         };
         QSqlQuery w(db);
@@ -207,8 +217,9 @@ Result<ArchiveOutcome> archiveHistory(const Workspace &ws, QSqlDatabase &db, con
         w.prepare(QStringLiteral("UPDATE audit_archives SET lineage_batches = ? WHERE id = last_insert_rowid()"));
         w.addBindValue(outcome.lineageBatches);
         w.exec();
-        if (!db.commit())
-            return fail(makeError(ErrorCode::StateStoreError, QStringLiteral("cannot commit the archive")));
+        if (!lock.exec(QStringLiteral("COMMIT")))
+            return fail(sqlError(lock, QStringLiteral("cannot commit the archive")));
+        committed = true;
         return outcome;
     }
     // Nothing to archive: lineage may still be older than the period.
@@ -216,6 +227,9 @@ Result<ArchiveOutcome> archiveHistory(const Workspace &ws, QSqlDatabase &db, con
     if (!pruned.ok())
         return pruned.error();
     outcome.lineageBatches = *pruned;
+    if (!lock.exec(QStringLiteral("COMMIT")))
+        return sqlError(lock, QStringLiteral("cannot commit the lineage pruning"));
+    committed = true;
     return outcome;
 }
 

@@ -34,6 +34,9 @@ public:
     bool needsSecret() const { return !m_sealed.empty() || m_keyIsSensitive; }
     // Whether a key field is L3: storedKey hashes keys (with the secret).
     bool keyIsSensitive() const { return m_keyIsSensitive; }
+    // Keys are hashed even though no key field of this dataset is L3 (a key made from an L3 value
+    // of another dataset); storedKey then needs the secret given to the constructor.
+    void hashKeys() { m_keyIsSensitive = true; }
 
     // The record as stored: L3 values sealed. Fails only when the secret is missing or OpenSSL fails.
     Result<QString> encode(const Record &record) const;

@@ -270,6 +270,30 @@ const QList<QStringList> &steps()
                            " lineage_batches INTEGER NOT NULL,"
                            " signature TEXT NOT NULL)"),
         },
+        // 8: schema drift (docs/lineage.md §6): each dataset's columns as last seen, and what changed
+        {
+            QStringLiteral("CREATE TABLE schema_snapshots ("
+                           " dataset TEXT PRIMARY KEY,"
+                           " columns TEXT NOT NULL,"
+                           " checked_at TEXT NOT NULL) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE schema_drift ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " dataset TEXT NOT NULL,"
+                           " column_name TEXT NOT NULL,"
+                           " kind TEXT NOT NULL,"
+                           " before_type TEXT,"
+                           " after_type TEXT,"
+                           " touches TEXT,"
+                           " status TEXT NOT NULL DEFAULT 'open',"
+                           " first_seen TEXT NOT NULL,"
+                           " last_seen TEXT NOT NULL,"
+                           " acknowledged_by TEXT,"
+                           " acknowledged_at TEXT)"),
+            QStringLiteral("CREATE INDEX schema_drift_open ON schema_drift(status, dataset)"),
+            // one open item per change, whoever sees it first
+            QStringLiteral("CREATE UNIQUE INDEX schema_drift_one_open ON schema_drift(dataset, column_name, kind) "
+                           "WHERE status = 'open'"),
+        },
     };
     return all;
 }

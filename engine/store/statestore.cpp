@@ -392,20 +392,27 @@ Result<qint64> StateStore::openDeadLetterCount(const QString &pipeline) const
 Result<void> StateStore::appendAudit(const AuditInput &e)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (!db.transaction())
-        return sqlError(QStringLiteral("cannot begin a transaction"));
+    // The write lock first: the engine, the console's control thread and concordctl append to the
+    // same chain, and each entry must follow the one that is last when it is written.
     QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return sqlError(QStringLiteral("cannot lock the audit trail"));
+    const auto fail = [&](const Error &err) {
+        q.exec(QStringLiteral("ROLLBACK"));
+        return err;
+    };
     QString prev;
-    if (q.exec(QStringLiteral("SELECT hash FROM audit ORDER BY id DESC LIMIT 1")) && q.next()) {
+    if (!q.exec(QStringLiteral("SELECT hash FROM audit ORDER BY id DESC LIMIT 1")))
+        return fail(sqlError(QStringLiteral("cannot read the audit trail")));
+    if (q.next()) {
         prev = q.value(0).toString();
     } else { // empty: the first entry, or everything went to an archive
         const auto start = auditChainStart(db);
-        if (!start.ok()) {
-            db.rollback();
-            return start.error();
-        }
+        if (!start.ok())
+            return fail(start.error());
         prev = start->prevHash;
     }
+    q.finish();
     AuditRecord r;
     r.prevHash = prev;
     r.ts = now();
@@ -421,10 +428,10 @@ Result<void> StateStore::appendAudit(const AuditInput &e)
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QString &v : {r.ts, r.actor, r.role, r.action, r.object, r.detail, r.traceId, r.host, prev, hash})
         q.addBindValue(v);
-    if (!q.exec() || !db.commit()) {
-        db.rollback();
-        return sqlError(QStringLiteral("cannot append to the audit trail"));
-    }
+    if (!q.exec())
+        return fail(sqlError(QStringLiteral("cannot append to the audit trail")));
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return fail(sqlError(QStringLiteral("cannot append to the audit trail")));
     return {};
 }
 
@@ -462,6 +469,24 @@ Result<QList<ArchiveCheck>> StateStore::verifyArchives(const Workspace &ws, cons
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     return concord::verifyArchives(ws, db, secret);
+}
+
+Result<DriftCheck> StateStore::checkSchemaDrift(const Workspace &ws, const PipelineDef &pipeline, qint64 minIntervalMs)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    return concord::checkSchemaDrift(ws, db, pipeline, minIntervalMs);
+}
+
+Result<QList<DriftItem>> StateStore::driftItems(bool includeAcknowledged) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    return concord::driftItems(db, includeAcknowledged);
+}
+
+Result<int> StateStore::acknowledgeDrift(const QList<qint64> &ids, const QString &actor)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    return concord::acknowledgeDrift(db, ids, actor);
 }
 
 } // namespace concord

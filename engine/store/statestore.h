@@ -9,6 +9,7 @@
 #include "governance/lineage.h"
 #include "governance/metrics.h"
 #include "governance/retention.h"
+#include "governance/schemadrift.h"
 #include "store/auditchain.h"
 #include "store/opstypes.h"
 #include "model/record.h"
@@ -150,7 +151,7 @@ struct AuditInput
 class StateStore
 {
 public:
-    static constexpr int SchemaVersion = 7;
+    static constexpr int SchemaVersion = 8;
 
     StateStore();
     ~StateStore();
@@ -289,6 +290,11 @@ public:
     // Retention (governance/retention.h): archive and remove what is older than `before`.
     Result<ArchiveOutcome> archiveHistory(const Workspace &ws, const QDateTime &before, const QByteArray &secret);
     Result<QList<ArchiveCheck>> verifyArchives(const Workspace &ws, const QByteArray &secret) const;
+
+    // Schema drift (governance/schemadrift.h).
+    Result<DriftCheck> checkSchemaDrift(const Workspace &ws, const PipelineDef &pipeline, qint64 minIntervalMs = 60000);
+    Result<QList<DriftItem>> driftItems(bool includeAcknowledged) const;
+    Result<int> acknowledgeDrift(const QList<qint64> &ids, const QString &actor);
 
 private:
     Result<void> migrate();

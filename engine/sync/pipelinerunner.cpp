@@ -4,6 +4,7 @@
 #include "conflict/twowayrunner.h"
 
 #include "governance/ratelimit.h"
+#include "governance/schemadrift.h"
 #include "log/log.h"
 #include "policy/policyplan.h"
 #include "policy/sealedpayload.h"
@@ -171,18 +172,7 @@ Result<void> PipelineRunner::prepare(const QString &name, Prepared &p) const
         p.plan.setKeys(MaskKeys::fromSecret(*secret));
         p.payloads = PayloadCodec(*p.source, *secret);
     }
-    // Record lineage keeps target keys as the store keeps any key: an L3 key as its keyed hash.
-    p.targetKeys = PayloadCodec(*p.target, {});
-    if (p.targetKeys.keyIsSensitive()) {
-        const auto secret = cachedWorkspaceSecret(*m_workspace);
-        if (secret.ok()) {
-            p.targetKeys = PayloadCodec(*p.target, *secret);
-        } else {
-            p.lineage = false;
-            log::warning(lcSync(), QStringLiteral("pipeline '%1' keeps no record lineage: the key of %2 is L3 and %3")
-                                       .arg(name, p.target->id, secret.error().message));
-        }
-    }
+    prepareLineageKeys(*m_workspace, p);
     for (int i = 0; i < p.source->schema.fields.size(); ++i)
         if (p.source->schema.fields[i].effectiveSensitivity() == Sensitivity::L3)
             p.sensitive.push_back(i);
@@ -542,6 +532,8 @@ RunResult PipelineRunner::run(const QString &pipeline, const RunOptions &options
 {
     if (const auto it = m_workspace->pipelines.constFind(pipeline);
         it != m_workspace->pipelines.cend() && it->direction == QLatin1String("two-way")) {
+        if (auto r = schemaGate(*m_workspace, *m_store, *it, options); !r.ok())
+            return finish(newResult(pipeline, options), QStringLiteral("failed"), r.error());
         TwoWayRunner twoWay(m_workspace, m_store);
         m_activeTwoWay.store(&twoWay);
         RunResult r = twoWay.run(pipeline, options, cancel, progress, started);
@@ -590,6 +582,8 @@ RunResult PipelineRunner::run(const QString &pipeline, const RunOptions &options
                                                                                 {QStringLiteral("mapping_version"), result.mappingVersion}})
                                                           .toJson(QJsonDocument::Compact)),
                                     result.traceId});
+    if (auto r = schemaGate(*m_workspace, *m_store, *p.pipeline, options); !r.ok())
+        return finish(result, QStringLiteral("failed"), r.error());
 
     // The source lives on a thread of its own and reads ahead of the writes (sync/sourcereader.h).
     qint64 mappedSoFar = 0; // the reader thread's count of changes read (outlives the reader)
@@ -776,6 +770,8 @@ Result<void> PipelineRunner::startWriting(Prepared &p, const RunOptions &options
     if (!runId.ok())
         return runId.error();
     result.runId = p.runId = *runId;
+    if (auto r = schemaGate(*m_workspace, *m_store, *p.pipeline, options); !r.ok())
+        return r;
     auto sink = createSink(*m_workspace, *p.target);
     if (!sink.ok())
         return sink.error();

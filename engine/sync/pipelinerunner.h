@@ -61,6 +61,8 @@ private:
     struct BatchResult;
 
     Result<void> prepare(const QString &pipeline, Prepared &p) const;
+    // How record lineage keeps the run's target keys (sync/lineagekeys.cpp): p.targetKeys, p.lineage.
+    static void prepareLineageKeys(const Workspace &ws, Prepared &p);
     Result<QList<OutboxEntry>> outboxEntries(const Prepared &p, const std::vector<Change> &changes) const;
     // A dry run for a reader (RunOptions::plannedViewer): their decisions per mapped field.
     Result<void> prepareViewer(Prepared &p, const RunOptions &options) const;

@@ -55,6 +55,7 @@ bool countsAsRetry(const RunOptions &options);
 MetricDelta batchMetrics(const RunResult &before, const RunResult &after, const std::vector<Change> &changes,
                          std::size_t count, qint64 deadLetters, const RunOptions &options, qint64 backlog);
 RunResult newResult(const QString &pipeline, const RunOptions &options);
+
 // An error message with the record's L3 values (`sensitive`: their field indexes) replaced.
 QString withoutSensitiveValues(QString message, const Record &record, const std::vector<int> &sensitive);
 

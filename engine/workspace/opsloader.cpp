@@ -96,6 +96,20 @@ void readRetention(const YamlReader &r, const YAML::Node &node, RetentionSetting
             out.archive = a->trimmed();
 }
 
+void readSchemaDrift(const YamlReader &r, const YAML::Node &node, PipelineDef &out, ErrorList *warnings)
+{
+    const auto value = r.scalar(node, QStringLiteral("schema_drift"));
+    if (value == QLatin1String("pause") || value == QLatin1String("continue")) {
+        out.pauseOnSchemaDrift = *value == QLatin1String("pause");
+    } else if (value && warnings) {
+        Error w{ErrorCode::ConfigInvalid,
+                QStringLiteral("schema_drift of pipeline '%1' is 'pause' or 'continue', not '%2'; it stays 'pause'")
+                    .arg(out.name, *value),
+                r.location(node)};
+        warnings->append(w);
+    }
+}
+
 void readAlerts(const YamlReader &r, const YAML::Node &node, const QStringList &pipelines, AlertSettings &out)
 {
     out.location = r.location(node);

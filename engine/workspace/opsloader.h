@@ -10,6 +10,9 @@ namespace concord {
 
 void readCircuitBreaker(const YamlReader &r, const YAML::Node &node, CircuitSettings &out);
 void readRetention(const YamlReader &r, const YAML::Node &node, RetentionSettings &out);
+// A pipeline's `schema_drift: pause | continue`. It was reserved (accepted, ignored) before, so
+// another value is a warning and leaves the default.
+void readSchemaDrift(const YamlReader &r, const YAML::Node &node, PipelineDef &out, ErrorList *warnings);
 // `pipelines` are the workspace's pipeline names, to check the rules' `pipelines:` lists.
 void readAlerts(const YamlReader &r, const YAML::Node &node, const QStringList &pipelines, AlertSettings &out);
 

@@ -171,6 +171,9 @@ struct PipelineDef
     ConsistencySettings consistency;
     QString description;
     bool enabled = true;             // `enabled: false`: only dry runs
+    // `schema_drift:` (docs/lineage.md §6): when a column this pipeline's mapping reads or writes
+    // is removed or retyped, pause the pipeline before it runs (true, the default) or run anyway.
+    bool pauseOnSchemaDrift = true;
     SourceLocation location;
 };
 

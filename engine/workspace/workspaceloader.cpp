@@ -624,6 +624,8 @@ void Loader::readPipeline(const YamlReader &r, const QString &name, const YAML::
     }
     if (v["after"])
         p.after = r.stringList(v["after"], QStringLiteral("after"));
+    if (v["schema_drift"])
+        readSchemaDrift(r, v["schema_drift"], p, &m_out.warnings);
     if (const YAML::Node retry = v["retry"]; retry && r.expectMap(retry, QStringLiteral("retry"))) {
         r.checkKeys(retry, {QStringLiteral("max_attempts"), QStringLiteral("base"), QStringLiteral("max"),
                             QStringLiteral("jitter")},

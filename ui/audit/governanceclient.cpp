@@ -17,6 +17,8 @@ GovernanceClient::GovernanceClient(EngineHost *host, ControlHost *control, QObje
         connect(c, &ControlHost::auditExportFailed, this, &GovernanceClient::exportFailed);
         connect(c, &ControlHost::lineageReady, this, &GovernanceClient::lineageReady);
         connect(c, &ControlHost::lineageFailed, this, &GovernanceClient::lineageFailed);
+        connect(c, &ControlHost::driftReady, this, &GovernanceClient::driftReady);
+        connect(c, &ControlHost::driftFailed, this, &GovernanceClient::driftFailed);
     }
 }
 
@@ -44,6 +46,21 @@ quint64 GovernanceClient::requestLineage(const LineageQuery &query)
     const quint64 id = ++m_nextRequest;
     m_control.call([id, query](ControlHost *c) { c->loadLineage(id, query); });
     return id;
+}
+
+void GovernanceClient::requestDrift(bool includeAcknowledged)
+{
+    m_control.call([includeAcknowledged](ControlHost *c) { c->loadDrift(includeAcknowledged); });
+}
+
+void GovernanceClient::checkDrift(bool includeAcknowledged)
+{
+    m_control.call([includeAcknowledged](ControlHost *c) { c->checkDrift(includeAcknowledged); });
+}
+
+void GovernanceClient::acknowledgeDrift(const QList<qint64> &ids, const QString &actor, bool includeAcknowledged)
+{
+    m_control.call([ids, actor, includeAcknowledged](ControlHost *c) { c->acknowledgeDrift(ids, actor, includeAcknowledged); });
 }
 
 } // namespace concord

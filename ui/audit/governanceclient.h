@@ -6,6 +6,7 @@
 
 #include "core/error.h"
 #include "governance/lineage.h"
+#include "governance/schemadrift.h"
 #include "store/auditchain.h"
 
 #include "controldoor.h"
@@ -29,6 +30,9 @@ public:
     void requestVerify();
     void exportAudit(const QString &file, const AuditQuery &query, const QString &actor, const QString &role);
     quint64 requestLineage(const LineageQuery &query);
+    void requestDrift(bool includeAcknowledged);
+    void checkDrift(bool includeAcknowledged);
+    void acknowledgeDrift(const QList<qint64> &ids, const QString &actor, bool includeAcknowledged);
 
 Q_SIGNALS:
     void auditReady(quint64 requestId, const QList<concord::AuditRecord> &entries);
@@ -39,6 +43,8 @@ Q_SIGNALS:
     void exportFailed(const QString &file, const concord::Error &error);
     void lineageReady(quint64 requestId, const concord::LineageReport &report);
     void lineageFailed(quint64 requestId, const concord::Error &error);
+    void driftReady(const QList<concord::DriftItem> &items);
+    void driftFailed(const concord::Error &error);
 
 private:
 
