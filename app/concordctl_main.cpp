@@ -59,7 +59,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("init-demo, validate, run, preview, unmask, serve, status, pause, resume, "
-                                                                  "backfill, deadletters, alerts, diff, repair, conflicts, audit, lineage or drift"));
+                                                                  "backfill, deadletters, alerts, diff, repair, conflicts, audit, lineage, drift or logs"));
     // Global options may also follow the command ("concordctl run P -w DIR"): lift them out
     // before the command's own parser sees its arguments.
     QStringList arguments = app.arguments();
@@ -157,6 +157,11 @@ int main(int argc, char *argv[])
         return concord::ctl::lineage(g, args);
     if (command == QLatin1String("drift"))
         return concord::ctl::drift(g, args);
+    if (command == QLatin1String("logs")) {
+        std::signal(SIGINT, onSignal);
+        std::signal(SIGTERM, onSignal);
+        return concord::ctl::logs(g, args);
+    }
     if (command == QLatin1String("help")) {
         QTextStream(stdout) << parser.helpText();
         return concord::ctl::Success;

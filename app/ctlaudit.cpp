@@ -16,19 +16,6 @@ namespace concord::ctl {
 
 namespace {
 
-QDateTime parseTime(const QString &text)
-{
-    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!t.isValid())
-        t = QDateTime::fromString(text, Qt::ISODate);
-    if (!t.isValid()) {
-        const QDate d = QDate::fromString(text, Qt::ISODate);
-        if (d.isValid())
-            t = d.startOfDay();
-    }
-    return t;
-}
-
 // Each archive file: signature, digest, its own chain and that it follows the one before.
 int verifyArchiveFiles(const Opened &o, QJsonArray &json, bool quiet)
 {

@@ -6,6 +6,7 @@
 #include "connectors/connector.h"
 #include "demo/demoworkspace.h"
 #include "governance/operations.h"
+#include "log/logfiles.h"
 #include "mapping/preview.h"
 #include "policy/viewpolicy.h"
 #include "store/statestore.h"
@@ -74,6 +75,9 @@ QString overview()
         "  drift list|check [PIPELINE...]|ack ID... [--all] [--json]\n"
         "                              columns added, removed or retyped under the pipelines'\n"
         "                              tables (exit 1 while any is open); acknowledge them\n"
+        "  logs [--pipeline P] [--level L] [--code C] [--trace ID] [--grep T] [--since 6h] [-f]\n"
+        "                              the structured log the console and concordctl write to\n"
+        "                              .concord/logs, filtered; -f follows it\n"
         "\n"
         "Run 'concordctl COMMAND --help' for a command's options.\n"
         "Exit codes: 0 success, 1 the job found something (failed records, differences), 2 bad input or\n"
@@ -218,6 +222,7 @@ int run(const Globals &g, const QStringList &args)
             err() << QStringLiteral("error: ") << e.toString() << Qt::endl;
         return BadInput;
     }
+    log::setFileOutput(load.workspace->logDir(), QStringLiteral("concordctl run"));
     StateStore store;
     if (auto r = store.open(load.workspace->stateStorePath()); !r.ok()) {
         err() << QStringLiteral("concordctl run: ") << r.error().message << Qt::endl;

@@ -42,6 +42,8 @@ int audit(const Globals &g, const QStringList &args);
 int lineage(const Globals &g, const QStringList &args);
 // Schema drift (ctldrift.cpp, docs/lineage.md)
 int drift(const Globals &g, const QStringList &args);
+// The structured log read back (ctllogs.cpp, docs/logs.md)
+int logs(const Globals &g, const QStringList &args);
 
 // Text of `concordctl --help`.
 QString overview();

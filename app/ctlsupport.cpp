@@ -1,6 +1,7 @@
 #include "ctlsupport.h"
 
 #include "governance/operations.h"
+#include "log/logfiles.h"
 #include "store/statestore.h"
 #include "workspace/workspaceloader.h"
 
@@ -89,6 +90,19 @@ QJsonValue jsonTime(const QDateTime &t)
     return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
 }
 
+QDateTime parseTime(const QString &text)
+{
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(text, Qt::ISODate);
+    if (!t.isValid()) {
+        const QDate d = QDate::fromString(text, Qt::ISODate);
+        if (d.isValid())
+            t = d.startOfDay();
+    }
+    return t;
+}
+
 Opened::Opened() = default;
 Opened::~Opened() = default;
 
@@ -101,6 +115,7 @@ int openWorkspace(const Globals &g, const QString &command, Opened &o)
         return BadInput;
     }
     o.workspace = load.workspace;
+    log::setFileOutput(o.workspace->logDir(), QStringLiteral("concordctl ") + command);
     o.store = std::make_unique<StateStore>();
     if (auto r = o.store->open(o.workspace->stateStorePath()); !r.ok()) {
         err() << QStringLiteral("concordctl %1: %2\n").arg(command, r.error().message);

@@ -34,6 +34,8 @@ QString actorName();
 // Local "yyyy-MM-dd HH:mm:ss", "-" for an invalid time; and UTC ISO with ms (null when invalid).
 QString timeText(const QDateTime &t);
 QJsonValue jsonTime(const QDateTime &t);
+// An ISO 8601 time or date (local unless it says otherwise); invalid when it is neither.
+QDateTime parseTime(const QString &text);
 
 // The workspace and its state store, or the exit code of why not.
 struct Opened

@@ -283,6 +283,16 @@ void ControlHost::acknowledgeDrift(const QList<qint64> &ids, const QString &acto
     loadDrift(includeAcknowledged);
 }
 
+void ControlHost::recordAudit(const AuditInput &entry)
+{
+    if (auto r = ensureOpen(); !r.ok()) {
+        Q_EMIT actionFailed(QStringLiteral("audit"), r.error());
+        return;
+    }
+    if (auto r = m_store->appendAudit(entry); !r.ok())
+        Q_EMIT actionFailed(QStringLiteral("audit"), r.error());
+}
+
 void ControlHost::pause(const QString &pipeline, const QString &actor, const QString &reason)
 {
     if (auto r = ensureOpen(); !r.ok()) {

@@ -72,6 +72,8 @@ public Q_SLOTS:
     void loadDrift(bool includeAcknowledged);
     void checkDrift(bool includeAcknowledged);
     void acknowledgeDrift(const QList<qint64> &ids, const QString &actor, bool includeAcknowledged);
+    // An action the console did on its own (the logs' export) into the audit trail.
+    void recordAudit(const concord::AuditInput &entry);
 
     // Actions, audited with the actor; each answers actionDone or actionFailed.
     void pause(const QString &pipeline, const QString &actor, const QString &reason);

@@ -6,6 +6,7 @@
 #include "governance/operations.h"
 #include "governance/retention.h"
 #include "log/log.h"
+#include "log/logfiles.h"
 #include "store/statestore.h"
 #include "store/storereader.h"
 #include "sync/pipelinerunner.h"
@@ -104,6 +105,7 @@ void EngineHost::openWorkspace(const QString &dir)
     m_store.reset();
     m_workspace = load.workspace;
     m_checksSince = QDateTime::currentDateTimeUtc();
+    log::setFileOutput(m_workspace->logDir(), QStringLiteral("concord"));
     log::info(lcWorkspace(), QStringLiteral("opened workspace '%1' (%2 pipelines)").arg(m_workspace->name).arg(m_workspace->pipelines.size()));
     Q_EMIT workspaceOpened(m_workspace, load.warnings);
 }

@@ -12,6 +12,9 @@
 #include "consolesession.h"
 #include "deadletters/deadletterpage.h"
 #include "lineage/lineagepage.h"
+#include "log/log.h"
+#include "logmodel.h"
+#include "logs/logspage.h"
 #include "mainwindow.h"
 #include "sync/mappingfiles.h"
 
@@ -22,6 +25,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -60,6 +64,7 @@ private Q_SLOTS:
     void graphShowsPipelinesAndFields();
     void whereDidThisComeFromFromADeadLetter();
     void driftPaneShowsAndAcknowledges();
+    void logsPageReadsFiltersFollowsAndExports();
 
 private:
     AuditPage *audit() const { return m_window->auditPage(); }
@@ -279,6 +284,85 @@ void TstGuiGovernance::driftPaneShowsAndAcknowledges()
     const auto acknowledged = m_f->store->driftItems(true);
     QCOMPARE(acknowledged->size(), 1);
     QCOMPARE(acknowledged->front().status, QStringLiteral("acknowledged"));
+}
+
+void TstGuiGovernance::logsPageReadsFiltersFollowsAndExports()
+{
+    LogsPage *page = m_window->logsPage();
+    QSignalSpy loaded(page, &LogsPage::loaded);
+    m_window->showLogs();
+    QCOMPARE(page->logDir(), m_f->workspace->logDir());
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1 && !page->isLoading(), Timeout);
+    const auto messages = [page] {
+        QStringList out;
+        for (int r = 0; r < page->model()->rowCount(); ++r)
+            out.append(page->model()->entryAt(r).message);
+        return out;
+    };
+    // The console's engine writes the workspace's log: its opening is there.
+    QVERIFY2(messages().join(u'|').contains(QStringLiteral("opened workspace 'lineage test'")), qPrintable(messages().join(u'|')));
+    QVERIFY(page->followAction()->isChecked());
+
+    // Lines written now, by this process and by a concordctl run, come in while following.
+    {
+        log::ScopedContext context(log::Context{QStringLiteral("orders-to-shipments"), QStringLiteral("99"), QStringLiteral("crm"),
+                                                QStringLiteral("warehouse"), QStringLiteral("trace-gui")});
+        log::warning(lcSync(), QStringLiteral("record 41 sent to dead letters with TYPE_MISMATCH"),
+                     log::Fields{QStringLiteral("41"), QStringLiteral("TYPE_MISMATCH")});
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(messages().contains(QStringLiteral("record 41 sent to dead letters with TYPE_MISMATCH")), Timeout);
+    const auto [rc, text] = m_f->ctl({QStringLiteral("run"), QStringLiteral("shipments-to-billing")});
+    QCOMPARE(rc, 0);
+    const auto fromCtl = [page] {
+        for (int r = 0; r < page->model()->rowCount(); ++r)
+            if (page->model()->entryAt(r).process == QLatin1String("concordctl run")
+                && page->model()->entryAt(r).message.contains(QStringLiteral(" succeeded: ")))
+                return true;
+        return false;
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(fromCtl(), qPrintable(messages().join(u'|')), Timeout);
+    QVERIFY(page->summary()->text().contains(QStringLiteral("following")));
+
+    // Filtered by error code: a new read with only that code.
+    const int reads = loaded.count();
+    page->setErrorCodeFilter(QStringLiteral("TYPE_MISMATCH"));
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > reads && !page->isLoading(), Timeout);
+    QCOMPARE(page->model()->rowCount(), 1);
+    const LogEntry entry = page->model()->entryAt(0);
+    QCOMPARE(entry.recordId, QStringLiteral("41"));
+    QCOMPARE(entry.process, QStringLiteral("concord"));
+    page->table()->selectRow(0);
+    const QString html = page->detail()->toHtml();
+    QVERIFY(html.contains(QStringLiteral("trace-gui")));
+    QVERIFY(html.contains(QStringLiteral("filter:?trace=trace-gui")));
+
+    // One run by its trace id (what the detail's link does): the other filters go.
+    page->showTrace(QStringLiteral("trace-gui"));
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading() && page->filter().traceId == QLatin1String("trace-gui"), Timeout);
+    QVERIFY(page->filter().errorCode.isEmpty());
+    QCOMPARE(page->model()->rowCount(), 1);
+    page->setTraceFilter(QString());
+    page->setTextFilter(QStringLiteral("no line says this"));
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading() && page->model()->rowCount() == 0 && page->filter().traceId.isEmpty(), Timeout);
+    QVERIFY(page->summary()->text().contains(QStringLiteral("No entries match")));
+    page->setTextFilter(QString());
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading() && page->model()->rowCount() > 2, Timeout);
+
+    // Export what is shown, audited.
+    const QString file = m_tmp.filePath(QStringLiteral("logs.csv"));
+    QSignalSpy exported(page, &LogsPage::exported);
+    page->exportTo(file);
+    QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, Timeout);
+    QCOMPARE(exported.front().at(2).toString(), QString());
+    QCOMPARE(exported.front().at(1).toLongLong(), qint64(page->model()->rowCount()));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray csv = f.readAll();
+    QVERIFY(csv.startsWith("\xEF\xBB\xBFts,level,pipeline,task_id,message"));
+    QVERIFY(csv.contains("trace-gui"));
+    AuditQuery q;
+    q.action = QStringLiteral("logs.export");
+    QTRY_COMPARE_WITH_TIMEOUT(m_f->store->audit(q)->size(), 1, Timeout);
 }
 
 QTEST_MAIN(TstGuiGovernance)

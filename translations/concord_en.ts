@@ -570,67 +570,67 @@ The rules under &quot;alerts:&quot; in workspace.yaml raise them, for example wh
 <context>
     <name>concord::AuditPage</name>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="42"/>
+        <location filename="../ui/audit/auditpage.cpp" line="43"/>
         <source>All actions</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="43"/>
+        <location filename="../ui/audit/auditpage.cpp" line="44"/>
         <source>Mapping changes</source>
         <translation>Mapping changes</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="44"/>
+        <location filename="../ui/audit/auditpage.cpp" line="45"/>
         <source>Sensitivity and policy changes</source>
         <translation>Sensitivity and policy changes</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="45"/>
+        <location filename="../ui/audit/auditpage.cpp" line="46"/>
         <source>Runs</source>
         <translation>Runs</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="46"/>
+        <location filename="../ui/audit/auditpage.cpp" line="47"/>
         <source>Pause, resume, backfill</source>
         <translation>Pause, resume, backfill</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="47"/>
+        <location filename="../ui/audit/auditpage.cpp" line="48"/>
         <source>Dead-letter actions</source>
         <translation>Dead-letter actions</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="48"/>
+        <location filename="../ui/audit/auditpage.cpp" line="49"/>
         <source>Checks, repairs, exports</source>
         <translation>Checks, repairs, exports</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="49"/>
+        <location filename="../ui/audit/auditpage.cpp" line="50"/>
         <source>Conflict decisions</source>
         <translation>Conflict decisions</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="50"/>
+        <location filename="../ui/audit/auditpage.cpp" line="51"/>
         <source>Unmasking</source>
         <translation>Unmasking</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="51"/>
+        <location filename="../ui/audit/auditpage.cpp" line="52"/>
         <source>Audit archive and export</source>
         <translation>Audit archive and export</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="175"/>
+        <location filename="../ui/audit/auditpage.cpp" line="176"/>
         <source>Cannot read the audit trail: %1</source>
         <translation>Cannot read the audit trail: %1</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="179"/>
+        <location filename="../ui/audit/auditpage.cpp" line="180"/>
         <source>Cannot check the audit trail: %1</source>
         <translation>Cannot check the audit trail: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/audit/auditpage.cpp" line="182"/>
+        <location filename="../ui/audit/auditpage.cpp" line="183"/>
         <source>%n audit entries exported to %1</source>
         <translation>
             <numerusform>%n audit entry exported to %1</numerusform>
@@ -638,22 +638,22 @@ The rules under &quot;alerts:&quot; in workspace.yaml raise them, for example wh
         </translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="186"/>
+        <location filename="../ui/audit/auditpage.cpp" line="187"/>
         <source>Export failed: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="240"/>
+        <location filename="../ui/audit/auditpage.cpp" line="241"/>
         <source>Checking the audit trail&apos;s hash chain…</source>
         <translation>Checking the audit trail&apos;s hash chain…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="251"/>
+        <location filename="../ui/audit/auditpage.cpp" line="252"/>
         <source>The newest 5,000 entries; narrow the filter to see older ones.</source>
         <translation>The newest 5,000 entries; narrow the filter to see older ones.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/audit/auditpage.cpp" line="252"/>
+        <location filename="../ui/audit/auditpage.cpp" line="253"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -661,7 +661,7 @@ The rules under &quot;alerts:&quot; in workspace.yaml raise them, for example wh
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/audit/auditpage.cpp" line="268"/>
+        <location filename="../ui/audit/auditpage.cpp" line="269"/>
         <source>%n older entries are in archive files; the chain goes on from the newest.</source>
         <translation>
             <numerusform>%n older entry is in an archive file; the chain goes on from the newest.</numerusform>
@@ -669,7 +669,7 @@ The rules under &quot;alerts:&quot; in workspace.yaml raise them, for example wh
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/audit/auditpage.cpp" line="272"/>
+        <location filename="../ui/audit/auditpage.cpp" line="273"/>
         <source>Hash chain intact: %n entries, none edited, removed or reordered.</source>
         <translation>
             <numerusform>Hash chain intact: %n entry, not edited, removed or reordered.</numerusform>
@@ -677,147 +677,137 @@ The rules under &quot;alerts:&quot; in workspace.yaml raise them, for example wh
         </translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="273"/>
+        <location filename="../ui/audit/auditpage.cpp" line="274"/>
         <source>Head %1 (entry %2).</source>
         <translation>Head %1 (entry %2).</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="276"/>
+        <location filename="../ui/audit/auditpage.cpp" line="277"/>
         <source>Hash chain BROKEN at entry %1: %2</source>
         <translation>Hash chain BROKEN at entry %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="289"/>
+        <location filename="../ui/audit/auditpage.cpp" line="290"/>
         <source>Entry</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="290"/>
+        <location filename="../ui/audit/auditpage.cpp" line="291"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="291"/>
+        <location filename="../ui/audit/auditpage.cpp" line="292"/>
         <source>Actor</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="292"/>
+        <location filename="../ui/audit/auditpage.cpp" line="293"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="293"/>
+        <location filename="../ui/audit/auditpage.cpp" line="294"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="295"/>
+        <location filename="../ui/audit/auditpage.cpp" line="296"/>
         <source>Trace id</source>
         <translation>Trace id</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="296"/>
+        <location filename="../ui/audit/auditpage.cpp" line="297"/>
         <source>Hash</source>
         <translation>Hash</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="297"/>
+        <location filename="../ui/audit/auditpage.cpp" line="298"/>
         <source>Follows</source>
         <translation>Follows</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="303"/>
+        <location filename="../ui/audit/auditpage.cpp" line="304"/>
         <source>Mapping version</source>
         <translation>Mapping version</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="304"/>
+        <location filename="../ui/audit/auditpage.cpp" line="305"/>
         <source>(new)</source>
         <translation>(new)</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="307"/>
+        <location filename="../ui/audit/auditpage.cpp" line="308"/>
         <source>What changed</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="310"/>
+        <location filename="../ui/audit/auditpage.cpp" line="311"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="331"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/auditpage.cpp" line="332"/>
-        <source>CSV, UTF-8 (*.csv)</source>
-        <translation>CSV, UTF-8 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/auditpage.cpp" line="334"/>
+        <location filename="../ui/audit/auditpage.cpp" line="328"/>
         <source>Export Audit Entries</source>
         <translation>Export Audit Entries</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="366"/>
+        <location filename="../ui/audit/auditpage.cpp" line="355"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="367"/>
+        <location filename="../ui/audit/auditpage.cpp" line="356"/>
         <source>Verify Chain</source>
         <translation>Verify Chain</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="368"/>
+        <location filename="../ui/audit/auditpage.cpp" line="357"/>
         <source>Walk the audit trail&apos;s hash chain and report the first entry edited, removed or moved</source>
         <translation>Walk the audit trail&apos;s hash chain and report the first entry edited, removed or moved</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="369"/>
+        <location filename="../ui/audit/auditpage.cpp" line="358"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="370"/>
+        <location filename="../ui/audit/auditpage.cpp" line="359"/>
         <source>Write the entries the filter shows to an Excel workbook or a CSV file (audited)</source>
         <translation>Write the entries the filter shows to an Excel workbook or a CSV file (audited)</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="371"/>
+        <location filename="../ui/audit/auditpage.cpp" line="360"/>
         <source>Actor:</source>
         <translation>Actor:</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="372"/>
+        <location filename="../ui/audit/auditpage.cpp" line="361"/>
         <source>exact name, e.g. li.na</source>
         <translation>exact name, e.g. li.na</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="373"/>
+        <location filename="../ui/audit/auditpage.cpp" line="362"/>
         <source>Action:</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="376"/>
+        <location filename="../ui/audit/auditpage.cpp" line="365"/>
         <source>Object:</source>
         <translation>Object:</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="377"/>
+        <location filename="../ui/audit/auditpage.cpp" line="366"/>
         <source>pipeline, mapping, dead letter…</source>
         <translation>pipeline, mapping, dead letter…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="378"/>
+        <location filename="../ui/audit/auditpage.cpp" line="367"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="379"/>
+        <location filename="../ui/audit/auditpage.cpp" line="368"/>
         <source>Until</source>
         <translation>Until</translation>
     </message>
@@ -1875,39 +1865,29 @@ Waiting because: %2</translation>
 <context>
     <name>concord::ConsistencyCommands</name>
     <message>
-        <location filename="../ui/consistency/consistencycommands.cpp" line="53"/>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="54"/>
         <source>Planning the repair of %1 (a dry run: nothing is written)…</source>
         <translation>Planning the repair of %1 (a dry run: nothing is written)…</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencycommands.cpp" line="64"/>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="65"/>
         <source>The repair of %1 failed: %2</source>
         <translation>The repair of %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencycommands.cpp" line="71"/>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="72"/>
         <source>Repair plan for %1: %2. Confirm to write it.</source>
         <translation>Repair plan for %1: %2. Confirm to write it.</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencycommands.cpp" line="77"/>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="78"/>
         <source>Repairing %1…</source>
         <translation>Repairing %1…</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencycommands.cpp" line="88"/>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="89"/>
         <source>Repair of %1: %2.</source>
         <translation>Repair of %1: %2.</translation>
-    </message>
-    <message>
-        <location filename="../ui/consistency/consistencycommands.cpp" line="111"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../ui/consistency/consistencycommands.cpp" line="112"/>
-        <source>CSV, UTF-8 (*.csv)</source>
-        <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/consistency/consistencycommands.cpp" line="114"/>
@@ -1915,12 +1895,12 @@ Waiting because: %2</translation>
         <translation>Export Discrepancies</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencycommands.cpp" line="131"/>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="126"/>
         <source>Exporting to %1…</source>
         <translation>Exporting to %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/consistency/consistencycommands.cpp" line="144"/>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="139"/>
         <source>Exported %n line(s) to %1.</source>
         <translation>
             <numerusform>Exported %n line to %1.</numerusform>
@@ -1928,17 +1908,17 @@ Waiting because: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencycommands.cpp" line="155"/>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="150"/>
         <source>The export failed: %1</source>
         <translation>The export failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencycommands.cpp" line="158"/>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="153"/>
         <source>Export Failed</source>
         <translation>Export Failed</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencycommands.cpp" line="159"/>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="154"/>
         <source>The discrepancies could not be written to %1.</source>
         <translation>The discrepancies could not be written to %1.</translation>
     </message>
@@ -3247,6 +3227,19 @@ A record that fails permanently (bad data, a constraint in the target) lands her
     </message>
 </context>
 <context>
+    <name>concord::ExportFile</name>
+    <message>
+        <location filename="../ui/exportfile.cpp" line="16"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportfile.cpp" line="17"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>concord::FieldRulePanel</name>
     <message>
         <location filename="../ui/mapping/fieldrulepanel.cpp" line="270"/>
@@ -3803,55 +3796,298 @@ A record that fails permanently (bad data, a constraint in the target) lands her
 <context>
     <name>concord::LogTableModel</name>
     <message>
-        <location filename="../ui/logmodel.cpp" line="135"/>
+        <location filename="../ui/logmodel.cpp" line="136"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/logmodel.cpp" line="136"/>
+        <location filename="../ui/logmodel.cpp" line="137"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../ui/logmodel.cpp" line="137"/>
+        <location filename="../ui/logmodel.cpp" line="138"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/logmodel.cpp" line="138"/>
+        <location filename="../ui/logmodel.cpp" line="139"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../ui/logmodel.cpp" line="139"/>
+        <location filename="../ui/logmodel.cpp" line="140"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../ui/logmodel.cpp" line="140"/>
+        <location filename="../ui/logmodel.cpp" line="141"/>
         <source>Error code</source>
         <translation>Error code</translation>
     </message>
     <message>
-        <location filename="../ui/logmodel.cpp" line="141"/>
+        <location filename="../ui/logmodel.cpp" line="142"/>
         <source>Trace id</source>
         <translation>Trace id</translation>
     </message>
 </context>
 <context>
+    <name>concord::LogsPage</name>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="55"/>
+        <source>Last hour</source>
+        <translation>Last hour</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="56"/>
+        <source>Last 6 hours</source>
+        <translation>Last 6 hours</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="57"/>
+        <source>Last 24 hours</source>
+        <translation>Last 24 hours</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="58"/>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="59"/>
+        <source>Everything kept</source>
+        <translation>Everything kept</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="409"/>
+        <source>Reading the log files…</source>
+        <translation>Reading the log files…</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="414"/>
+        <source>No log yet. The console and concordctl write one JSON line per event to %1; run a pipeline and it appears here.</source>
+        <translation>No log yet. The console and concordctl write one JSON line per event to %1; run a pipeline and it appears here.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/logs/logspage.cpp" line="417"/>
+        <source>No entries match in %n line(s) read. Widen the time range or clear a filter.</source>
+        <translation>
+            <numerusform>No entries match in %n line read. Widen the time range or clear a filter.</numerusform>
+            <numerusform>No entries match in %n lines read. Widen the time range or clear a filter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/logs/logspage.cpp" line="421"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="423"/>
+        <source>only the newest %1 are shown: narrow the filters to see older ones</source>
+        <translation>only the newest %1 are shown: narrow the filters to see older ones</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="425"/>
+        <source>reading was cancelled: older entries are missing</source>
+        <translation>reading was cancelled: older entries are missing</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/logs/logspage.cpp" line="427"/>
+        <source>%n line(s) were not log entries</source>
+        <translation>
+            <numerusform>%n line was not a log entry</numerusform>
+            <numerusform>%n lines were not log entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/logs/logspage.cpp" line="429"/>
+        <source>following (%n new)</source>
+        <translation>
+            <numerusform>following (%n new)</numerusform>
+            <numerusform>following (%n new)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="436"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="437"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="438"/>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="439"/>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="440"/>
+        <source>Trace id</source>
+        <translation>Trace id</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="441"/>
+        <source>Error code</source>
+        <translation>Error code</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="442"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="443"/>
+        <source>Source system</source>
+        <translation>Source system</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="444"/>
+        <source>Target system</source>
+        <translation>Target system</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="445"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="446"/>
+        <source>Process</source>
+        <translation>Process</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="448"/>
+        <source>As written:</source>
+        <translation>As written:</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="476"/>
+        <source>Export Log Entries</source>
+        <translation>Export Log Entries</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="509"/>
+        <source>The log entries could not be exported: %1</source>
+        <translation>The log entries could not be exported: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/logs/logspage.cpp" line="522"/>
+        <source>%n log entries exported to %1</source>
+        <translation>
+            <numerusform>%n log entry exported to %1</numerusform>
+            <numerusform>%n log entries exported to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="549"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="550"/>
+        <source>Read the log files again (F5)</source>
+        <translation>Read the log files again (F5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="551"/>
+        <source>Follow</source>
+        <translation>Follow</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="552"/>
+        <source>Add what the console and concordctl write while this page is open</source>
+        <translation>Add what the console and concordctl write while this page is open</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="553"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="554"/>
+        <source>Write the entries shown to an Excel workbook or a CSV file (audited)</source>
+        <translation>Write the entries shown to an Excel workbook or a CSV file (audited)</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="555"/>
+        <source>Time:</source>
+        <translation>Time:</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="558"/>
+        <source>Pipeline:</source>
+        <translation>Pipeline:</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="559"/>
+        <source>All pipelines</source>
+        <translation>All pipelines</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="560"/>
+        <source>All levels</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="561"/>
+        <source>Warnings and errors</source>
+        <translation>Warnings and errors</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="562"/>
+        <source>Errors only</source>
+        <translation>Errors only</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="563"/>
+        <source>Error code:</source>
+        <translation>Error code:</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="565"/>
+        <source>Trace id:</source>
+        <translation>Trace id:</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="566"/>
+        <source>one run&apos;s lines</source>
+        <translation>one run&apos;s lines</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="567"/>
+        <source>Message, record, system or process contains…</source>
+        <translation>Message, record, system or process contains…</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="568"/>
+        <source>Stop reading (what was read so far is kept)</source>
+        <translation>Stop reading (what was read so far is kept)</translation>
+    </message>
+</context>
+<context>
     <name>concord::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>About Concord</source>
         <translation>About Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;Keeps department systems consistent with each other: mapping rules, sync pipelines, dead letters and their history, in one console.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;Keeps department systems consistent with each other: mapping rules, sync pipelines, dead letters and their history, in one console.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>Replaying %n dead letter(s)…</source>
         <translation>
             <numerusform>Replaying %n dead letter…</numerusform>
@@ -3859,72 +4095,72 @@ A record that fails permanently (bad data, a constraint in the target) lands her
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>Replaying every open dead letter…</source>
         <translation>Replaying every open dead letter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>Replaying the open dead letters of %1…</source>
         <translation>Replaying the open dead letters of %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>Open Workspace</source>
         <translation>Open Workspace</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>The demo workspace could not be created: %1</source>
         <translation>The demo workspace could not be created: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="494"/>
         <source>%1 failed: %2</source>
         <translation>%1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
         <source>Run failed: %1</source>
         <translation>Run failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>%1 was cancelled after %2 rows; the next run continues from the last checkpoint.</source>
         <translation>%1 was cancelled after %2 rows; the next run continues from the last checkpoint.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>Dry run of %1 finished in %2: %3 inserts and %4 updates planned, nothing written.</source>
         <translation>Dry run of %1 finished in %2: %3 inserts and %4 updates planned, nothing written.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow.cpp" line="515"/>
         <source>%1 finished in %2: %3 rows written, %4 records sent to dead letters.</source>
         <translation>%1 finished in %2: %3 rows written, %4 records sent to dead letters.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
         <source>%1 finished in %2: %3 rows written.</source>
         <translation>%1 finished in %2: %3 rows written.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="602"/>
+        <location filename="../ui/mainwindow.cpp" line="618"/>
         <source>Switched off for this session by CONCORD_SCHEDULER=off</source>
         <translation>Switched off for this session by CONCORD_SCHEDULER=off</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="637"/>
+        <location filename="../ui/mainwindow.cpp" line="653"/>
         <source>No recent workspaces</source>
         <translation>No recent workspaces</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="641"/>
+        <location filename="../ui/mainwindow.cpp" line="657"/>
         <source>Clear List</source>
         <translation>Clear List</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="694"/>
+        <location filename="../ui/mainwindow.cpp" line="710"/>
         <source>%n pipeline(s)</source>
         <translation>
             <numerusform>%n pipeline</numerusform>
@@ -3932,12 +4168,12 @@ A record that fails permanently (bad data, a constraint in the target) lands her
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="695"/>
+        <location filename="../ui/mainwindow.cpp" line="711"/>
         <source>%1 open dead letters</source>
         <translation>%1 open dead letters</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="697"/>
+        <location filename="../ui/mainwindow.cpp" line="713"/>
         <source>%n alert(s) to acknowledge</source>
         <translation>
             <numerusform>%n alert to acknowledge</numerusform>
@@ -3945,102 +4181,107 @@ A record that fails permanently (bad data, a constraint in the target) lands her
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="698"/>
+        <location filename="../ui/mainwindow.cpp" line="714"/>
         <source>schedules run in this console</source>
         <translation>schedules run in this console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="698"/>
+        <location filename="../ui/mainwindow.cpp" line="714"/>
         <source>schedules off in this console</source>
         <translation>schedules off in this console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="715"/>
+        <location filename="../ui/mainwindow.cpp" line="731"/>
         <source>Concord — %1</source>
         <translation>Concord — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="716"/>
+        <location filename="../ui/mainwindow.cpp" line="732"/>
         <source>Concord</source>
         <translation>Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="717"/>
+        <location filename="../ui/mainwindow.cpp" line="733"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="718"/>
+        <location filename="../ui/mainwindow.cpp" line="734"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="719"/>
+        <location filename="../ui/mainwindow.cpp" line="735"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="721"/>
+        <location filename="../ui/mainwindow.cpp" line="737"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="722"/>
+        <location filename="../ui/mainwindow.cpp" line="738"/>
         <source>&amp;Pipeline</source>
         <translation>&amp;Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="723"/>
+        <location filename="../ui/mainwindow.cpp" line="739"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="724"/>
+        <location filename="../ui/mainwindow.cpp" line="740"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="725"/>
+        <location filename="../ui/mainwindow.cpp" line="741"/>
         <source>Navigator</source>
         <translation>Navigator</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="730"/>
+        <location filename="../ui/mainwindow.cpp" line="746"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="732"/>
+        <location filename="../ui/mainwindow.cpp" line="748"/>
         <source>Dead &amp;Letters</source>
         <translation>Dead &amp;Letters</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="733"/>
+        <location filename="../ui/mainwindow.cpp" line="749"/>
         <source>&amp;Consistency</source>
         <translation>&amp;Consistency</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="734"/>
+        <location filename="../ui/mainwindow.cpp" line="750"/>
         <source>C&amp;onflicts</source>
         <translation>C&amp;onflicts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="735"/>
+        <location filename="../ui/mainwindow.cpp" line="751"/>
         <source>A&amp;udit Trail</source>
         <translation>A&amp;udit Trail</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="736"/>
+        <location filename="../ui/mainwindow.cpp" line="752"/>
         <source>&amp;Lineage</source>
         <translation>&amp;Lineage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="737"/>
+        <location filename="../ui/mainwindow.cpp" line="753"/>
+        <source>Lo&amp;gs</source>
+        <translation>Lo&amp;gs</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="754"/>
         <source>&amp;Alerts</source>
         <translation>&amp;Alerts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="731"/>
+        <location filename="../ui/mainwindow.cpp" line="747"/>
         <source>&amp;Sensitivity and Policy</source>
         <translation>&amp;Sensitivity and Policy</translation>
     </message>

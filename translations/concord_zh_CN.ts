@@ -562,250 +562,240 @@ workspace.yaml 中 “alerts:” 下的规则会在条件满足时触发告警�
 <context>
     <name>concord::AuditPage</name>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="42"/>
+        <location filename="../ui/audit/auditpage.cpp" line="43"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="43"/>
+        <location filename="../ui/audit/auditpage.cpp" line="44"/>
         <source>Mapping changes</source>
         <translation>映射规则变更</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="44"/>
+        <location filename="../ui/audit/auditpage.cpp" line="45"/>
         <source>Sensitivity and policy changes</source>
         <translation>敏感级别与策略变更</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="45"/>
+        <location filename="../ui/audit/auditpage.cpp" line="46"/>
         <source>Runs</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="46"/>
+        <location filename="../ui/audit/auditpage.cpp" line="47"/>
         <source>Pause, resume, backfill</source>
         <translation>暂停、恢复、回填</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="47"/>
+        <location filename="../ui/audit/auditpage.cpp" line="48"/>
         <source>Dead-letter actions</source>
         <translation>死信操作</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="48"/>
+        <location filename="../ui/audit/auditpage.cpp" line="49"/>
         <source>Checks, repairs, exports</source>
         <translation>核对、修复、导出</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="49"/>
+        <location filename="../ui/audit/auditpage.cpp" line="50"/>
         <source>Conflict decisions</source>
         <translation>冲突裁决</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="50"/>
+        <location filename="../ui/audit/auditpage.cpp" line="51"/>
         <source>Unmasking</source>
         <translation>解除脱敏</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="51"/>
+        <location filename="../ui/audit/auditpage.cpp" line="52"/>
         <source>Audit archive and export</source>
         <translation>审计归档与导出</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="175"/>
+        <location filename="../ui/audit/auditpage.cpp" line="176"/>
         <source>Cannot read the audit trail: %1</source>
         <translation>无法读取审计日志：%1</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="179"/>
+        <location filename="../ui/audit/auditpage.cpp" line="180"/>
         <source>Cannot check the audit trail: %1</source>
         <translation>无法校验审计日志：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/audit/auditpage.cpp" line="182"/>
+        <location filename="../ui/audit/auditpage.cpp" line="183"/>
         <source>%n audit entries exported to %1</source>
         <translation>
             <numerusform>已导出 %n 条审计记录到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="186"/>
+        <location filename="../ui/audit/auditpage.cpp" line="187"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="240"/>
+        <location filename="../ui/audit/auditpage.cpp" line="241"/>
         <source>Checking the audit trail&apos;s hash chain…</source>
         <translation>正在校验审计日志的哈希链…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="251"/>
+        <location filename="../ui/audit/auditpage.cpp" line="252"/>
         <source>The newest 5,000 entries; narrow the filter to see older ones.</source>
         <translation>仅显示最新 5,000 条；缩小筛选范围可查看更早的记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/audit/auditpage.cpp" line="252"/>
+        <location filename="../ui/audit/auditpage.cpp" line="253"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/audit/auditpage.cpp" line="268"/>
+        <location filename="../ui/audit/auditpage.cpp" line="269"/>
         <source>%n older entries are in archive files; the chain goes on from the newest.</source>
         <translation>
             <numerusform>更早的 %n 条记录已归档；哈希链从最新归档的链头继续。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/audit/auditpage.cpp" line="272"/>
+        <location filename="../ui/audit/auditpage.cpp" line="273"/>
         <source>Hash chain intact: %n entries, none edited, removed or reordered.</source>
         <translation>
             <numerusform>哈希链完整：%n 条记录，无篡改、删除或重排。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="273"/>
+        <location filename="../ui/audit/auditpage.cpp" line="274"/>
         <source>Head %1 (entry %2).</source>
         <translation>链头 %1（第 %2 条）。</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="276"/>
+        <location filename="../ui/audit/auditpage.cpp" line="277"/>
         <source>Hash chain BROKEN at entry %1: %2</source>
         <translation>哈希链在第 %1 条处断裂：%2</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="289"/>
+        <location filename="../ui/audit/auditpage.cpp" line="290"/>
         <source>Entry</source>
         <translation>记录号</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="290"/>
+        <location filename="../ui/audit/auditpage.cpp" line="291"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="291"/>
+        <location filename="../ui/audit/auditpage.cpp" line="292"/>
         <source>Actor</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="292"/>
+        <location filename="../ui/audit/auditpage.cpp" line="293"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="293"/>
+        <location filename="../ui/audit/auditpage.cpp" line="294"/>
         <source>Host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="295"/>
+        <location filename="../ui/audit/auditpage.cpp" line="296"/>
         <source>Trace id</source>
         <translation>追踪 ID</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="296"/>
+        <location filename="../ui/audit/auditpage.cpp" line="297"/>
         <source>Hash</source>
         <translation>哈希</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="297"/>
+        <location filename="../ui/audit/auditpage.cpp" line="298"/>
         <source>Follows</source>
         <translation>前一哈希</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="303"/>
+        <location filename="../ui/audit/auditpage.cpp" line="304"/>
         <source>Mapping version</source>
         <translation>映射版本</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="304"/>
+        <location filename="../ui/audit/auditpage.cpp" line="305"/>
         <source>(new)</source>
         <translation>（新建）</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="307"/>
+        <location filename="../ui/audit/auditpage.cpp" line="308"/>
         <source>What changed</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="310"/>
+        <location filename="../ui/audit/auditpage.cpp" line="311"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="331"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/auditpage.cpp" line="332"/>
-        <source>CSV, UTF-8 (*.csv)</source>
-        <translation>CSV，UTF-8 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/auditpage.cpp" line="334"/>
+        <location filename="../ui/audit/auditpage.cpp" line="328"/>
         <source>Export Audit Entries</source>
         <translation>导出审计记录</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="366"/>
+        <location filename="../ui/audit/auditpage.cpp" line="355"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="367"/>
+        <location filename="../ui/audit/auditpage.cpp" line="356"/>
         <source>Verify Chain</source>
         <translation>校验哈希链</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="368"/>
+        <location filename="../ui/audit/auditpage.cpp" line="357"/>
         <source>Walk the audit trail&apos;s hash chain and report the first entry edited, removed or moved</source>
         <translation>逐条校验审计日志的哈希链，报告第一条被修改、删除或移动的记录</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="369"/>
+        <location filename="../ui/audit/auditpage.cpp" line="358"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="370"/>
+        <location filename="../ui/audit/auditpage.cpp" line="359"/>
         <source>Write the entries the filter shows to an Excel workbook or a CSV file (audited)</source>
         <translation>将当前筛选出的记录写入 Excel 工作簿或 CSV 文件（导出操作本身会记入审计）</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="371"/>
+        <location filename="../ui/audit/auditpage.cpp" line="360"/>
         <source>Actor:</source>
         <translation>操作人：</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="372"/>
+        <location filename="../ui/audit/auditpage.cpp" line="361"/>
         <source>exact name, e.g. li.na</source>
         <translation>完整名称，例如 li.na</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="373"/>
+        <location filename="../ui/audit/auditpage.cpp" line="362"/>
         <source>Action:</source>
         <translation>操作：</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="376"/>
+        <location filename="../ui/audit/auditpage.cpp" line="365"/>
         <source>Object:</source>
         <translation>对象：</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="377"/>
+        <location filename="../ui/audit/auditpage.cpp" line="366"/>
         <source>pipeline, mapping, dead letter…</source>
         <translation>管道、映射、死信…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="378"/>
+        <location filename="../ui/audit/auditpage.cpp" line="367"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="379"/>
+        <location filename="../ui/audit/auditpage.cpp" line="368"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
@@ -1854,39 +1844,29 @@ Waiting because: %2</source>
 <context>
     <name>concord::ConsistencyCommands</name>
     <message>
-        <location filename="../ui/consistency/consistencycommands.cpp" line="53"/>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="54"/>
         <source>Planning the repair of %1 (a dry run: nothing is written)…</source>
         <translation>正在规划 %1 的修复（试运行：不写入任何数据）…</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencycommands.cpp" line="64"/>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="65"/>
         <source>The repair of %1 failed: %2</source>
         <translation>%1 修复失败：%2</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencycommands.cpp" line="71"/>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="72"/>
         <source>Repair plan for %1: %2. Confirm to write it.</source>
         <translation>%1 的修复计划：%2。确认后才会写入。</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencycommands.cpp" line="77"/>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="78"/>
         <source>Repairing %1…</source>
         <translation>正在修复 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencycommands.cpp" line="88"/>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="89"/>
         <source>Repair of %1: %2.</source>
         <translation>%1 修复完成：%2。</translation>
-    </message>
-    <message>
-        <location filename="../ui/consistency/consistencycommands.cpp" line="111"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../ui/consistency/consistencycommands.cpp" line="112"/>
-        <source>CSV, UTF-8 (*.csv)</source>
-        <translation>CSV，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/consistency/consistencycommands.cpp" line="114"/>
@@ -1894,29 +1874,29 @@ Waiting because: %2</source>
         <translation>导出差异</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencycommands.cpp" line="131"/>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="126"/>
         <source>Exporting to %1…</source>
         <translation>正在导出到 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/consistency/consistencycommands.cpp" line="144"/>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="139"/>
         <source>Exported %n line(s) to %1.</source>
         <translation>
             <numerusform>已导出 %n 行到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencycommands.cpp" line="155"/>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="150"/>
         <source>The export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencycommands.cpp" line="158"/>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="153"/>
         <source>Export Failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/consistency/consistencycommands.cpp" line="159"/>
+        <location filename="../ui/consistency/consistencycommands.cpp" line="154"/>
         <source>The discrepancies could not be written to %1.</source>
         <translation>无法将差异写入 %1。</translation>
     </message>
@@ -3215,6 +3195,19 @@ A record that fails permanently (bad data, a constraint in the target) lands her
     </message>
 </context>
 <context>
+    <name>concord::ExportFile</name>
+    <message>
+        <location filename="../ui/exportfile.cpp" line="16"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportfile.cpp" line="17"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>concord::FieldRulePanel</name>
     <message>
         <location filename="../ui/mapping/fieldrulepanel.cpp" line="270"/>
@@ -3767,241 +3760,484 @@ A record that fails permanently (bad data, a constraint in the target) lands her
 <context>
     <name>concord::LogTableModel</name>
     <message>
-        <location filename="../ui/logmodel.cpp" line="135"/>
+        <location filename="../ui/logmodel.cpp" line="136"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/logmodel.cpp" line="136"/>
+        <location filename="../ui/logmodel.cpp" line="137"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../ui/logmodel.cpp" line="137"/>
+        <location filename="../ui/logmodel.cpp" line="138"/>
         <source>Pipeline</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../ui/logmodel.cpp" line="138"/>
+        <location filename="../ui/logmodel.cpp" line="139"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../ui/logmodel.cpp" line="139"/>
+        <location filename="../ui/logmodel.cpp" line="140"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../ui/logmodel.cpp" line="140"/>
+        <location filename="../ui/logmodel.cpp" line="141"/>
         <source>Error code</source>
         <translation>错误码</translation>
     </message>
     <message>
-        <location filename="../ui/logmodel.cpp" line="141"/>
+        <location filename="../ui/logmodel.cpp" line="142"/>
         <source>Trace id</source>
         <translation>追踪 ID</translation>
     </message>
 </context>
 <context>
+    <name>concord::LogsPage</name>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="55"/>
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="56"/>
+        <source>Last 6 hours</source>
+        <translation>最近 6 小时</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="57"/>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="58"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="59"/>
+        <source>Everything kept</source>
+        <translation>全部保留的日志</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="409"/>
+        <source>Reading the log files…</source>
+        <translation>正在读取日志文件……</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="414"/>
+        <source>No log yet. The console and concordctl write one JSON line per event to %1; run a pipeline and it appears here.</source>
+        <translation>还没有日志。控制台和 concordctl 会把每个事件写成一行 JSON，保存在 %1；运行一条管道后即会显示在这里。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/logs/logspage.cpp" line="417"/>
+        <source>No entries match in %n line(s) read. Widen the time range or clear a filter.</source>
+        <translation>
+            <numerusform>已读取 %n 行，没有匹配的条目。请扩大时间范围或清除筛选条件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/logs/logspage.cpp" line="421"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="423"/>
+        <source>only the newest %1 are shown: narrow the filters to see older ones</source>
+        <translation>仅显示最新的 %1 条：缩小筛选范围可查看更早的条目</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="425"/>
+        <source>reading was cancelled: older entries are missing</source>
+        <translation>读取已取消：缺少较早的条目</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/logs/logspage.cpp" line="427"/>
+        <source>%n line(s) were not log entries</source>
+        <translation>
+            <numerusform>%n 行不是日志条目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/logs/logspage.cpp" line="429"/>
+        <source>following (%n new)</source>
+        <translation>
+            <numerusform>实时跟踪中（新增 %n 条）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="436"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="437"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="438"/>
+        <source>Pipeline</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="439"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="440"/>
+        <source>Trace id</source>
+        <translation>追踪 ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="441"/>
+        <source>Error code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="442"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="443"/>
+        <source>Source system</source>
+        <translation>源系统</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="444"/>
+        <source>Target system</source>
+        <translation>目标系统</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="445"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="446"/>
+        <source>Process</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="448"/>
+        <source>As written:</source>
+        <translation>原始记录：</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="476"/>
+        <source>Export Log Entries</source>
+        <translation>导出日志条目</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="509"/>
+        <source>The log entries could not be exported: %1</source>
+        <translation>无法导出日志条目：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/logs/logspage.cpp" line="522"/>
+        <source>%n log entries exported to %1</source>
+        <translation>
+            <numerusform>已将 %n 条日志导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="549"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="550"/>
+        <source>Read the log files again (F5)</source>
+        <translation>重新读取日志文件（F5）</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="551"/>
+        <source>Follow</source>
+        <translation>实时跟踪</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="552"/>
+        <source>Add what the console and concordctl write while this page is open</source>
+        <translation>本页打开期间，持续加入控制台和 concordctl 新写入的日志</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="553"/>
+        <source>Export…</source>
+        <translation>导出……</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="554"/>
+        <source>Write the entries shown to an Excel workbook or a CSV file (audited)</source>
+        <translation>将显示的条目写入 Excel 工作簿或 CSV 文件（记入审计）</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="555"/>
+        <source>Time:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="558"/>
+        <source>Pipeline:</source>
+        <translation>管道：</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="559"/>
+        <source>All pipelines</source>
+        <translation>全部管道</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="560"/>
+        <source>All levels</source>
+        <translation>全部级别</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="561"/>
+        <source>Warnings and errors</source>
+        <translation>警告和错误</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="562"/>
+        <source>Errors only</source>
+        <translation>仅错误</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="563"/>
+        <source>Error code:</source>
+        <translation>错误码：</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="565"/>
+        <source>Trace id:</source>
+        <translation>追踪 ID：</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="566"/>
+        <source>one run&apos;s lines</source>
+        <translation>单次运行的日志</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="567"/>
+        <source>Message, record, system or process contains…</source>
+        <translation>消息、记录、系统或进程包含……</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/logspage.cpp" line="568"/>
+        <source>Stop reading (what was read so far is kept)</source>
+        <translation>停止读取（保留已读取的内容）</translation>
+    </message>
+</context>
+<context>
     <name>concord::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>About Concord</source>
         <translation>关于 Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;Keeps department systems consistent with each other: mapping rules, sync pipelines, dead letters and their history, in one console.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;让各部门系统之间的数据保持一致：映射规则、同步管道、死信及其历史，尽在一个控制台。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>Replaying %n dead letter(s)…</source>
         <translation>
             <numerusform>正在重放 %n 条死信…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>Replaying every open dead letter…</source>
         <translation>正在重放全部待处理死信…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>Replaying the open dead letters of %1…</source>
         <translation>正在重放 %1 的待处理死信…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>The demo workspace could not be created: %1</source>
         <translation>无法创建演示工作区：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="494"/>
         <source>%1 failed: %2</source>
         <translation>%1 运行失败：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
         <source>Run failed: %1</source>
         <translation>运行失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>%1 was cancelled after %2 rows; the next run continues from the last checkpoint.</source>
         <translation>%1 已在处理 %2 行后取消；下次运行将从上一个断点继续。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>Dry run of %1 finished in %2: %3 inserts and %4 updates planned, nothing written.</source>
         <translation>%1 试运行完成，耗时 %2：计划插入 %3 行、更新 %4 行，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow.cpp" line="515"/>
         <source>%1 finished in %2: %3 rows written, %4 records sent to dead letters.</source>
         <translation>%1 运行完成，耗时 %2：写入 %3 行，%4 条记录进入死信。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
         <source>%1 finished in %2: %3 rows written.</source>
         <translation>%1 运行完成，耗时 %2：写入 %3 行。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="602"/>
+        <location filename="../ui/mainwindow.cpp" line="618"/>
         <source>Switched off for this session by CONCORD_SCHEDULER=off</source>
         <translation>本次会话已由 CONCORD_SCHEDULER=off 关闭</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="637"/>
+        <location filename="../ui/mainwindow.cpp" line="653"/>
         <source>No recent workspaces</source>
         <translation>没有最近的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="641"/>
+        <location filename="../ui/mainwindow.cpp" line="657"/>
         <source>Clear List</source>
         <translation>清空列表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="694"/>
+        <location filename="../ui/mainwindow.cpp" line="710"/>
         <source>%n pipeline(s)</source>
         <translation>
             <numerusform>%n 个管道</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="695"/>
+        <location filename="../ui/mainwindow.cpp" line="711"/>
         <source>%1 open dead letters</source>
         <translation>%1 条待处理死信</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="697"/>
+        <location filename="../ui/mainwindow.cpp" line="713"/>
         <source>%n alert(s) to acknowledge</source>
         <translation>
             <numerusform>%n 条告警待确认</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="698"/>
+        <location filename="../ui/mainwindow.cpp" line="714"/>
         <source>schedules run in this console</source>
         <translation>定时任务在此控制台运行</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="698"/>
+        <location filename="../ui/mainwindow.cpp" line="714"/>
         <source>schedules off in this console</source>
         <translation>此控制台不运行定时任务</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="715"/>
+        <location filename="../ui/mainwindow.cpp" line="731"/>
         <source>Concord — %1</source>
         <translation>Concord — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="716"/>
+        <location filename="../ui/mainwindow.cpp" line="732"/>
         <source>Concord</source>
         <translation>Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="717"/>
+        <location filename="../ui/mainwindow.cpp" line="733"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="718"/>
+        <location filename="../ui/mainwindow.cpp" line="734"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="719"/>
+        <location filename="../ui/mainwindow.cpp" line="735"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="721"/>
+        <location filename="../ui/mainwindow.cpp" line="737"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="722"/>
+        <location filename="../ui/mainwindow.cpp" line="738"/>
         <source>&amp;Pipeline</source>
         <translation>管道(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="723"/>
+        <location filename="../ui/mainwindow.cpp" line="739"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="724"/>
+        <location filename="../ui/mainwindow.cpp" line="740"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="725"/>
+        <location filename="../ui/mainwindow.cpp" line="741"/>
         <source>Navigator</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="730"/>
+        <location filename="../ui/mainwindow.cpp" line="746"/>
         <source>&amp;Dashboard</source>
         <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="732"/>
+        <location filename="../ui/mainwindow.cpp" line="748"/>
         <source>Dead &amp;Letters</source>
         <translation>死信(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="733"/>
+        <location filename="../ui/mainwindow.cpp" line="749"/>
         <source>&amp;Consistency</source>
         <translation>一致性核对(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="734"/>
+        <location filename="../ui/mainwindow.cpp" line="750"/>
         <source>C&amp;onflicts</source>
         <translation>冲突(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="735"/>
+        <location filename="../ui/mainwindow.cpp" line="751"/>
         <source>A&amp;udit Trail</source>
         <translation>审计日志(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="736"/>
+        <location filename="../ui/mainwindow.cpp" line="752"/>
         <source>&amp;Lineage</source>
         <translation>数据血缘(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="737"/>
+        <location filename="../ui/mainwindow.cpp" line="753"/>
+        <source>Lo&amp;gs</source>
+        <translation>运行日志(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="754"/>
         <source>&amp;Alerts</source>
         <translation>告警(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="731"/>
+        <location filename="../ui/mainwindow.cpp" line="747"/>
         <source>&amp;Sensitivity and Policy</source>
         <translation>敏感级别与策略(&amp;S)</translation>
     </message>

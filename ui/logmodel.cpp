@@ -84,7 +84,8 @@ QVariant LogTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case TimeColumn: return e.time.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+        case TimeColumn:
+            return e.time.toLocalTime().toString(m_showDates ? QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz") : QStringLiteral("HH:mm:ss.zzz"));
         case LevelColumn: return fmt::logLevel(e.level);
         case PipelineColumn: return e.pipeline;
         case MessageColumn: return e.message;

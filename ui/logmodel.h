@@ -36,6 +36,8 @@ public:
     void clear();
 
     int capacity() const { return m_capacity; }
+    // The Logs page spans days: its times show the date too.
+    void setShowDates(bool on) { m_showDates = on; }
     const LogEntry &entryAt(int row) const { return m_entries.at(size_t(row)); }
     void retranslate();
 
@@ -46,6 +48,7 @@ public:
 
 private:
     int m_capacity;
+    bool m_showDates = false;
     std::deque<LogEntry> m_entries;
     std::vector<LogEntry> m_pending;
     QTimer m_flushTimer;

@@ -17,6 +17,7 @@
 #include "formatting.h"
 #include "languagemanager.h"
 #include "lineage/lineagepage.h"
+#include "logs/logspage.h"
 #include "logpane.h"
 #include "mapping/mappingeditor.h"
 #include "navigatormodel.h"
@@ -101,6 +102,8 @@ MainWindow::MainWindow(EngineHost *host, ControlHost *control, LanguageManager *
     m_pages->addWidget(m_auditPage);
     m_lineagePage = new LineagePage(m_session, host, control);
     m_pages->addWidget(m_lineagePage);
+    m_logsPage = new LogsPage(m_session, host, control);
+    m_pages->addWidget(m_logsPage);
     m_driftPane = new DriftPane(m_session, host, control);
     setCentralWidget(m_pages);
 
@@ -135,6 +138,7 @@ MainWindow::MainWindow(EngineHost *host, ControlHost *control, LanguageManager *
     connect(m_navigator, &NavigatorView::conflictsRequested, this, &MainWindow::showConflicts);
     connect(m_auditPage, &AuditPage::message, this, [this](const QString &text, int ms) { statusBar()->showMessage(text, ms); });
     connect(m_lineagePage, &LineagePage::message, this, [this](const QString &text, int ms) { statusBar()->showMessage(text, ms); });
+    connect(m_logsPage, &LogsPage::message, this, [this](const QString &text, int ms) { statusBar()->showMessage(text, ms); });
     connect(m_consistencyPage, &ConsistencyPage::lineageRequested, this, &MainWindow::showLineage);
     connect(m_conflictPage, &ConflictPage::lineageRequested, this, &MainWindow::showLineage);
     connect(m_deadLetterPage, &DeadLetterPage::lineageRequested, this, &MainWindow::showLineage);
@@ -246,6 +250,9 @@ void MainWindow::createMenusAndToolbar()
     m_showLineage = m_viewMenu->addAction(fmt::icon("lineage"), QString(), this, [this] { showLineage(); });
     m_showLineage->setObjectName(QStringLiteral("actionShowLineage"));
     m_showLineage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_8));
+    m_showLogs = m_viewMenu->addAction(fmt::icon("log"), QString(), this, [this] { showLogs(); });
+    m_showLogs->setObjectName(QStringLiteral("actionShowLogs"));
+    m_showLogs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_9));
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_problemsPane->toggleViewAction());
     m_viewMenu->addAction(m_dryRunPanel->toggleViewAction());
@@ -393,7 +400,7 @@ void MainWindow::onWorkspaceOpened(std::shared_ptr<const Workspace> workspace, c
     m_selectedPipeline.clear();
     QWidget *page = m_pages->currentWidget();
     if (page != m_sensitivityPage && page != m_deadLetterPage && page != m_consistencyPage && page != m_conflictPage
-        && page != m_auditPage && page != m_lineagePage)
+        && page != m_auditPage && page != m_lineagePage && page != m_logsPage)
         page = m_pipelinesPage;
     m_sensitivityPage->setWorkspace(workspace);
     m_navigatorModel->setWorkspace(workspace);
@@ -580,6 +587,15 @@ void MainWindow::showLineage(const QString &dataset, const QString &key)
         m_lineagePage->showRecord(dataset, key);
 }
 
+void MainWindow::showLogs(const QString &traceId)
+{
+    if (!m_session->workspace())
+        return;
+    m_pages->setCurrentWidget(m_logsPage);
+    if (!traceId.isEmpty())
+        m_logsPage->showTrace(traceId);
+}
+
 void MainWindow::showAlerts()
 {
     m_alertsPane->show();
@@ -734,6 +750,7 @@ void MainWindow::retranslate()
     m_showConflicts->setText(tr("C&onflicts"));
     m_showAudit->setText(tr("A&udit Trail"));
     m_showLineage->setText(tr("&Lineage"));
+    m_showLogs->setText(tr("Lo&gs"));
     m_showAlerts->setText(tr("&Alerts"));
     updateSummary();
 }

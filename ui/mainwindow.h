@@ -40,6 +40,7 @@ class SensitivityPage;
 class EngineHost;
 class LanguageManager;
 class LineagePage;
+class LogsPage;
 class LogPane;
 class MappingEditor;
 class NavigatorModel;
@@ -81,6 +82,7 @@ public:
     ConflictPage *conflictPage() const { return m_conflictPage; }
     AuditPage *auditPage() const { return m_auditPage; }
     LineagePage *lineagePage() const { return m_lineagePage; }
+    LogsPage *logsPage() const { return m_logsPage; }
     DriftPane *driftPane() const { return m_driftPane; }
     AlertsPane *alertsPane() const { return m_alertsPane; }
     ChartsPanel *chartsPanel() const { return m_charts; }
@@ -106,6 +108,8 @@ public Q_SLOTS:
     // The audit trail (Ctrl+7) and lineage (Ctrl+8); with a record, its lineage traced.
     void showAudit();
     void showLineage(const QString &dataset = {}, const QString &key = {});
+    // The Logs page; with a trace id, that run's lines.
+    void showLogs(const QString &traceId = {});
     // Opens (or raises) the mapping editor for a pipeline's mapping.
     MappingEditor *editMapping(const QString &pipeline);
 
@@ -149,6 +153,7 @@ private:
     ConflictPage *m_conflictPage = nullptr;
     AuditPage *m_auditPage = nullptr;
     LineagePage *m_lineagePage = nullptr;
+    LogsPage *m_logsPage = nullptr;
     DriftPane *m_driftPane = nullptr;
     ChartsPanel *m_charts = nullptr;
     AlertsPane *m_alertsPane = nullptr;
@@ -174,6 +179,7 @@ private:
     QAction *m_showConflicts = nullptr;
     QAction *m_showAudit = nullptr;
     QAction *m_showLineage = nullptr;
+    QAction *m_showLogs = nullptr;
     QAction *m_showAlerts = nullptr;
 
     QString m_selectedPipeline;

@@ -2,6 +2,7 @@
 
 #include "governance/lineage.h"
 #include "log/log.h"
+#include "log/logfiles.h"
 #include "policy/secrets.h"
 #include "store/statestore.h"
 #include "policy/crypto.h"
@@ -322,6 +323,11 @@ void applyRetention(const Workspace &ws, StateStore &store, qint64 &lastRun, qin
         return;
     lastRun = now;
     const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-ws.retention.periodMs);
+    // The log files' days wholly before the cut-off go (they are operational, not evidence).
+    if (const int removed = log::removeLogsBefore(ws.logDir(), before.date()); removed > 0)
+        log::info(lcStore(), QStringLiteral("retention: removed %1 log file(s) of days before %2")
+                                 .arg(removed)
+                                 .arg(before.date().toString(Qt::ISODate)));
     const auto secret = cachedWorkspaceSecret(ws);
     if (!secret.ok()) {
         log::warning(lcStore(), QStringLiteral("retention: nothing archived, archives are signed with the workspace "

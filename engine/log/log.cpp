@@ -1,5 +1,7 @@
 #include "log/log.h"
 
+#include "log/logfiles.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -76,8 +78,11 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
     e.recordId = t_fields.recordId;
     e.errorCode = t_fields.errorCode;
 
+    const bool toFile = severity(type) >= severity(QtInfoMsg) && detail::stampForFile(e);
     Hub &h = hub();
     QMutexLocker lock(&h.mutex);
+    if (toFile)
+        detail::appendToFile(e);
     if (h.output == Output::JsonLines && severity(type) >= severity(h.minimum)) {
         const QByteArray line = toJsonLine(e);
         std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
@@ -193,6 +198,9 @@ QByteArray toJsonLine(const LogEntry &e)
     put("record_id", e.recordId);
     put("error_code", e.errorCode);
     put("trace_id", e.traceId);
+    put("process", e.process);
+    if (e.pid > 0)
+        o.insert(QStringLiteral("pid"), e.pid);
     return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
 }
 

@@ -71,4 +71,10 @@ void removeListener(int id);
 // The JSON line for an entry (exposed for tests).
 QByteArray toJsonLine(const LogEntry &entry);
 
+namespace detail {
+// The file output (log/logfiles.h): whether it is on, and if so the entry's process and pid set.
+bool stampForFile(LogEntry &entry);
+void appendToFile(const LogEntry &entry);
+} // namespace detail
+
 } // namespace concord::log

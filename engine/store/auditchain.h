@@ -17,6 +17,17 @@ class QSqlQuery;
 
 namespace concord {
 
+// What a caller appends to the audit trail (StateStore::appendAudit adds time, host and hashes).
+struct AuditInput
+{
+    QString actor;
+    QString role;
+    QString action;
+    QString object;
+    QString detail;         // JSON
+    QString traceId;
+};
+
 struct AuditRecord
 {
     qint64 id = 0;

@@ -138,16 +138,6 @@ struct TwoWayCommit
     QList<StoredConflict> resolved; // id, resolution, resolvedBy, comment
 };
 
-struct AuditInput
-{
-    QString actor;
-    QString role;
-    QString action;
-    QString object;
-    QString detail;         // JSON
-    QString traceId;
-};
-
 class StateStore
 {
 public:

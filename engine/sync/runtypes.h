@@ -120,6 +120,8 @@ struct LogEntry
     QString recordId;
     QString errorCode;
     QString traceId;
+    QString process;         // "concord", "concordctl serve" … (when the log goes to files)
+    qint64 pid = 0;
 };
 
 } // namespace concord

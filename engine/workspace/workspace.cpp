@@ -34,6 +34,11 @@ QString Workspace::stateStorePath() const
     return QDir(dir).absoluteFilePath(QStringLiteral(".concord/state.sqlite"));
 }
 
+QString Workspace::logDir() const
+{
+    return QDir(dir).absoluteFilePath(QStringLiteral(".concord/logs"));
+}
+
 const RoleDef *Workspace::stewardRole(const QString &user) const
 {
     auto it = stewards.constFind(user);

@@ -256,6 +256,7 @@ struct Workspace
     const SystemDef *systemOf(const DatasetDef &ds) const;
     const MappingRules *mappingOf(const PipelineDef &p) const;
     QString stateStorePath() const;  // <dir>/.concord/state.sqlite
+    QString logDir() const;          // <dir>/.concord/logs (log/logfiles.h)
     // The role `stewards:` gives an OS user (their own entry, else "*"), or null: no role.
     const RoleDef *stewardRole(const QString &user) const;
 };

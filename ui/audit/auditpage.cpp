@@ -3,6 +3,7 @@
 #include "audit/auditmodel.h"
 #include "audit/governanceclient.h"
 #include "consolesession.h"
+#include "exportfile.h"
 #include "formatting.h"
 #include "preference.h"
 
@@ -323,23 +324,11 @@ void AuditPage::showCurrent()
 
 void AuditPage::chooseExportFile()
 {
-    QString folder = exportFolder.value();
-    if (folder.isEmpty())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = QDir(folder).filePath(
-        QStringLiteral("audit-%1.xlsx").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
-    const QString xlsx = tr("Excel workbook (*.xlsx)");
-    const QString csv = tr("CSV, UTF-8 (*.csv)");
-    QString selected = xlsx;
-    QString file = QFileDialog::getSaveFileName(this, tr("Export Audit Entries"), suggested, xlsx + QStringLiteral(";;") + csv,
-                                                &selected);
-    if (file.isEmpty())
-        return;
-    const QString suffix = QFileInfo(file).suffix().toLower();
-    if (suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv"))
-        file += selected == csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
-    exportFolder.setValue(QFileInfo(file).absolutePath());
-    exportTo(file);
+    const QString file = askExportFile(
+        this, tr("Export Audit Entries"),
+        QStringLiteral("audit-%1.xlsx").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))), exportFolder);
+    if (!file.isEmpty())
+        exportTo(file);
 }
 
 void AuditPage::exportTo(const QString &file)

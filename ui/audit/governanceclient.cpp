@@ -63,4 +63,9 @@ void GovernanceClient::acknowledgeDrift(const QList<qint64> &ids, const QString 
     m_control.call([ids, actor, includeAcknowledged](ControlHost *c) { c->acknowledgeDrift(ids, actor, includeAcknowledged); });
 }
 
+void GovernanceClient::recordAudit(const AuditInput &entry)
+{
+    m_control.call([entry](ControlHost *c) { c->recordAudit(entry); });
+}
+
 } // namespace concord

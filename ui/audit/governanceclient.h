@@ -8,6 +8,7 @@
 #include "governance/lineage.h"
 #include "governance/schemadrift.h"
 #include "store/auditchain.h"
+#include "store/statestore.h"
 
 #include "controldoor.h"
 
@@ -33,6 +34,7 @@ public:
     void requestDrift(bool includeAcknowledged);
     void checkDrift(bool includeAcknowledged);
     void acknowledgeDrift(const QList<qint64> &ids, const QString &actor, bool includeAcknowledged);
+    void recordAudit(const AuditInput &entry);
 
 Q_SIGNALS:
     void auditReady(quint64 requestId, const QList<concord::AuditRecord> &entries);

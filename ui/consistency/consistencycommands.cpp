@@ -3,6 +3,7 @@
 #include "consistency/consistencyclient.h"
 #include "consistency/repairdialog.h"
 #include "consolesession.h"
+#include "exportfile.h"
 #include "preference.h"
 
 #include <QDir>
@@ -100,26 +101,20 @@ void ConsistencyCommands::chooseAndExport(const DiscrepancyQuery &query)
 {
     if (isExporting() || query.pipeline.isEmpty())
         return;
-    QString folder = exportFolder.value();
-    if (folder.isEmpty() || !QFileInfo(folder).isDir())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = QDir(folder).filePath(defaultExportName(query.pipeline, QDateTime::currentDateTime()));
+    const QString name = defaultExportName(query.pipeline, QDateTime::currentDateTime());
     QString file;
     if (m_chooser) {
-        file = m_chooser(m_page, suggested);
+        QString folder = exportFolder.value();
+        if (folder.isEmpty() || !QFileInfo(folder).isDir())
+            folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        file = m_chooser(m_page, QDir(folder).filePath(name));
+        if (!file.isEmpty())
+            exportFolder.setValue(QFileInfo(file).absolutePath());
     } else {
-        const QString xlsx = tr("Excel workbook (*.xlsx)");
-        const QString csv = tr("CSV, UTF-8 (*.csv)");
-        QString selected = xlsx;
-        file = QFileDialog::getSaveFileName(m_page, tr("Export Discrepancies"), suggested, xlsx + QStringLiteral(";;") + csv,
-                                            &selected);
-        const QString suffix = QFileInfo(file).suffix().toLower();
-        if (!file.isEmpty() && suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv"))
-            file += selected == csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
+        file = askExportFile(m_page, tr("Export Discrepancies"), name, exportFolder);
     }
     if (file.isEmpty())
         return;
-    exportFolder.setValue(QFileInfo(file).absolutePath());
     exportTo(file, query);
 }
 
