@@ -85,6 +85,47 @@ private Q_SLOTS:
         QCOMPARE(f.run().written(), 0);
     }
 
+    void lineageRecordsBothDirections()
+    {
+        TwoWayFixture f;
+        seed(f);
+        f.deskRow(9, QStringLiteral("Li Na"), QStringLiteral("li@example.cn"), QStringLiteral("new"), QStringLiteral("10:10:00"));
+        f.crmSet(2, QStringLiteral("status"), QStringLiteral("vip"), QStringLiteral("10:11:00"));
+        const RunResult r = f.run();
+        QCOMPARE(r.status, QStringLiteral("succeeded"));
+        const auto trace = [&f](const char *dataset, const char *key) {
+            LineageQuery q;
+            q.dataset = QString::fromLatin1(dataset);
+            q.key = QString::fromLatin1(key);
+            const auto report = f.store->lineage(*f.workspace, q);
+            if (!report.ok())
+                qFatal("lineage: %s", qPrintable(report.error().message));
+            return *report;
+        };
+        const auto hop = [](const LineageHop &h) {
+            return QStringList{h.pipeline, h.sourceDataset, h.sourceKey, h.targetDataset, h.targetKey, h.op};
+        };
+        // The desk's client 1 came from the CRM (the first run); the CRM's customer 9 from the desk.
+        LineageReport one = trace("desk.clients", "1");
+        QCOMPARE(one.upstream.size(), 1);
+        QCOMPARE(hop(one.upstream[0]), (QStringList{QStringLiteral("customers"), QStringLiteral("crm.customers"), QStringLiteral("1"),
+                                                   QStringLiteral("desk.clients"), QStringLiteral("1"), QStringLiteral("inserted")}));
+        LineageReport nine = trace("crm.customers", "9");
+        QCOMPARE(nine.upstream.size(), 1);
+        QCOMPARE(hop(nine.upstream[0]), (QStringList{QStringLiteral("customers"), QStringLiteral("desk.clients"), QStringLiteral("9"),
+                                                    QStringLiteral("crm.customers"), QStringLiteral("9"), QStringLiteral("inserted")}));
+        QCOMPARE(nine.upstream[0].runId, r.runId);
+        // Downstream from the desk's record: it went to the CRM.
+        LineageReport fromDesk = trace("desk.clients", "9");
+        QCOMPARE(fromDesk.downstream.size(), 1);
+        QCOMPARE(fromDesk.downstream[0].targetDataset, QStringLiteral("crm.customers"));
+        QVERIFY(fromDesk.upstream.isEmpty()); // typed at the desk: nothing wrote it
+        // The CRM's change to customer 2 went to the desk as an update.
+        LineageReport two = trace("desk.clients", "2");
+        QCOMPARE(two.upstream.front().op, QStringLiteral("updated"));
+        QCOMPARE(two.upstream.front().runId, r.runId);
+    }
+
     void differentFieldsMerge()
     {
         TwoWayFixture f;

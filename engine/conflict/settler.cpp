@@ -86,6 +86,7 @@ Result<Settled> Settler::settle(const Key &sourceKey, const Key &targetKey, cons
         return s;
     }
     count(result, s.rec.source, *w, true);
+    s.written = true;
     // The base is what both sides hold now, read back: a write Concord made comes back with
     // these very hashes, and is known for an echo.
     if (auto r = look(sourceKey, targetKey, s); !r.ok())
@@ -114,6 +115,20 @@ Result<void> Settler::look(const Key &sourceKey, const Key &targetKey, Settled &
 void keep(const TwoWayPlan &plan, const Settled &s, const QString &storedKey, const SyncBase *base,
           const Key &sourceKey, const Key &targetKey, std::optional<qint64> openConflict, TwoWayCommit &commit)
 {
+    // Lineage: the target written from the source record, and the source from the target's.
+    if (s.written) {
+        const auto op = [](SideWrite::Kind k) {
+            return k == SideWrite::Kind::Insert ? LineageBatch::Op::Inserted
+                 : k == SideWrite::Kind::Delete ? LineageBatch::Op::Deleted
+                                                : LineageBatch::Op::Updated;
+        };
+        const QString targetStored = plan.targetCodec.storedKey(targetKey);
+        const QString sourceStored = plan.sourceCodec.storedKey(sourceKey);
+        if (s.rec.target.kind != SideWrite::Kind::None)
+            commit.lineage.add(op(s.rec.target.kind), targetStored, sourceStored);
+        if (s.rec.source.kind != SideWrite::Kind::None)
+            commit.lineage.add(op(s.rec.source.kind), sourceStored, targetStored, LineageBatch::Direction::Reverse);
+    }
     if (s.rec.kind == Reconciliation::Kind::Conflict) {
         StoredConflict c;
         c.key = storedKey;

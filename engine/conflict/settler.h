@@ -23,6 +23,7 @@ struct Settled
     bool skipped = false;        // the forward mapping skips the record
     std::optional<Error> failure; // the record does not map, or a side rejected a write
     bool stale = false;          // a resolution's records changed since the conflict was shown
+    bool written = false;        // the writes of `rec` were made (not a dry run, none rejected)
 };
 
 class Settler

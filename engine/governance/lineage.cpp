@@ -10,6 +10,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <cctype>
+
 #include <optional>
 #include <set>
 
@@ -37,9 +39,14 @@ QByteArray escaped(const QString &text)
     return out;
 }
 
+bool isReverse(char op)
+{
+    return op == 'I' || op == 'U' || op == 'D';
+}
+
 QString opName(char op)
 {
-    switch (op) {
+    switch (std::tolower(op)) {
     case 'i': return QStringLiteral("inserted");
     case 'u': return QStringLiteral("updated");
     case 'd': return QStringLiteral("deleted");
@@ -69,8 +76,10 @@ struct Match
 
 enum class Side { Target, Source };
 
-// The newest line of the pipeline's batches whose `side` key is `key` (escaped).
-Result<std::optional<Match>> newestLine(QSqlDatabase &db, const QString &pipeline, Side side, const QByteArray &key)
+// The newest line of the pipeline's batches whose `side` key is `key` (escaped), among the lines
+// of one direction (reverse: a two-way pipeline's writes to its source).
+Result<std::optional<Match>> newestLine(QSqlDatabase &db, const QString &pipeline, Side side, const QByteArray &key,
+                                        bool reverse)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -100,7 +109,7 @@ Result<std::optional<Match>> newestLine(QSqlDatabase &db, const QString &pipelin
                 l.source = tab2 + 1 == end ? l.target : lines.mid(tab2 + 1, end - tab2 - 1);
                 // The batch's last line for the key, but a write that changed it over a later
                 // unchanged rewrite of it in the same batch.
-                if ((side == Side::Target ? l.target : l.source) == key
+                if ((side == Side::Target ? l.target : l.source) == key && isReverse(l.op) == reverse
                     && (!found || l.op != char(LineageBatch::Op::Unchanged) || found->op == char(LineageBatch::Op::Unchanged)))
                     found = std::move(l);
             }
@@ -146,32 +155,39 @@ public:
         if (depth > m_maxDepth || !m_seen.insert(seen).second)
             return {};
         for (const PipelineDef &p : m_ws.pipelines) {
-            if ((side == Side::Target ? p.target : p.source) != dataset)
-                continue;
-            const auto m = newestLine(m_db, p.name, side, key);
-            if (!m.ok())
-                return m.error();
-            if (!*m)
-                continue;
-            auto hop = hopOf(p, **m, depth);
-            if (!hop.ok())
-                return hop.error();
-            out.append(*hop);
-            const bool up = side == Side::Target;
-            if (auto r = follow(side, up ? p.source : p.target, up ? (*m)->line.source : (*m)->line.target, depth + 1, out);
-                !r.ok())
-                return r;
+            // A two-way pipeline writes both ways: its source too, from the target's records.
+            for (const bool reverse : {false, true}) {
+                if (reverse && p.direction != QLatin1String("two-way"))
+                    continue;
+                const QString &written = reverse ? p.source : p.target;
+                const QString &from = reverse ? p.target : p.source;
+                if ((side == Side::Target ? written : from) != dataset)
+                    continue;
+                const auto m = newestLine(m_db, p.name, side, key, reverse);
+                if (!m.ok())
+                    return m.error();
+                if (!*m)
+                    continue;
+                auto hop = hopOf(p, **m, depth, from, written);
+                if (!hop.ok())
+                    return hop.error();
+                out.append(*hop);
+                const bool up = side == Side::Target;
+                if (auto r = follow(side, up ? from : written, up ? (*m)->line.source : (*m)->line.target, depth + 1, out);
+                    !r.ok())
+                    return r;
+            }
         }
         return {};
     }
 
 private:
-    Result<LineageHop> hopOf(const PipelineDef &p, const Match &m, int depth)
+    Result<LineageHop> hopOf(const PipelineDef &p, const Match &m, int depth, const QString &from, const QString &written)
     {
         LineageHop h;
         h.pipeline = p.name;
-        h.sourceDataset = p.source;
-        h.targetDataset = p.target;
+        h.sourceDataset = from;
+        h.targetDataset = written;
         h.sourceKey = unescaped(m.line.source);
         h.targetKey = unescaped(m.line.target);
         h.op = opName(m.line.op);
@@ -199,14 +215,14 @@ private:
 
 } // namespace
 
-void LineageBatch::add(Op op, const QString &targetKey, const QString &sourceKey)
+void LineageBatch::add(Op op, const QString &writtenKey, const QString &fromKey, Direction direction)
 {
-    m_lines.append(char(op));
+    m_lines.append(direction == Direction::Reverse && op != Op::Unchanged ? char(std::toupper(char(op))) : char(op));
     m_lines.append('\t');
-    appendEscaped(m_lines, targetKey);
+    appendEscaped(m_lines, writtenKey);
     m_lines.append('\t');
-    if (sourceKey != targetKey)
-        appendEscaped(m_lines, sourceKey);
+    if (fromKey != writtenKey)
+        appendEscaped(m_lines, fromKey);
     m_lines.append('\n');
     ++m_records;
 }

@@ -6,7 +6,9 @@
 //   <op> TAB <target key> TAB <source key, empty when it is the target key> LF
 //
 // (op: i inserted, u updated, d deleted, = rewritten unchanged; keys as the state store keeps
-// them, an L3 key as its keyed hash; TAB, LF and backslash escaped). Keeping a batch's records in
+// them, an L3 key as its keyed hash; TAB, LF and backslash escaped). A two-way pipeline also
+// writes its source from the target's records: those lines have the op in upper case (I, U, D),
+// the source dataset's key first and the target's second. Keeping a batch's records in
 // one compressed value costs a run almost nothing; a question about one record decompresses the
 // pipeline's batches newest first, which is quick for the history a retention period keeps.
 //
@@ -32,8 +34,11 @@ class LineageBatch
 {
 public:
     enum class Op : char { Inserted = 'i', Updated = 'u', Deleted = 'd', Unchanged = '=' };
+    // Forward: the pipeline's target written; Reverse: a two-way pipeline's source written.
+    enum class Direction { Forward, Reverse };
 
-    void add(Op op, const QString &targetKey, const QString &sourceKey);
+    // `writtenKey` is the key of the record written, `fromKey` of the one it was made from.
+    void add(Op op, const QString &writtenKey, const QString &fromKey, Direction direction = Direction::Forward);
     bool isEmpty() const { return m_records == 0; }
     qint64 records() const { return m_records; }
     // The lines, compressed: what lineage_batches.entries holds.

@@ -160,6 +160,10 @@ Result<void> StateStore::commitTwoWay(qint64 runId, const QString &pipeline, con
         db.rollback();
         return r.error();
     }
+    if (auto r = insertLineageBatch(db, pipeline, runId, batch.lineage); !r.ok()) {
+        db.rollback();
+        return r.error();
+    }
     QSqlQuery q(db);
     if (!batch.bases.isEmpty()) {
         q.prepare(QStringLiteral("INSERT INTO sync_base (pipeline, record_key, hashes, payload, source_time, "

@@ -136,6 +136,7 @@ struct TwoWayCommit
     QList<StoredConflict> conflicts; // open ones: added, or the open one of the same key updated
     QList<qint64> converged;     // open conflicts whose sides agree again
     QList<StoredConflict> resolved; // id, resolution, resolvedBy, comment
+    LineageBatch lineage;        // both directions' writes (governance/lineage.h)
 };
 
 class StateStore
