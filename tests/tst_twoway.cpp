@@ -124,6 +124,17 @@ private Q_SLOTS:
         LineageReport two = trace("desk.clients", "2");
         QCOMPARE(two.upstream.front().op, QStringLiteral("updated"));
         QCOMPARE(two.upstream.front().runId, r.runId);
+        // A later edit at the desk went back to the CRM: it explains nothing about how the desk's
+        // record came to be (origins are older than what they made).
+        f.deskSet(1, QStringLiteral("status"), QStringLiteral("suspended"), QStringLiteral("10:20:00"));
+        QCOMPARE(f.run().sourceWrites, 1);
+        one = trace("desk.clients", "1");
+        QCOMPARE(one.upstream.size(), 1);
+        QCOMPARE(one.upstream[0].sourceDataset, QStringLiteral("crm.customers"));
+        LineageReport crmOne = trace("crm.customers", "1");
+        QCOMPARE(crmOne.upstream.size(), 2); // from the desk's record, which came from the CRM before
+        QCOMPARE(crmOne.upstream[0].sourceDataset, QStringLiteral("desk.clients"));
+        QCOMPARE(crmOne.upstream[1].targetDataset, QStringLiteral("desk.clients"));
     }
 
     void differentFieldsMerge()
@@ -179,6 +190,17 @@ private Q_SLOTS:
         QCOMPARE(all.front().status, QStringLiteral("resolved"));
         QCOMPARE(all.front().choices.value(QStringLiteral("email")), QStringLiteral("target"));
         QCOMPARE(all.front().resolvedBy, QStringLiteral("tester"));
+        // The resolution wrote the CRM from the desk's record, and lineage says so with its run.
+        LineageQuery lq;
+        lq.dataset = QStringLiteral("crm.customers");
+        lq.key = QStringLiteral("1");
+        lq.downstream = false;
+        const auto traced = f.store->lineage(*f.workspace, lq);
+        QVERIFY(traced.ok());
+        QVERIFY(!traced->upstream.isEmpty());
+        QCOMPARE(traced->upstream.front().sourceDataset, QStringLiteral("desk.clients"));
+        QCOMPARE(traced->upstream.front().op, QStringLiteral("updated"));
+        QCOMPARE(traced->upstream.front().actor, QStringLiteral("tester")); // the resolution's run
         // The base moved: the echo of the resolution writes nothing.
         QCOMPARE(f.run().written(), 0);
         QVERIFY(f.conflicts().isEmpty());

@@ -229,57 +229,62 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/concord_main.cpp" line="44"/>
+        <location filename="../app/concord_main.cpp" line="45"/>
         <source>Concord: keeps department systems consistent with each other.</source>
         <translation>Concord: keeps department systems consistent with each other.</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="47"/>
+        <location filename="../app/concord_main.cpp" line="48"/>
         <source>Interface language for this session: zh_CN or en.</source>
         <translation>Interface language for this session: zh_CN or en.</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="48"/>
+        <location filename="../app/concord_main.cpp" line="49"/>
         <source>language</source>
         <translation>language</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="51"/>
+        <location filename="../app/concord_main.cpp" line="52"/>
         <source>Open the mapping editor for this pipeline of the workspace.</source>
         <translation>Open the mapping editor for this pipeline of the workspace.</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="52"/>
+        <location filename="../app/concord_main.cpp" line="53"/>
         <source>pipeline</source>
         <translation>pipeline</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="54"/>
+        <location filename="../app/concord_main.cpp" line="56"/>
+        <source>Start, show the window (and open the workspace, if one is given), print the window&apos;s title and exit: 0 when it came up. For checking an installation.</source>
+        <translation>Start, show the window (and open the workspace, if one is given), print the window&apos;s title and exit: 0 when it came up. For checking an installation.</translation>
+    </message>
+    <message>
+        <location filename="../app/concord_main.cpp" line="59"/>
         <source>Workspace folder to open (contains workspace.yaml).</source>
         <translation>Workspace folder to open (contains workspace.yaml).</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="55"/>
+        <location filename="../app/concord_main.cpp" line="60"/>
         <source>[WORKSPACE_DIR]</source>
         <translation>[WORKSPACE_DIR]</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="59"/>
+        <location filename="../app/concord_main.cpp" line="64"/>
         <source>Unknown language &quot;%1&quot;; use zh_CN or en.</source>
         <translation>Unknown language &quot;%1&quot;; use zh_CN or en.</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="64"/>
+        <location filename="../app/concord_main.cpp" line="69"/>
         <source>Give at most one workspace folder.</source>
         <translation>Give at most one workspace folder.</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="73"/>
+        <location filename="../app/concord_main.cpp" line="78"/>
         <source>--edit-mapping needs a workspace folder.</source>
         <translation>--edit-mapping needs a workspace folder.</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="80"/>
+        <location filename="../app/concord_main.cpp" line="85"/>
         <source>The workspace has no pipeline &quot;%1&quot;.</source>
         <translation>The workspace has no pipeline &quot;%1&quot;.</translation>
     </message>
@@ -3834,42 +3839,42 @@ A record that fails permanently (bad data, a constraint in the target) lands her
 <context>
     <name>concord::LogsPage</name>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="55"/>
+        <location filename="../ui/logs/logspage.cpp" line="56"/>
         <source>Last hour</source>
         <translation>Last hour</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="56"/>
+        <location filename="../ui/logs/logspage.cpp" line="57"/>
         <source>Last 6 hours</source>
         <translation>Last 6 hours</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="57"/>
+        <location filename="../ui/logs/logspage.cpp" line="58"/>
         <source>Last 24 hours</source>
         <translation>Last 24 hours</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="58"/>
+        <location filename="../ui/logs/logspage.cpp" line="59"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="59"/>
+        <location filename="../ui/logs/logspage.cpp" line="60"/>
         <source>Everything kept</source>
         <translation>Everything kept</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="409"/>
+        <location filename="../ui/logs/logspage.cpp" line="428"/>
         <source>Reading the log files…</source>
         <translation>Reading the log files…</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="414"/>
+        <location filename="../ui/logs/logspage.cpp" line="433"/>
         <source>No log yet. The console and concordctl write one JSON line per event to %1; run a pipeline and it appears here.</source>
         <translation>No log yet. The console and concordctl write one JSON line per event to %1; run a pipeline and it appears here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/logs/logspage.cpp" line="417"/>
+        <location filename="../ui/logs/logspage.cpp" line="436"/>
         <source>No entries match in %n line(s) read. Widen the time range or clear a filter.</source>
         <translation>
             <numerusform>No entries match in %n line read. Widen the time range or clear a filter.</numerusform>
@@ -3877,7 +3882,7 @@ A record that fails permanently (bad data, a constraint in the target) lands her
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/logs/logspage.cpp" line="421"/>
+        <location filename="../ui/logs/logspage.cpp" line="440"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -3885,17 +3890,17 @@ A record that fails permanently (bad data, a constraint in the target) lands her
         </translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="423"/>
+        <location filename="../ui/logs/logspage.cpp" line="442"/>
         <source>only the newest %1 are shown: narrow the filters to see older ones</source>
         <translation>only the newest %1 are shown: narrow the filters to see older ones</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="425"/>
-        <source>reading was cancelled: older entries are missing</source>
-        <translation>reading was cancelled: older entries are missing</translation>
+        <location filename="../ui/logs/logspage.cpp" line="444"/>
+        <source>reading was cancelled: not every entry was read</source>
+        <translation>reading was cancelled: not every entry was read</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/logs/logspage.cpp" line="427"/>
+        <location filename="../ui/logs/logspage.cpp" line="446"/>
         <source>%n line(s) were not log entries</source>
         <translation>
             <numerusform>%n line was not a log entry</numerusform>
@@ -3903,7 +3908,7 @@ A record that fails permanently (bad data, a constraint in the target) lands her
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/logs/logspage.cpp" line="429"/>
+        <location filename="../ui/logs/logspage.cpp" line="448"/>
         <source>following (%n new)</source>
         <translation>
             <numerusform>following (%n new)</numerusform>
@@ -3911,77 +3916,77 @@ A record that fails permanently (bad data, a constraint in the target) lands her
         </translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="436"/>
+        <location filename="../ui/logs/logspage.cpp" line="455"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="437"/>
+        <location filename="../ui/logs/logspage.cpp" line="456"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="438"/>
+        <location filename="../ui/logs/logspage.cpp" line="457"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="439"/>
+        <location filename="../ui/logs/logspage.cpp" line="458"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="440"/>
+        <location filename="../ui/logs/logspage.cpp" line="459"/>
         <source>Trace id</source>
         <translation>Trace id</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="441"/>
+        <location filename="../ui/logs/logspage.cpp" line="460"/>
         <source>Error code</source>
         <translation>Error code</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="442"/>
+        <location filename="../ui/logs/logspage.cpp" line="461"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="443"/>
+        <location filename="../ui/logs/logspage.cpp" line="462"/>
         <source>Source system</source>
         <translation>Source system</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="444"/>
+        <location filename="../ui/logs/logspage.cpp" line="463"/>
         <source>Target system</source>
         <translation>Target system</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="445"/>
+        <location filename="../ui/logs/logspage.cpp" line="464"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="446"/>
+        <location filename="../ui/logs/logspage.cpp" line="465"/>
         <source>Process</source>
         <translation>Process</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="448"/>
+        <location filename="../ui/logs/logspage.cpp" line="467"/>
         <source>As written:</source>
         <translation>As written:</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="476"/>
+        <location filename="../ui/logs/logspage.cpp" line="495"/>
         <source>Export Log Entries</source>
         <translation>Export Log Entries</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="509"/>
+        <location filename="../ui/logs/logspage.cpp" line="531"/>
         <source>The log entries could not be exported: %1</source>
         <translation>The log entries could not be exported: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/logs/logspage.cpp" line="522"/>
+        <location filename="../ui/logs/logspage.cpp" line="544"/>
         <source>%n log entries exported to %1</source>
         <translation>
             <numerusform>%n log entry exported to %1</numerusform>
@@ -3989,87 +3994,87 @@ A record that fails permanently (bad data, a constraint in the target) lands her
         </translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="549"/>
+        <location filename="../ui/logs/logspage.cpp" line="571"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="550"/>
+        <location filename="../ui/logs/logspage.cpp" line="572"/>
         <source>Read the log files again (F5)</source>
         <translation>Read the log files again (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="551"/>
+        <location filename="../ui/logs/logspage.cpp" line="573"/>
         <source>Follow</source>
         <translation>Follow</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="552"/>
+        <location filename="../ui/logs/logspage.cpp" line="574"/>
         <source>Add what the console and concordctl write while this page is open</source>
         <translation>Add what the console and concordctl write while this page is open</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="553"/>
+        <location filename="../ui/logs/logspage.cpp" line="575"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="554"/>
+        <location filename="../ui/logs/logspage.cpp" line="576"/>
         <source>Write the entries shown to an Excel workbook or a CSV file (audited)</source>
         <translation>Write the entries shown to an Excel workbook or a CSV file (audited)</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="555"/>
+        <location filename="../ui/logs/logspage.cpp" line="577"/>
         <source>Time:</source>
         <translation>Time:</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="558"/>
+        <location filename="../ui/logs/logspage.cpp" line="580"/>
         <source>Pipeline:</source>
         <translation>Pipeline:</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="559"/>
+        <location filename="../ui/logs/logspage.cpp" line="581"/>
         <source>All pipelines</source>
         <translation>All pipelines</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="560"/>
+        <location filename="../ui/logs/logspage.cpp" line="582"/>
         <source>All levels</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="561"/>
+        <location filename="../ui/logs/logspage.cpp" line="583"/>
         <source>Warnings and errors</source>
         <translation>Warnings and errors</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="562"/>
+        <location filename="../ui/logs/logspage.cpp" line="584"/>
         <source>Errors only</source>
         <translation>Errors only</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="563"/>
+        <location filename="../ui/logs/logspage.cpp" line="585"/>
         <source>Error code:</source>
         <translation>Error code:</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="565"/>
+        <location filename="../ui/logs/logspage.cpp" line="587"/>
         <source>Trace id:</source>
         <translation>Trace id:</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="566"/>
+        <location filename="../ui/logs/logspage.cpp" line="588"/>
         <source>one run&apos;s lines</source>
         <translation>one run&apos;s lines</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="567"/>
+        <location filename="../ui/logs/logspage.cpp" line="589"/>
         <source>Message, record, system or process contains…</source>
         <translation>Message, record, system or process contains…</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="568"/>
+        <location filename="../ui/logs/logspage.cpp" line="590"/>
         <source>Stop reading (what was read so far is kept)</source>
         <translation>Stop reading (what was read so far is kept)</translation>
     </message>

@@ -223,57 +223,62 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/concord_main.cpp" line="44"/>
+        <location filename="../app/concord_main.cpp" line="45"/>
         <source>Concord: keeps department systems consistent with each other.</source>
         <translation>Concord：让各部门系统之间的数据保持一致。</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="47"/>
+        <location filename="../app/concord_main.cpp" line="48"/>
         <source>Interface language for this session: zh_CN or en.</source>
         <translation>本次会话的界面语言：zh_CN 或 en。</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="48"/>
+        <location filename="../app/concord_main.cpp" line="49"/>
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="51"/>
+        <location filename="../app/concord_main.cpp" line="52"/>
         <source>Open the mapping editor for this pipeline of the workspace.</source>
         <translation>打开该工作区中此管道的映射编辑器。</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="52"/>
+        <location filename="../app/concord_main.cpp" line="53"/>
         <source>pipeline</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="54"/>
+        <location filename="../app/concord_main.cpp" line="56"/>
+        <source>Start, show the window (and open the workspace, if one is given), print the window&apos;s title and exit: 0 when it came up. For checking an installation.</source>
+        <translation>启动并显示窗口（如给出工作区则打开它），输出窗口标题后退出：窗口正常显示时返回 0。用于检查安装是否正常。</translation>
+    </message>
+    <message>
+        <location filename="../app/concord_main.cpp" line="59"/>
         <source>Workspace folder to open (contains workspace.yaml).</source>
         <translation>要打开的工作区文件夹（包含 workspace.yaml）。</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="55"/>
+        <location filename="../app/concord_main.cpp" line="60"/>
         <source>[WORKSPACE_DIR]</source>
         <translation>[工作区目录]</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="59"/>
+        <location filename="../app/concord_main.cpp" line="64"/>
         <source>Unknown language &quot;%1&quot;; use zh_CN or en.</source>
         <translation>未知语言“%1”；请使用 zh_CN 或 en。</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="64"/>
+        <location filename="../app/concord_main.cpp" line="69"/>
         <source>Give at most one workspace folder.</source>
         <translation>最多只能指定一个工作区文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="73"/>
+        <location filename="../app/concord_main.cpp" line="78"/>
         <source>--edit-mapping needs a workspace folder.</source>
         <translation>--edit-mapping 需要同时给出工作区文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="80"/>
+        <location filename="../app/concord_main.cpp" line="85"/>
         <source>The workspace has no pipeline &quot;%1&quot;.</source>
         <translation>工作区中没有名为“%1”的管道。</translation>
     </message>
@@ -3798,237 +3803,237 @@ A record that fails permanently (bad data, a constraint in the target) lands her
 <context>
     <name>concord::LogsPage</name>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="55"/>
+        <location filename="../ui/logs/logspage.cpp" line="56"/>
         <source>Last hour</source>
         <translation>最近 1 小时</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="56"/>
+        <location filename="../ui/logs/logspage.cpp" line="57"/>
         <source>Last 6 hours</source>
         <translation>最近 6 小时</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="57"/>
+        <location filename="../ui/logs/logspage.cpp" line="58"/>
         <source>Last 24 hours</source>
         <translation>最近 24 小时</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="58"/>
+        <location filename="../ui/logs/logspage.cpp" line="59"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="59"/>
+        <location filename="../ui/logs/logspage.cpp" line="60"/>
         <source>Everything kept</source>
         <translation>全部保留的日志</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="409"/>
+        <location filename="../ui/logs/logspage.cpp" line="428"/>
         <source>Reading the log files…</source>
         <translation>正在读取日志文件……</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="414"/>
+        <location filename="../ui/logs/logspage.cpp" line="433"/>
         <source>No log yet. The console and concordctl write one JSON line per event to %1; run a pipeline and it appears here.</source>
         <translation>还没有日志。控制台和 concordctl 会把每个事件写成一行 JSON，保存在 %1；运行一条管道后即会显示在这里。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/logs/logspage.cpp" line="417"/>
+        <location filename="../ui/logs/logspage.cpp" line="436"/>
         <source>No entries match in %n line(s) read. Widen the time range or clear a filter.</source>
         <translation>
             <numerusform>已读取 %n 行，没有匹配的条目。请扩大时间范围或清除筛选条件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/logs/logspage.cpp" line="421"/>
+        <location filename="../ui/logs/logspage.cpp" line="440"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="423"/>
+        <location filename="../ui/logs/logspage.cpp" line="442"/>
         <source>only the newest %1 are shown: narrow the filters to see older ones</source>
         <translation>仅显示最新的 %1 条：缩小筛选范围可查看更早的条目</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="425"/>
-        <source>reading was cancelled: older entries are missing</source>
-        <translation>读取已取消：缺少较早的条目</translation>
+        <location filename="../ui/logs/logspage.cpp" line="444"/>
+        <source>reading was cancelled: not every entry was read</source>
+        <translation>读取已取消：并非所有条目都已读取</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/logs/logspage.cpp" line="427"/>
+        <location filename="../ui/logs/logspage.cpp" line="446"/>
         <source>%n line(s) were not log entries</source>
         <translation>
             <numerusform>%n 行不是日志条目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/logs/logspage.cpp" line="429"/>
+        <location filename="../ui/logs/logspage.cpp" line="448"/>
         <source>following (%n new)</source>
         <translation>
             <numerusform>实时跟踪中（新增 %n 条）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="436"/>
+        <location filename="../ui/logs/logspage.cpp" line="455"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="437"/>
+        <location filename="../ui/logs/logspage.cpp" line="456"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="438"/>
+        <location filename="../ui/logs/logspage.cpp" line="457"/>
         <source>Pipeline</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="439"/>
+        <location filename="../ui/logs/logspage.cpp" line="458"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="440"/>
+        <location filename="../ui/logs/logspage.cpp" line="459"/>
         <source>Trace id</source>
         <translation>追踪 ID</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="441"/>
+        <location filename="../ui/logs/logspage.cpp" line="460"/>
         <source>Error code</source>
         <translation>错误码</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="442"/>
+        <location filename="../ui/logs/logspage.cpp" line="461"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="443"/>
+        <location filename="../ui/logs/logspage.cpp" line="462"/>
         <source>Source system</source>
         <translation>源系统</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="444"/>
+        <location filename="../ui/logs/logspage.cpp" line="463"/>
         <source>Target system</source>
         <translation>目标系统</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="445"/>
+        <location filename="../ui/logs/logspage.cpp" line="464"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="446"/>
+        <location filename="../ui/logs/logspage.cpp" line="465"/>
         <source>Process</source>
         <translation>进程</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="448"/>
+        <location filename="../ui/logs/logspage.cpp" line="467"/>
         <source>As written:</source>
         <translation>原始记录：</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="476"/>
+        <location filename="../ui/logs/logspage.cpp" line="495"/>
         <source>Export Log Entries</source>
         <translation>导出日志条目</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="509"/>
+        <location filename="../ui/logs/logspage.cpp" line="531"/>
         <source>The log entries could not be exported: %1</source>
         <translation>无法导出日志条目：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/logs/logspage.cpp" line="522"/>
+        <location filename="../ui/logs/logspage.cpp" line="544"/>
         <source>%n log entries exported to %1</source>
         <translation>
             <numerusform>已将 %n 条日志导出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="549"/>
+        <location filename="../ui/logs/logspage.cpp" line="571"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="550"/>
+        <location filename="../ui/logs/logspage.cpp" line="572"/>
         <source>Read the log files again (F5)</source>
         <translation>重新读取日志文件（F5）</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="551"/>
+        <location filename="../ui/logs/logspage.cpp" line="573"/>
         <source>Follow</source>
         <translation>实时跟踪</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="552"/>
+        <location filename="../ui/logs/logspage.cpp" line="574"/>
         <source>Add what the console and concordctl write while this page is open</source>
         <translation>本页打开期间，持续加入控制台和 concordctl 新写入的日志</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="553"/>
+        <location filename="../ui/logs/logspage.cpp" line="575"/>
         <source>Export…</source>
         <translation>导出……</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="554"/>
+        <location filename="../ui/logs/logspage.cpp" line="576"/>
         <source>Write the entries shown to an Excel workbook or a CSV file (audited)</source>
         <translation>将显示的条目写入 Excel 工作簿或 CSV 文件（记入审计）</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="555"/>
+        <location filename="../ui/logs/logspage.cpp" line="577"/>
         <source>Time:</source>
         <translation>时间：</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="558"/>
+        <location filename="../ui/logs/logspage.cpp" line="580"/>
         <source>Pipeline:</source>
         <translation>管道：</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="559"/>
+        <location filename="../ui/logs/logspage.cpp" line="581"/>
         <source>All pipelines</source>
         <translation>全部管道</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="560"/>
+        <location filename="../ui/logs/logspage.cpp" line="582"/>
         <source>All levels</source>
         <translation>全部级别</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="561"/>
+        <location filename="../ui/logs/logspage.cpp" line="583"/>
         <source>Warnings and errors</source>
         <translation>警告和错误</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="562"/>
+        <location filename="../ui/logs/logspage.cpp" line="584"/>
         <source>Errors only</source>
         <translation>仅错误</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="563"/>
+        <location filename="../ui/logs/logspage.cpp" line="585"/>
         <source>Error code:</source>
         <translation>错误码：</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="565"/>
+        <location filename="../ui/logs/logspage.cpp" line="587"/>
         <source>Trace id:</source>
         <translation>追踪 ID：</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="566"/>
+        <location filename="../ui/logs/logspage.cpp" line="588"/>
         <source>one run&apos;s lines</source>
         <translation>单次运行的日志</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="567"/>
+        <location filename="../ui/logs/logspage.cpp" line="589"/>
         <source>Message, record, system or process contains…</source>
         <translation>消息、记录、系统或进程包含……</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="568"/>
+        <location filename="../ui/logs/logspage.cpp" line="590"/>
         <source>Stop reading (what was read so far is kept)</source>
         <translation>停止读取（保留已读取的内容）</translation>
     </message>

@@ -171,6 +171,7 @@ ConflictResolveResult TwoWayRunner::resolve(const QList<qint64> &ids, const Conf
             keep(plan, *settled, c.key, base, *sourceKey, *targetKey, std::nullopt, one);
             commit.bases.append(one.bases);
             commit.removedBases.append(one.removedBases);
+            commit.lineage.append(one.lineage);
             StoredConflict done = c;
             QJsonObject choices;
             std::vector<Value> custom(std::size_t(plan.fields.size()));

@@ -12,6 +12,7 @@
 
 #include <cctype>
 
+#include <limits>
 #include <optional>
 #include <set>
 
@@ -70,6 +71,7 @@ struct Line
 struct Match
 {
     Line line;
+    qint64 batchId = 0;
     qint64 runId = 0;
     QDateTime writtenAt;
 };
@@ -78,20 +80,25 @@ enum class Side { Target, Source };
 
 // The newest line of the pipeline's batches whose `side` key is `key` (escaped), among the lines
 // of one direction (reverse: a two-way pipeline's writes to its source).
+// Only batches with an id (a global, time-ordered sequence) between `after` and `before`: a record's
+// origin was written before it, what was made from it after.
 Result<std::optional<Match>> newestLine(QSqlDatabase &db, const QString &pipeline, Side side, const QByteArray &key,
-                                        bool reverse)
+                                        bool reverse, qint64 after, qint64 before)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT run_id, written_at, entries FROM lineage_batches WHERE pipeline = ? ORDER BY id DESC"));
+    q.prepare(QStringLiteral("SELECT id, run_id, written_at, entries FROM lineage_batches WHERE pipeline = ? AND id > ? "
+                             "AND id < ? ORDER BY id DESC"));
     q.addBindValue(pipeline);
+    q.addBindValue(after);
+    q.addBindValue(before);
     if (!q.exec())
         return sqlError(q, QStringLiteral("cannot read the lineage of pipeline '%1'").arg(pipeline));
     // The newest write that changed the record; a rewrite that left it as it was (a --full run)
     // only when nothing older is kept.
     std::optional<Match> unchanged;
     while (q.next()) {
-        const QByteArray lines = qUncompress(q.value(2).toByteArray());
+        const QByteArray lines = qUncompress(q.value(3).toByteArray());
         if (!lines.contains(key))
             continue;
         std::optional<Line> found;
@@ -117,7 +124,8 @@ Result<std::optional<Match>> newestLine(QSqlDatabase &db, const QString &pipelin
         }
         if (!found)
             continue;
-        Match m{*found, q.value(0).toLongLong(), QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs)};
+        Match m{*found, q.value(0).toLongLong(), q.value(1).toLongLong(),
+                QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs)};
         if (found->op != char(LineageBatch::Op::Unchanged))
             return std::optional<Match>(std::move(m));
         if (!unchanged)
@@ -149,7 +157,9 @@ public:
 
     // Upstream: the pipelines writing `dataset`, by the target key; downstream: those reading it,
     // by the source key. Each found write goes on from its other end.
-    Result<void> follow(Side side, const QString &dataset, const QByteArray &key, int depth, QList<LineageHop> &out)
+    // `bound`: the batch of the hop that led here (upstream, origins are older; downstream, newer).
+    Result<void> follow(Side side, const QString &dataset, const QByteArray &key, int depth, QList<LineageHop> &out,
+                        std::optional<qint64> bound = std::nullopt)
     {
         const QString seen = QLatin1String(side == Side::Target ? "u|" : "d|") + dataset + QLatin1Char('|') + QString::fromUtf8(key);
         if (depth > m_maxDepth || !m_seen.insert(seen).second)
@@ -163,7 +173,10 @@ public:
                 const QString &from = reverse ? p.target : p.source;
                 if ((side == Side::Target ? written : from) != dataset)
                     continue;
-                const auto m = newestLine(m_db, p.name, side, key, reverse);
+                const bool up = side == Side::Target;
+                const qint64 after = !up && bound ? *bound : 0;
+                const qint64 before = up && bound ? *bound : std::numeric_limits<qint64>::max();
+                const auto m = newestLine(m_db, p.name, side, key, reverse, after, before);
                 if (!m.ok())
                     return m.error();
                 if (!*m)
@@ -172,8 +185,8 @@ public:
                 if (!hop.ok())
                     return hop.error();
                 out.append(*hop);
-                const bool up = side == Side::Target;
-                if (auto r = follow(side, up ? from : written, up ? (*m)->line.source : (*m)->line.target, depth + 1, out);
+                if (auto r = follow(side, up ? from : written, up ? (*m)->line.source : (*m)->line.target, depth + 1, out,
+                                    (*m)->batchId);
                     !r.ok())
                     return r;
             }
@@ -225,6 +238,12 @@ void LineageBatch::add(Op op, const QString &writtenKey, const QString &fromKey,
         appendEscaped(m_lines, fromKey);
     m_lines.append('\n');
     ++m_records;
+}
+
+void LineageBatch::append(const LineageBatch &other)
+{
+    m_lines.append(other.m_lines);
+    m_records += other.m_records;
 }
 
 QByteArray LineageBatch::compressed() const

@@ -39,6 +39,7 @@ public:
 
     // `writtenKey` is the key of the record written, `fromKey` of the one it was made from.
     void add(Op op, const QString &writtenKey, const QString &fromKey, Direction direction = Direction::Forward);
+    void append(const LineageBatch &other);
     bool isEmpty() const { return m_records == 0; }
     qint64 records() const { return m_records; }
     // The lines, compressed: what lineage_batches.entries holds.

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QMutex>
+#include <QScopeGuard>
 
 #include <cstdio>
 
@@ -63,8 +64,18 @@ QString levelName(QtMsgType t)
     return {};
 }
 
+thread_local bool t_inHandler = false;
+
 void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
+    // A message raised while handling one (a Qt warning from the file output) goes to stderr only.
+    if (t_inHandler) {
+        const QByteArray text = message.toLocal8Bit() + '\n';
+        std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
+        return;
+    }
+    t_inHandler = true;
+    const auto leave = qScopeGuard([] { t_inHandler = false; });
     LogEntry e;
     e.time = QDateTime::currentDateTimeUtc();
     e.level = levelName(type);
@@ -78,11 +89,11 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
     e.recordId = t_fields.recordId;
     e.errorCode = t_fields.errorCode;
 
-    const bool toFile = severity(type) >= severity(QtInfoMsg) && detail::stampForFile(e);
+    // The file first, outside the hub's lock: a slow disk does not hold up other threads' listeners.
+    if (severity(type) >= severity(QtInfoMsg) && detail::stampForFile(e))
+        detail::appendToFile(e);
     Hub &h = hub();
     QMutexLocker lock(&h.mutex);
-    if (toFile)
-        detail::appendToFile(e);
     if (h.output == Output::JsonLines && severity(type) >= severity(h.minimum)) {
         const QByteArray line = toJsonLine(e);
         std::fwrite(line.constData(), 1, size_t(line.size()), stderr);

@@ -64,7 +64,6 @@ struct Sink
     qint64 maxBytes = kLogFileBytes;
     QFile file;
     QDate day;
-    qint64 written = 0; // the file's size when opened plus what this process wrote since
     bool reported = false;
 };
 
@@ -92,7 +91,6 @@ bool openFor(Sink &s, const QDate &day)
     if (!s.file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
         return false;
     s.day = day;
-    s.written = s.file.size();
     return true;
 }
 
@@ -117,12 +115,17 @@ void appendToFile(const LogEntry &entry)
     QMutexLocker lock(&s.mutex);
     if (s.dir.isEmpty())
         return;
-    const QDate day = entry.time.toUTC().date();
+    // The day under the lock, never back to an earlier one (a line timed before midnight but
+    // written after another thread moved on stays in today's file).
+    QDate day = entry.time.toUTC().date();
+    if (s.day.isValid() && day < s.day)
+        day = s.day;
     // .concord/logs is made in an existing workspace only: one removed while this process still
     // runs (a test's) is not brought back by its next line.
     if (!s.file.isOpen() && !QFileInfo::exists(s.dir) && !QFileInfo(QFileInfo(QFileInfo(s.dir).path()).path()).isDir())
         return;
-    if ((!s.file.isOpen() || day != s.day || s.written >= s.maxBytes) && !openFor(s, day)) {
+    // The file's real size (fstat sees every process's appends), so all writers move on together.
+    if ((!s.file.isOpen() || day != s.day || s.file.size() >= s.maxBytes) && !openFor(s, day)) {
         if (!s.reported) {
             // Not through the log: this runs inside its handler.
             const QByteArray text = QStringLiteral("concord: cannot write the log file %1: %2\n")
@@ -135,9 +138,7 @@ void appendToFile(const LogEntry &entry)
     }
     const QByteArray line = toJsonLine(entry);
     // One write per line: appends of other processes land before or after it, never inside.
-    if (s.file.write(line) == line.size())
-        s.written += line.size();
-    else
+    if (s.file.write(line) != line.size())
         s.file.close();
 }
 
@@ -265,16 +266,16 @@ qint64 readFile(const QString &path, qint64 offset, const LogFilter &filter, QLi
     qsizetype start = 0;
     LogEntry e;
     while (start <= lastNewline) {
+        if ((batch.lines & 0xfff) == 0xfff && cancel && cancel->load()) {
+            batch.cancelled = true;
+            return offset + start; // following goes on from here
+        }
         const qsizetype end = data.indexOf('\n', start);
         const QByteArray line = data.mid(start, end - start).trimmed();
         start = end + 1;
         if (line.isEmpty())
             continue;
         ++batch.lines;
-        if ((batch.lines & 0xfff) == 0 && cancel && cancel->load()) {
-            batch.cancelled = true;
-            break;
-        }
         if (!parseLine(line, e)) {
             ++batch.malformed;
             continue;

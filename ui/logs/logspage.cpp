@@ -16,6 +16,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFuture>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -58,6 +59,20 @@ constexpr Range kRanges[] = {
     {7 * 86400, QT_TRANSLATE_NOOP("concord::LogsPage", "Last 7 days")},
     {0, QT_TRANSLATE_NOOP("concord::LogsPage", "Everything kept")},
 };
+
+// Runs `work` on the thread pool and `done` with its result on `owner`'s thread; when the owner
+// is gone by then, so is the watcher, and the result is dropped.
+template<typename Work, typename Done>
+void runThen(QObject *owner, Work work, Done done)
+{
+    using Result = decltype(work());
+    auto *watcher = new QFutureWatcher<Result>(owner);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, owner, [watcher, done] {
+        done(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run(std::move(work)));
+}
 
 struct Read
 {
@@ -325,12 +340,15 @@ void LogsPage::reload()
     updateSummary();
     const log::LogFilter f = filter();
     const auto cancel = m_cancelFlag;
-    QtConcurrent::run([dir, f, cancel, progress] {
-        return log::readLogs(dir, f, kCapacity, cancel.get(), [progress](int done, int total) {
-            progress->filesDone.store(done);
-            progress->filesTotal.store(total);
-        });
-    }).then(this, [this, request](const log::LogBatch &batch) { onLoaded(request, batch); });
+    runThen(
+        this,
+        [dir, f, cancel, progress] {
+            return log::readLogs(dir, f, kCapacity, cancel.get(), [progress](int done, int total) {
+                progress->filesDone.store(done);
+                progress->filesTotal.store(total);
+            });
+        },
+        [this, request](const log::LogBatch &batch) { onLoaded(request, batch); });
     // The files read so far, while it reads.
     auto *ticker = new QTimer(this);
     ticker->setInterval(100);
@@ -387,8 +405,9 @@ void LogsPage::poll()
     f.since = QDateTime(); // what is new is in range
     const log::LogPosition from = m_position;
     const quint64 request = m_request;
-    QtConcurrent::run([dir, from, f] { return log::readNewer(dir, from, f, kCapacity); })
-        .then(this, [this, request](const log::LogBatch &batch) {
+    runThen(
+        this, [dir, from, f] { return log::readNewer(dir, from, f, kCapacity); },
+        [this, request](const log::LogBatch &batch) {
             m_polling = false;
             if (request != m_request || m_loading)
                 return; // the filters changed meanwhile: the new read covers it
@@ -422,7 +441,7 @@ void LogsPage::updateSummary()
     if (m_last.truncated)
         text += QStringLiteral(" · ") + tr("only the newest %1 are shown: narrow the filters to see older ones").arg(kCapacity);
     if (m_last.cancelled)
-        text += QStringLiteral(" · ") + tr("reading was cancelled: older entries are missing");
+        text += QStringLiteral(" · ") + tr("reading was cancelled: not every entry was read");
     if (m_last.malformed > 0)
         text += QStringLiteral(" · ") + tr("%n line(s) were not log entries", nullptr, m_last.malformed);
     if (m_follow->isChecked())
@@ -501,10 +520,13 @@ void LogsPage::exportTo(const QString &file)
         qint64 rows = 0;
         QString error;
     };
-    QtConcurrent::run([file, headers, rows] {
-        const auto r = sheet::writeTable(file, "Logs", headers, rows);
-        return r.ok() ? Written{*r, QString()} : Written{0, r.error().message};
-    }).then(this, [this, file, f, actor, role](const Written &written) {
+    runThen(
+        this,
+        [file, headers, rows] {
+            const auto r = sheet::writeTable(file, "Logs", headers, rows);
+            return r.ok() ? Written{*r, QString()} : Written{0, r.error().message};
+        },
+        [this, file, f, actor, role](const Written &written) {
             if (!written.error.isEmpty()) {
                 Q_EMIT message(tr("The log entries could not be exported: %1").arg(written.error), 10000);
                 Q_EMIT exported(file, 0, written.error);
