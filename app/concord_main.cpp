@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -28,7 +29,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Concord"));
     QCoreApplication::setApplicationName(QStringLiteral("concord"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CONCORD_VERSION));
-    QGuiApplication::setDesktopFileName(QStringLiteral("concord"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.concord.Concord")); // installer/linux
 
     concord::registerEngineMetaTypes();
     // JSON lines on stderr for support; the log pane receives every line regardless.
@@ -51,6 +52,10 @@ int main(int argc, char *argv[])
                                            Main::tr("Open the mapping editor for this pipeline of the workspace."),
                                            Main::tr("pipeline"));
     parser.addOption(mappingOption);
+    const QCommandLineOption smokeOption(QStringLiteral("smoke-test"),
+                                         Main::tr("Start, show the window (and open the workspace, if one is given), print "
+                                                  "the window's title and exit: 0 when it came up. For checking an installation."));
+    parser.addOption(smokeOption);
     parser.addPositionalArgument(QStringLiteral("workspace"), Main::tr("Workspace folder to open (contains workspace.yaml)."),
                                  Main::tr("[WORKSPACE_DIR]"));
     parser.process(app);
@@ -80,6 +85,24 @@ int main(int argc, char *argv[])
                 std::fprintf(stderr, "%s\n", qPrintable(Main::tr("The workspace has no pipeline \"%1\".").arg(pipeline)));
             once->deleteLater();
         });
+    }
+    if (parser.isSet(smokeOption)) {
+        // Up when the window is shown and, with a workspace, once it opened (or failed to).
+        const bool withWorkspace = !parser.positionalArguments().isEmpty();
+        const auto report = [&window] {
+            const bool shown = window.isVisible() && window.width() > 0 && !window.windowTitle().isEmpty();
+            std::printf("%s\n", qPrintable(window.windowTitle()));
+            std::fflush(stdout);
+            QCoreApplication::exit(shown ? 0 : 1);
+        };
+        if (withWorkspace) {
+            QObject::connect(window.session(), &concord::ConsoleSession::workspaceOpened, &window, report);
+            QObject::connect(window.session(), &concord::ConsoleSession::workspaceFailed, &window,
+                             [] { QCoreApplication::exit(1); });
+        } else {
+            QTimer::singleShot(0, &window, report);
+        }
+        QTimer::singleShot(60000, &window, [] { QCoreApplication::exit(3); });
     }
     if (!parser.positionalArguments().isEmpty())
         window.openWorkspace(parser.positionalArguments().constFirst());

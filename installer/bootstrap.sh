@@ -36,6 +36,9 @@ packages=(
   xlsx2csv unzip
   # bench_diff compares against sqldiff
   sqlite3-tools
+  # tests/package: the .deb built (dpkg-shlibdeps), its .desktop entry and AppStream metainfo
+  # validated, and the Windows installer script compiled with makensis
+  dpkg-dev desktop-file-utils appstream nsis
   # PostgreSQL connector: Qt's QPSQL driver, libpq for COPY and logical decoding; tst_postgres and
   # the benchmarks start their own server from postgresql-15 (wal2json for logical decoding)
   libqt6sql6-psql libpq-dev postgresql-15 postgresql-15-wal2json
