@@ -6,6 +6,7 @@
 #include "languagemanager.h"
 #include "log/log.h"
 #include "mainwindow.h"
+#include "singleinstance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -70,8 +71,21 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    // One console per user and workspace: a second launch brings the first forward and ends.
+    concord::SingleInstance instance(parser.positionalArguments().value(0));
+    if (!parser.isSet(smokeOption) && instance.forwardToRunning()) {
+        std::fprintf(stderr, "%s\n", qPrintable(Main::tr("Concord is already open for this workspace: its window was brought forward.")));
+        return 0;
+    }
+
     concord::EngineThread engine;
     concord::MainWindow window(engine.host(), engine.control(), &language);
+    QObject::connect(&instance, &concord::SingleInstance::activateRequested, &window, [&window] {
+        window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        window.show();
+        window.raise();
+        window.activateWindow();
+    });
     window.show();
     if (parser.isSet(mappingOption)) {
         if (parser.positionalArguments().isEmpty()) {

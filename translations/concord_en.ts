@@ -229,62 +229,67 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/concord_main.cpp" line="45"/>
+        <location filename="../app/concord_main.cpp" line="46"/>
         <source>Concord: keeps department systems consistent with each other.</source>
         <translation>Concord: keeps department systems consistent with each other.</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="48"/>
+        <location filename="../app/concord_main.cpp" line="49"/>
         <source>Interface language for this session: zh_CN or en.</source>
         <translation>Interface language for this session: zh_CN or en.</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="49"/>
+        <location filename="../app/concord_main.cpp" line="50"/>
         <source>language</source>
         <translation>language</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="52"/>
+        <location filename="../app/concord_main.cpp" line="53"/>
         <source>Open the mapping editor for this pipeline of the workspace.</source>
         <translation>Open the mapping editor for this pipeline of the workspace.</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="53"/>
+        <location filename="../app/concord_main.cpp" line="54"/>
         <source>pipeline</source>
         <translation>pipeline</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="56"/>
+        <location filename="../app/concord_main.cpp" line="57"/>
         <source>Start, show the window (and open the workspace, if one is given), print the window&apos;s title and exit: 0 when it came up. For checking an installation.</source>
         <translation>Start, show the window (and open the workspace, if one is given), print the window&apos;s title and exit: 0 when it came up. For checking an installation.</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="59"/>
+        <location filename="../app/concord_main.cpp" line="60"/>
         <source>Workspace folder to open (contains workspace.yaml).</source>
         <translation>Workspace folder to open (contains workspace.yaml).</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="60"/>
+        <location filename="../app/concord_main.cpp" line="61"/>
         <source>[WORKSPACE_DIR]</source>
         <translation>[WORKSPACE_DIR]</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="64"/>
+        <location filename="../app/concord_main.cpp" line="65"/>
         <source>Unknown language &quot;%1&quot;; use zh_CN or en.</source>
         <translation>Unknown language &quot;%1&quot;; use zh_CN or en.</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="69"/>
+        <location filename="../app/concord_main.cpp" line="70"/>
         <source>Give at most one workspace folder.</source>
         <translation>Give at most one workspace folder.</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="78"/>
+        <location filename="../app/concord_main.cpp" line="77"/>
+        <source>Concord is already open for this workspace: its window was brought forward.</source>
+        <translation>Concord is already open for this workspace: its window was brought forward.</translation>
+    </message>
+    <message>
+        <location filename="../app/concord_main.cpp" line="92"/>
         <source>--edit-mapping needs a workspace folder.</source>
         <translation>--edit-mapping needs a workspace folder.</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="85"/>
+        <location filename="../app/concord_main.cpp" line="99"/>
         <source>The workspace has no pipeline &quot;%1&quot;.</source>
         <translation>The workspace has no pipeline &quot;%1&quot;.</translation>
     </message>

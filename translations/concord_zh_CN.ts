@@ -223,62 +223,67 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/concord_main.cpp" line="45"/>
+        <location filename="../app/concord_main.cpp" line="46"/>
         <source>Concord: keeps department systems consistent with each other.</source>
         <translation>Concord：让各部门系统之间的数据保持一致。</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="48"/>
+        <location filename="../app/concord_main.cpp" line="49"/>
         <source>Interface language for this session: zh_CN or en.</source>
         <translation>本次会话的界面语言：zh_CN 或 en。</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="49"/>
+        <location filename="../app/concord_main.cpp" line="50"/>
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="52"/>
+        <location filename="../app/concord_main.cpp" line="53"/>
         <source>Open the mapping editor for this pipeline of the workspace.</source>
         <translation>打开该工作区中此管道的映射编辑器。</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="53"/>
+        <location filename="../app/concord_main.cpp" line="54"/>
         <source>pipeline</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="56"/>
+        <location filename="../app/concord_main.cpp" line="57"/>
         <source>Start, show the window (and open the workspace, if one is given), print the window&apos;s title and exit: 0 when it came up. For checking an installation.</source>
         <translation>启动并显示窗口（如给出工作区则打开它），输出窗口标题后退出：窗口正常显示时返回 0。用于检查安装是否正常。</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="59"/>
+        <location filename="../app/concord_main.cpp" line="60"/>
         <source>Workspace folder to open (contains workspace.yaml).</source>
         <translation>要打开的工作区文件夹（包含 workspace.yaml）。</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="60"/>
+        <location filename="../app/concord_main.cpp" line="61"/>
         <source>[WORKSPACE_DIR]</source>
         <translation>[工作区目录]</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="64"/>
+        <location filename="../app/concord_main.cpp" line="65"/>
         <source>Unknown language &quot;%1&quot;; use zh_CN or en.</source>
         <translation>未知语言“%1”；请使用 zh_CN 或 en。</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="69"/>
+        <location filename="../app/concord_main.cpp" line="70"/>
         <source>Give at most one workspace folder.</source>
         <translation>最多只能指定一个工作区文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="78"/>
+        <location filename="../app/concord_main.cpp" line="77"/>
+        <source>Concord is already open for this workspace: its window was brought forward.</source>
+        <translation>Concord 已打开此工作区：已将其窗口切换到前台。</translation>
+    </message>
+    <message>
+        <location filename="../app/concord_main.cpp" line="92"/>
         <source>--edit-mapping needs a workspace folder.</source>
         <translation>--edit-mapping 需要同时给出工作区文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="85"/>
+        <location filename="../app/concord_main.cpp" line="99"/>
         <source>The workspace has no pipeline &quot;%1&quot;.</source>
         <translation>工作区中没有名为“%1”的管道。</translation>
     </message>
