@@ -6,6 +6,7 @@
 #include "languagemanager.h"
 #include "log/log.h"
 #include "mainwindow.h"
+#include "settings/consolesettings.h"
 #include "singleinstance.h"
 
 #include <QApplication>
@@ -41,6 +42,8 @@ int main(int argc, char *argv[])
                                                        + QStringLiteral("/../share/concord/translations"));
     concord::LanguageManager language;
     language.applyStoredChoice();
+    concord::settings::applyTheme(concord::settings::theme().value());
+    concord::settings::applyLogLevel(concord::settings::logLevel().value());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(Main::tr("Concord: keeps department systems consistent with each other."));

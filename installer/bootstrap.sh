@@ -25,6 +25,8 @@ packages=(
   qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6svg6
   libqt6opengl6-dev libsqlite3-dev libxkbcommon-dev libgl-dev libyaml-cpp-dev libssl-dev libxlsxwriter-dev qtkeychain-qt6-dev
   xvfb xauth fonts-wqy-microhei
+  # gui_screenshot (tests/gui): the console started under Xvfb, found and captured
+  xdotool imagemagick
   # tst_keychain: QtKeychain against a real Secret Service in a private D-Bus session
   dbus-bin dbus-daemon gnome-keyring libsecret-1-0
   # tst_schedule: cron next-fire times checked against a reference implementation

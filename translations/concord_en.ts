@@ -4,17 +4,17 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../ui/formatting.cpp" line="34"/>
+        <location filename="../ui/formatting.cpp" line="35"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="37"/>
+        <location filename="../ui/formatting.cpp" line="38"/>
         <source>just now</source>
         <translation>just now</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/formatting.cpp" line="40"/>
+        <location filename="../ui/formatting.cpp" line="41"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n minute ago</numerusform>
@@ -22,7 +22,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/formatting.cpp" line="43"/>
+        <location filename="../ui/formatting.cpp" line="44"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>%n hour ago</numerusform>
@@ -30,7 +30,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/formatting.cpp" line="46"/>
+        <location filename="../ui/formatting.cpp" line="47"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -38,27 +38,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="55"/>
+        <location filename="../ui/formatting.cpp" line="56"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="57"/>
+        <location filename="../ui/formatting.cpp" line="58"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="60"/>
+        <location filename="../ui/formatting.cpp" line="61"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="61"/>
+        <location filename="../ui/formatting.cpp" line="62"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/formatting.cpp" line="77"/>
+        <location filename="../ui/formatting.cpp" line="78"/>
         <source>in %n s</source>
         <translation>
             <numerusform>in %n second</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/formatting.cpp" line="80"/>
+        <location filename="../ui/formatting.cpp" line="81"/>
         <source>in %n min</source>
         <translation>
             <numerusform>in %n minute</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/formatting.cpp" line="83"/>
+        <location filename="../ui/formatting.cpp" line="84"/>
         <source>in %n h</source>
         <translation>
             <numerusform>in %n hour</numerusform>
@@ -82,146 +82,146 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="92"/>
-        <location filename="../ui/formatting.cpp" line="94"/>
+        <location filename="../ui/formatting.cpp" line="93"/>
+        <location filename="../ui/formatting.cpp" line="95"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="100"/>
+        <location filename="../ui/formatting.cpp" line="101"/>
         <source>Idle</source>
         <translation>Idle</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="104"/>
+        <location filename="../ui/formatting.cpp" line="105"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="106"/>
+        <location filename="../ui/formatting.cpp" line="107"/>
         <source>Circuit open</source>
         <translation>Circuit open</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="108"/>
+        <location filename="../ui/formatting.cpp" line="109"/>
         <source>Retrying</source>
         <translation>Retrying</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="110"/>
+        <location filename="../ui/formatting.cpp" line="111"/>
         <source>Failing</source>
         <translation>Failing</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="112"/>
+        <location filename="../ui/formatting.cpp" line="113"/>
         <source>Disabled</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="136"/>
+        <location filename="../ui/formatting.cpp" line="137"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="156"/>
+        <location filename="../ui/formatting.cpp" line="157"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="158"/>
+        <location filename="../ui/formatting.cpp" line="159"/>
         <source>Replayed</source>
         <translation>Replayed</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="160"/>
+        <location filename="../ui/formatting.cpp" line="161"/>
         <source>Discarded</source>
         <translation>Discarded</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="167"/>
+        <location filename="../ui/formatting.cpp" line="168"/>
         <source>Never run</source>
         <translation>Never run</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="169"/>
+        <location filename="../ui/formatting.cpp" line="170"/>
         <source>Succeeded</source>
         <translation>Succeeded</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="171"/>
+        <location filename="../ui/formatting.cpp" line="172"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="173"/>
+        <location filename="../ui/formatting.cpp" line="174"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="175"/>
+        <location filename="../ui/formatting.cpp" line="176"/>
         <source>Partly failed</source>
         <translation>Partly failed</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="102"/>
-        <location filename="../ui/formatting.cpp" line="177"/>
+        <location filename="../ui/formatting.cpp" line="103"/>
+        <location filename="../ui/formatting.cpp" line="178"/>
         <source>Running</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="75"/>
+        <location filename="../ui/formatting.cpp" line="76"/>
         <source>due now</source>
         <translation>due now</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="184"/>
+        <location filename="../ui/formatting.cpp" line="185"/>
         <source>Real-time</source>
         <translation>Real-time</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="186"/>
+        <location filename="../ui/formatting.cpp" line="187"/>
         <source>Incremental</source>
         <translation>Incremental</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="188"/>
+        <location filename="../ui/formatting.cpp" line="189"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="196"/>
+        <location filename="../ui/formatting.cpp" line="197"/>
         <source>On demand</source>
         <translation>On demand</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="198"/>
+        <location filename="../ui/formatting.cpp" line="199"/>
         <source>every %1</source>
         <translation>every %1</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="205"/>
+        <location filename="../ui/formatting.cpp" line="206"/>
         <source>Debug</source>
         <translation>Debug</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="140"/>
-        <location filename="../ui/formatting.cpp" line="207"/>
+        <location filename="../ui/formatting.cpp" line="141"/>
+        <location filename="../ui/formatting.cpp" line="208"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="138"/>
-        <location filename="../ui/formatting.cpp" line="209"/>
+        <location filename="../ui/formatting.cpp" line="139"/>
+        <location filename="../ui/formatting.cpp" line="210"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="211"/>
+        <location filename="../ui/formatting.cpp" line="212"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="213"/>
+        <location filename="../ui/formatting.cpp" line="214"/>
         <source>Fatal</source>
         <translation>Fatal</translation>
     </message>
@@ -229,67 +229,67 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/concord_main.cpp" line="46"/>
+        <location filename="../app/concord_main.cpp" line="49"/>
         <source>Concord: keeps department systems consistent with each other.</source>
         <translation>Concord: keeps department systems consistent with each other.</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="49"/>
+        <location filename="../app/concord_main.cpp" line="52"/>
         <source>Interface language for this session: zh_CN or en.</source>
         <translation>Interface language for this session: zh_CN or en.</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="50"/>
+        <location filename="../app/concord_main.cpp" line="53"/>
         <source>language</source>
         <translation>language</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="53"/>
+        <location filename="../app/concord_main.cpp" line="56"/>
         <source>Open the mapping editor for this pipeline of the workspace.</source>
         <translation>Open the mapping editor for this pipeline of the workspace.</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="54"/>
+        <location filename="../app/concord_main.cpp" line="57"/>
         <source>pipeline</source>
         <translation>pipeline</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="57"/>
+        <location filename="../app/concord_main.cpp" line="60"/>
         <source>Start, show the window (and open the workspace, if one is given), print the window&apos;s title and exit: 0 when it came up. For checking an installation.</source>
         <translation>Start, show the window (and open the workspace, if one is given), print the window&apos;s title and exit: 0 when it came up. For checking an installation.</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="60"/>
+        <location filename="../app/concord_main.cpp" line="63"/>
         <source>Workspace folder to open (contains workspace.yaml).</source>
         <translation>Workspace folder to open (contains workspace.yaml).</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="61"/>
+        <location filename="../app/concord_main.cpp" line="64"/>
         <source>[WORKSPACE_DIR]</source>
         <translation>[WORKSPACE_DIR]</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="65"/>
+        <location filename="../app/concord_main.cpp" line="68"/>
         <source>Unknown language &quot;%1&quot;; use zh_CN or en.</source>
         <translation>Unknown language &quot;%1&quot;; use zh_CN or en.</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="70"/>
+        <location filename="../app/concord_main.cpp" line="73"/>
         <source>Give at most one workspace folder.</source>
         <translation>Give at most one workspace folder.</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="77"/>
+        <location filename="../app/concord_main.cpp" line="80"/>
         <source>Concord is already open for this workspace: its window was brought forward.</source>
         <translation>Concord is already open for this workspace: its window was brought forward.</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="92"/>
+        <location filename="../app/concord_main.cpp" line="95"/>
         <source>--edit-mapping needs a workspace folder.</source>
         <translation>--edit-mapping needs a workspace folder.</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="99"/>
+        <location filename="../app/concord_main.cpp" line="102"/>
         <source>The workspace has no pipeline &quot;%1&quot;.</source>
         <translation>The workspace has no pipeline &quot;%1&quot;.</translation>
     </message>
@@ -2215,187 +2215,232 @@ Checks can also run on a schedule (consistency: schedule in workspace.yaml).</tr
 <context>
     <name>concord::ConsoleActions</name>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="69"/>
+        <location filename="../ui/consoleactions.cpp" line="74"/>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;New Workspace…</translation>
+    </message>
+    <message>
+        <location filename="../ui/consoleactions.cpp" line="75"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../ui/consoleactions.cpp" line="76"/>
+        <source>Create a workspace folder with its first system and dataset, read from a table (%1)</source>
+        <translation>Create a workspace folder with its first system and dataset, read from a table (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/consoleactions.cpp" line="78"/>
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Open Workspace…</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="70"/>
+        <location filename="../ui/consoleactions.cpp" line="79"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="71"/>
+        <location filename="../ui/consoleactions.cpp" line="80"/>
         <source>Open a folder that contains a workspace.yaml</source>
         <translation>Open a folder that contains a workspace.yaml</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="72"/>
+        <location filename="../ui/consoleactions.cpp" line="81"/>
         <source>Open &amp;Demo Workspace</source>
         <translation>Open &amp;Demo Workspace</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="73"/>
+        <location filename="../ui/consoleactions.cpp" line="82"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="74"/>
+        <location filename="../ui/consoleactions.cpp" line="83"/>
         <source>Open the demo workspace with five department databases (created on first use)</source>
         <translation>Open the demo workspace with five department databases (created on first use)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="75"/>
+        <location filename="../ui/consoleactions.cpp" line="84"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="76"/>
+        <location filename="../ui/consoleactions.cpp" line="85"/>
         <source>&amp;Run Now</source>
         <translation>&amp;Run Now</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="77"/>
+        <location filename="../ui/consoleactions.cpp" line="86"/>
         <source>Run Now</source>
         <translation>Run Now</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="78"/>
+        <location filename="../ui/consoleactions.cpp" line="87"/>
         <source>Run the selected pipeline now (Ctrl+R)</source>
         <translation>Run the selected pipeline now (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="79"/>
+        <location filename="../ui/consoleactions.cpp" line="88"/>
         <source>&amp;Dry Run</source>
         <translation>&amp;Dry Run</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="80"/>
+        <location filename="../ui/consoleactions.cpp" line="89"/>
         <source>Dry Run</source>
         <translation>Dry Run</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="81"/>
+        <location filename="../ui/consoleactions.cpp" line="90"/>
         <source>Show what the selected pipeline would write, without writing anything (Ctrl+Shift+R)</source>
         <translation>Show what the selected pipeline would write, without writing anything (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="82"/>
+        <location filename="../ui/consoleactions.cpp" line="91"/>
         <source>&amp;Cancel Run</source>
         <translation>&amp;Cancel Run</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="83"/>
+        <location filename="../ui/consoleactions.cpp" line="92"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="84"/>
+        <location filename="../ui/consoleactions.cpp" line="93"/>
         <source>Stop the running pipeline at the next batch boundary (Esc)</source>
         <translation>Stop the running pipeline at the next batch boundary (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="85"/>
+        <location filename="../ui/consoleactions.cpp" line="94"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="86"/>
+        <location filename="../ui/consoleactions.cpp" line="95"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="87"/>
+        <location filename="../ui/consoleactions.cpp" line="96"/>
         <source>Stop scheduled runs and retries of the selected pipeline; a run in progress stops at its next batch (Ctrl+P)</source>
         <translation>Stop scheduled runs and retries of the selected pipeline; a run in progress stops at its next batch (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="89"/>
+        <location filename="../ui/consoleactions.cpp" line="98"/>
         <source>Res&amp;ume</source>
         <translation>Res&amp;ume</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="90"/>
+        <location filename="../ui/consoleactions.cpp" line="99"/>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="91"/>
+        <location filename="../ui/consoleactions.cpp" line="100"/>
         <source>Let the selected pipeline run on its schedule again; an open circuit is probed at once (Ctrl+Shift+P)</source>
         <translation>Let the selected pipeline run on its schedule again; an open circuit is probed at once (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="93"/>
+        <location filename="../ui/consoleactions.cpp" line="102"/>
         <source>&amp;Backfill…</source>
         <translation>&amp;Backfill…</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="94"/>
+        <location filename="../ui/consoleactions.cpp" line="103"/>
         <source>Backfill</source>
         <translation>Backfill</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="95"/>
+        <location filename="../ui/consoleactions.cpp" line="104"/>
         <source>Re-read the selected pipeline&apos;s source from a point in time, or all of it (Ctrl+B)</source>
         <translation>Re-read the selected pipeline&apos;s source from a point in time, or all of it (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="96"/>
+        <location filename="../ui/consoleactions.cpp" line="105"/>
         <source>Show &amp;Dead Letters</source>
         <translation>Show &amp;Dead Letters</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="97"/>
+        <location filename="../ui/consoleactions.cpp" line="106"/>
         <source>The dead letters of the selected pipeline</source>
         <translation>The dead letters of the selected pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="98"/>
+        <location filename="../ui/consoleactions.cpp" line="107"/>
         <source>Run &amp;Schedules in This Console</source>
         <translation>Run &amp;Schedules in This Console</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="100"/>
+        <location filename="../ui/consoleactions.cpp" line="109"/>
         <source>While this console is open it runs pipelines on their schedules, retries failed runs and checks the alert rules</source>
         <translation>While this console is open it runs pipelines on their schedules, retries failed runs and checks the alert rules</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="103"/>
+        <location filename="../ui/consoleactions.cpp" line="112"/>
         <source>Edit &amp;Mapping…</source>
         <translation>Edit &amp;Mapping…</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="104"/>
+        <location filename="../ui/consoleactions.cpp" line="113"/>
         <source>Mapping</source>
         <translation>Mapping</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="105"/>
+        <location filename="../ui/consoleactions.cpp" line="114"/>
         <source>Open the selected pipeline&apos;s mapping in the mapping editor (Ctrl+E)</source>
         <translation>Open the selected pipeline&apos;s mapping in the mapping editor (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="106"/>
+        <location filename="../ui/consoleactions.cpp" line="115"/>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="107"/>
+        <location filename="../ui/consoleactions.cpp" line="116"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="108"/>
+        <location filename="../ui/consoleactions.cpp" line="117"/>
         <source>Re-read pipeline statuses from the state store (F5)</source>
         <translation>Re-read pipeline statuses from the state store (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="109"/>
+        <location filename="../ui/consoleactions.cpp" line="118"/>
         <source>&amp;System Language</source>
         <translation>&amp;System Language</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="110"/>
+        <location filename="../ui/consoleactions.cpp" line="119"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../ui/consoleactions.cpp" line="120"/>
+        <source>Language, theme, the role to view as, log level and export folder (%1)</source>
+        <translation>Language, theme, the role to view as, log level and export folder (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/consoleactions.cpp" line="122"/>
+        <source>User &amp;Guide</source>
+        <translation>User &amp;Guide</translation>
+    </message>
+    <message>
+        <location filename="../ui/consoleactions.cpp" line="123"/>
+        <source>The steward&apos;s daily tasks, step by step (%1)</source>
+        <translation>The steward&apos;s daily tasks, step by step (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/consoleactions.cpp" line="124"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../ui/consoleactions.cpp" line="125"/>
+        <source>Every command&apos;s shortcut (%1)</source>
+        <translation>Every command&apos;s shortcut (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/consoleactions.cpp" line="126"/>
         <source>&amp;About Concord</source>
         <translation>&amp;About Concord</translation>
     </message>
@@ -3239,12 +3284,12 @@ A record that fails permanently (bad data, a constraint in the target) lands her
 <context>
     <name>concord::ExportFile</name>
     <message>
-        <location filename="../ui/exportfile.cpp" line="16"/>
+        <location filename="../ui/exportfile.cpp" line="21"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/exportfile.cpp" line="17"/>
+        <location filename="../ui/exportfile.cpp" line="22"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
@@ -3554,6 +3599,215 @@ A record that fails permanently (bad data, a constraint in the target) lands her
     </message>
 </context>
 <context>
+    <name>concord::FieldsStep</name>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="483"/>
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="484"/>
+        <source>Concord reads every declared field. Check the suggested types (exact decimals, never floating point), the key, and what tracks changes; tag sensitive fields L3. The Sensitivity page can suggest tags from sample values later.</source>
+        <translation>Concord reads every declared field. Check the suggested types (exact decimals, never floating point), the key, and what tracks changes; tag sensitive fields L3. The Sensitivity page can suggest tags from sample values later.</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="490"/>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="490"/>
+        <source>SQL type</source>
+        <translation>SQL type</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="490"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="490"/>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="490"/>
+        <source>Sensitivity</source>
+        <translation>Sensitivity</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="496"/>
+        <source>A timestamp or a number that grows on every change: runs read only what changed since the last one. Without it every run reads the whole table.</source>
+        <translation>A timestamp or a number that grows on every change: runs read only what changed since the last one. Without it every run reads the whole table.</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="499"/>
+        <source>A column that marks a row as deleted: such rows delete the target&apos;s row.</source>
+        <translation>A column that marks a row as deleted: such rows delete the target&apos;s row.</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="502"/>
+        <source>&amp;Dataset name:</source>
+        <translation>&amp;Dataset name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="503"/>
+        <source>&amp;Changes tracked by:</source>
+        <translation>&amp;Changes tracked by:</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="504"/>
+        <source>&amp;Deleted rows marked by:</source>
+        <translation>&amp;Deleted rows marked by:</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="536"/>
+        <source>The dataset name holds letters, digits, _ and -, and starts with a letter.</source>
+        <translation>The dataset name holds letters, digits, _ and -, and starts with a letter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="538"/>
+        <source>Declare at least one column.</source>
+        <translation>Declare at least one column.</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="540"/>
+        <source>Mark the column(s) that identify a row as Key: writes are upserts on the key.</source>
+        <translation>Mark the column(s) that identify a row as Key: writes are upserts on the key.</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="544"/>
+        <source>&quot;%1&quot; is not a type of field %2: int, decimal(p,s), string, bool, date, timestamp or json.</source>
+        <translation>&quot;%1&quot; is not a type of field %2: int, decimal(p,s), string, bool, date, timestamp or json.</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="583"/>
+        <source>Reading the columns of %1…</source>
+        <translation>Reading the columns of %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="587"/>
+        <source>%n column(s) in %1.</source>
+        <translation>
+            <numerusform>%n column in %1.</numerusform>
+            <numerusform>%n columns in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="607"/>
+        <source>Not a valid field name (letters, digits, _ and -): left out. Rename the column or map it through a view.</source>
+        <translation>Not a valid field name (letters, digits, _ and -): left out. Rename the column or map it through a view.</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="610"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="618"/>
+        <source>Values are converted to this type as they are read; decimal(p,s) is exact.</source>
+        <translation>Values are converted to this type as they are read; decimal(p,s) is exact.</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="629"/>
+        <source>L2 (default)</source>
+        <translation>L2 (default)</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="630"/>
+        <source>L1 public</source>
+        <translation>L1 public</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="631"/>
+        <source>L3 restricted</source>
+        <translation>L3 restricted</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="661"/>
+        <source>(nothing: read the whole table each run)</source>
+        <translation>(nothing: read the whole table each run)</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="664"/>
+        <source>(rows are deleted for real)</source>
+        <translation>(rows are deleted for real)</translation>
+    </message>
+</context>
+<context>
+    <name>concord::FolderStep</name>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="71"/>
+        <source>Workspace folder</source>
+        <translation>Workspace folder</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="72"/>
+        <source>A workspace is a folder with a workspace.yaml. Choose a new or empty folder; keep it in git with the mappings you will add.</source>
+        <translation>A workspace is a folder with a workspace.yaml. Choose a new or empty folder; keep it in git with the mappings you will add.</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="78"/>
+        <source>e.g. 销售与财务同步</source>
+        <translation>e.g. 销售与财务同步</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="80"/>
+        <source>e.g. sales (optional)</source>
+        <translation>e.g. sales (optional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="81"/>
+        <source>The department that owns the first system. It becomes the workspace&apos;s first department; roles and visibility rules refer to departments.</source>
+        <translation>The department that owns the first system. It becomes the workspace&apos;s first department; roles and visibility rules refer to departments.</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="83"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="86"/>
+        <source>Workspace Folder</source>
+        <translation>Workspace Folder</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="94"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="100"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="101"/>
+        <source>&amp;Department:</source>
+        <translation>&amp;Department:</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="118"/>
+        <source>Give the folder&apos;s full path.</source>
+        <translation>Give the folder&apos;s full path.</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="120"/>
+        <source>%1 already holds a workspace: open it with File → Open Workspace, or choose another folder.</source>
+        <translation>%1 already holds a workspace: open it with File → Open Workspace, or choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="123"/>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 is a file, not a folder.</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="126"/>
+        <source>A department name holds letters, digits, _ and -, and starts with a letter.</source>
+        <translation>A department name holds letters, digits, _ and -, and starts with a letter.</translation>
+    </message>
+</context>
+<context>
     <name>concord::LineagePage</name>
     <message>
         <location filename="../ui/lineage/lineagepage.cpp" line="154"/>
@@ -3751,6 +4005,14 @@ A record that fails permanently (bad data, a constraint in the target) lands her
     </message>
 </context>
 <context>
+    <name>concord::LoadingPage</name>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="337"/>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Try Again</translation>
+    </message>
+</context>
+<context>
     <name>concord::LogPane</name>
     <message>
         <location filename="../ui/logpane.cpp" line="161"/>
@@ -3844,42 +4106,42 @@ A record that fails permanently (bad data, a constraint in the target) lands her
 <context>
     <name>concord::LogsPage</name>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="56"/>
+        <location filename="../ui/logs/logspage.cpp" line="57"/>
         <source>Last hour</source>
         <translation>Last hour</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="57"/>
+        <location filename="../ui/logs/logspage.cpp" line="58"/>
         <source>Last 6 hours</source>
         <translation>Last 6 hours</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="58"/>
+        <location filename="../ui/logs/logspage.cpp" line="59"/>
         <source>Last 24 hours</source>
         <translation>Last 24 hours</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="59"/>
+        <location filename="../ui/logs/logspage.cpp" line="60"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="60"/>
+        <location filename="../ui/logs/logspage.cpp" line="61"/>
         <source>Everything kept</source>
         <translation>Everything kept</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="428"/>
+        <location filename="../ui/logs/logspage.cpp" line="416"/>
         <source>Reading the log files…</source>
         <translation>Reading the log files…</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="433"/>
+        <location filename="../ui/logs/logspage.cpp" line="421"/>
         <source>No log yet. The console and concordctl write one JSON line per event to %1; run a pipeline and it appears here.</source>
         <translation>No log yet. The console and concordctl write one JSON line per event to %1; run a pipeline and it appears here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/logs/logspage.cpp" line="436"/>
+        <location filename="../ui/logs/logspage.cpp" line="424"/>
         <source>No entries match in %n line(s) read. Widen the time range or clear a filter.</source>
         <translation>
             <numerusform>No entries match in %n line read. Widen the time range or clear a filter.</numerusform>
@@ -3887,7 +4149,7 @@ A record that fails permanently (bad data, a constraint in the target) lands her
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/logs/logspage.cpp" line="440"/>
+        <location filename="../ui/logs/logspage.cpp" line="428"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -3895,17 +4157,17 @@ A record that fails permanently (bad data, a constraint in the target) lands her
         </translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="442"/>
+        <location filename="../ui/logs/logspage.cpp" line="430"/>
         <source>only the newest %1 are shown: narrow the filters to see older ones</source>
         <translation>only the newest %1 are shown: narrow the filters to see older ones</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="444"/>
+        <location filename="../ui/logs/logspage.cpp" line="432"/>
         <source>reading was cancelled: not every entry was read</source>
         <translation>reading was cancelled: not every entry was read</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/logs/logspage.cpp" line="446"/>
+        <location filename="../ui/logs/logspage.cpp" line="434"/>
         <source>%n line(s) were not log entries</source>
         <translation>
             <numerusform>%n line was not a log entry</numerusform>
@@ -3913,7 +4175,7 @@ A record that fails permanently (bad data, a constraint in the target) lands her
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/logs/logspage.cpp" line="448"/>
+        <location filename="../ui/logs/logspage.cpp" line="436"/>
         <source>following (%n new)</source>
         <translation>
             <numerusform>following (%n new)</numerusform>
@@ -3921,77 +4183,77 @@ A record that fails permanently (bad data, a constraint in the target) lands her
         </translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="455"/>
+        <location filename="../ui/logs/logspage.cpp" line="443"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="456"/>
+        <location filename="../ui/logs/logspage.cpp" line="444"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="457"/>
+        <location filename="../ui/logs/logspage.cpp" line="445"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="458"/>
+        <location filename="../ui/logs/logspage.cpp" line="446"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="459"/>
+        <location filename="../ui/logs/logspage.cpp" line="447"/>
         <source>Trace id</source>
         <translation>Trace id</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="460"/>
+        <location filename="../ui/logs/logspage.cpp" line="448"/>
         <source>Error code</source>
         <translation>Error code</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="461"/>
+        <location filename="../ui/logs/logspage.cpp" line="449"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="462"/>
+        <location filename="../ui/logs/logspage.cpp" line="450"/>
         <source>Source system</source>
         <translation>Source system</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="463"/>
+        <location filename="../ui/logs/logspage.cpp" line="451"/>
         <source>Target system</source>
         <translation>Target system</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="464"/>
+        <location filename="../ui/logs/logspage.cpp" line="452"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="465"/>
+        <location filename="../ui/logs/logspage.cpp" line="453"/>
         <source>Process</source>
         <translation>Process</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="467"/>
+        <location filename="../ui/logs/logspage.cpp" line="455"/>
         <source>As written:</source>
         <translation>As written:</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="495"/>
+        <location filename="../ui/logs/logspage.cpp" line="483"/>
         <source>Export Log Entries</source>
         <translation>Export Log Entries</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="531"/>
+        <location filename="../ui/logs/logspage.cpp" line="519"/>
         <source>The log entries could not be exported: %1</source>
         <translation>The log entries could not be exported: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/logs/logspage.cpp" line="544"/>
+        <location filename="../ui/logs/logspage.cpp" line="532"/>
         <source>%n log entries exported to %1</source>
         <translation>
             <numerusform>%n log entry exported to %1</numerusform>
@@ -3999,87 +4261,87 @@ A record that fails permanently (bad data, a constraint in the target) lands her
         </translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="571"/>
+        <location filename="../ui/logs/logspage.cpp" line="559"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="572"/>
+        <location filename="../ui/logs/logspage.cpp" line="560"/>
         <source>Read the log files again (F5)</source>
         <translation>Read the log files again (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="573"/>
+        <location filename="../ui/logs/logspage.cpp" line="561"/>
         <source>Follow</source>
         <translation>Follow</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="574"/>
+        <location filename="../ui/logs/logspage.cpp" line="562"/>
         <source>Add what the console and concordctl write while this page is open</source>
         <translation>Add what the console and concordctl write while this page is open</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="575"/>
+        <location filename="../ui/logs/logspage.cpp" line="563"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="576"/>
+        <location filename="../ui/logs/logspage.cpp" line="564"/>
         <source>Write the entries shown to an Excel workbook or a CSV file (audited)</source>
         <translation>Write the entries shown to an Excel workbook or a CSV file (audited)</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="577"/>
+        <location filename="../ui/logs/logspage.cpp" line="565"/>
         <source>Time:</source>
         <translation>Time:</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="580"/>
+        <location filename="../ui/logs/logspage.cpp" line="568"/>
         <source>Pipeline:</source>
         <translation>Pipeline:</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="581"/>
+        <location filename="../ui/logs/logspage.cpp" line="569"/>
         <source>All pipelines</source>
         <translation>All pipelines</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="582"/>
+        <location filename="../ui/logs/logspage.cpp" line="570"/>
         <source>All levels</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="583"/>
+        <location filename="../ui/logs/logspage.cpp" line="571"/>
         <source>Warnings and errors</source>
         <translation>Warnings and errors</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="584"/>
+        <location filename="../ui/logs/logspage.cpp" line="572"/>
         <source>Errors only</source>
         <translation>Errors only</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="585"/>
+        <location filename="../ui/logs/logspage.cpp" line="573"/>
         <source>Error code:</source>
         <translation>Error code:</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="587"/>
+        <location filename="../ui/logs/logspage.cpp" line="575"/>
         <source>Trace id:</source>
         <translation>Trace id:</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="588"/>
+        <location filename="../ui/logs/logspage.cpp" line="576"/>
         <source>one run&apos;s lines</source>
         <translation>one run&apos;s lines</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="589"/>
+        <location filename="../ui/logs/logspage.cpp" line="577"/>
         <source>Message, record, system or process contains…</source>
         <translation>Message, record, system or process contains…</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="590"/>
+        <location filename="../ui/logs/logspage.cpp" line="578"/>
         <source>Stop reading (what was read so far is kept)</source>
         <translation>Stop reading (what was read so far is kept)</translation>
     </message>
@@ -4087,17 +4349,17 @@ A record that fails permanently (bad data, a constraint in the target) lands her
 <context>
     <name>concord::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>About Concord</source>
         <translation>About Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;Keeps department systems consistent with each other: mapping rules, sync pipelines, dead letters and their history, in one console.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;Keeps department systems consistent with each other: mapping rules, sync pipelines, dead letters and their history, in one console.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>Replaying %n dead letter(s)…</source>
         <translation>
             <numerusform>Replaying %n dead letter…</numerusform>
@@ -4105,72 +4367,87 @@ A record that fails permanently (bad data, a constraint in the target) lands her
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>Replaying every open dead letter…</source>
         <translation>Replaying every open dead letter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>Replaying the open dead letters of %1…</source>
         <translation>Replaying the open dead letters of %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>Open Workspace</source>
         <translation>Open Workspace</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <source>Created %1: add the target system, a pipeline and its mapping next.</source>
+        <translation>Created %1: add the target system, a pipeline and its mapping next.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <source>Drop to open it</source>
+        <translation>Drop to open it</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <source>%1 is not the mapping of any pipeline in %2: name it as a pipeline&apos;s mapping in workspace.yaml first.</source>
+        <translation>%1 is not the mapping of any pipeline in %2: name it as a pipeline&apos;s mapping in workspace.yaml first.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="534"/>
         <source>The demo workspace could not be created: %1</source>
         <translation>The demo workspace could not be created: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow.cpp" line="643"/>
         <source>%1 failed: %2</source>
         <translation>%1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="653"/>
         <source>Run failed: %1</source>
         <translation>Run failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="656"/>
         <source>%1 was cancelled after %2 rows; the next run continues from the last checkpoint.</source>
         <translation>%1 was cancelled after %2 rows; the next run continues from the last checkpoint.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="660"/>
         <source>Dry run of %1 finished in %2: %3 inserts and %4 updates planned, nothing written.</source>
         <translation>Dry run of %1 finished in %2: %3 inserts and %4 updates planned, nothing written.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="515"/>
+        <location filename="../ui/mainwindow.cpp" line="664"/>
         <source>%1 finished in %2: %3 rows written, %4 records sent to dead letters.</source>
         <translation>%1 finished in %2: %3 rows written, %4 records sent to dead letters.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="667"/>
         <source>%1 finished in %2: %3 rows written.</source>
         <translation>%1 finished in %2: %3 rows written.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="618"/>
+        <location filename="../ui/mainwindow.cpp" line="767"/>
         <source>Switched off for this session by CONCORD_SCHEDULER=off</source>
         <translation>Switched off for this session by CONCORD_SCHEDULER=off</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="653"/>
+        <location filename="../ui/mainwindow.cpp" line="802"/>
         <source>No recent workspaces</source>
         <translation>No recent workspaces</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="657"/>
+        <location filename="../ui/mainwindow.cpp" line="806"/>
         <source>Clear List</source>
         <translation>Clear List</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="710"/>
+        <location filename="../ui/mainwindow.cpp" line="866"/>
         <source>%n pipeline(s)</source>
         <translation>
             <numerusform>%n pipeline</numerusform>
@@ -4178,12 +4455,12 @@ A record that fails permanently (bad data, a constraint in the target) lands her
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="711"/>
+        <location filename="../ui/mainwindow.cpp" line="867"/>
         <source>%1 open dead letters</source>
         <translation>%1 open dead letters</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="713"/>
+        <location filename="../ui/mainwindow.cpp" line="869"/>
         <source>%n alert(s) to acknowledge</source>
         <translation>
             <numerusform>%n alert to acknowledge</numerusform>
@@ -4191,107 +4468,107 @@ A record that fails permanently (bad data, a constraint in the target) lands her
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="714"/>
+        <location filename="../ui/mainwindow.cpp" line="870"/>
         <source>schedules run in this console</source>
         <translation>schedules run in this console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="714"/>
+        <location filename="../ui/mainwindow.cpp" line="870"/>
         <source>schedules off in this console</source>
         <translation>schedules off in this console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="731"/>
+        <location filename="../ui/mainwindow.cpp" line="887"/>
         <source>Concord — %1</source>
         <translation>Concord — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="732"/>
+        <location filename="../ui/mainwindow.cpp" line="888"/>
         <source>Concord</source>
         <translation>Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="733"/>
+        <location filename="../ui/mainwindow.cpp" line="889"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="734"/>
+        <location filename="../ui/mainwindow.cpp" line="890"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="735"/>
+        <location filename="../ui/mainwindow.cpp" line="891"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="737"/>
+        <location filename="../ui/mainwindow.cpp" line="893"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="738"/>
+        <location filename="../ui/mainwindow.cpp" line="894"/>
         <source>&amp;Pipeline</source>
         <translation>&amp;Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="739"/>
+        <location filename="../ui/mainwindow.cpp" line="895"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="740"/>
+        <location filename="../ui/mainwindow.cpp" line="896"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="741"/>
+        <location filename="../ui/mainwindow.cpp" line="897"/>
         <source>Navigator</source>
         <translation>Navigator</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="746"/>
+        <location filename="../ui/mainwindow.cpp" line="902"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="748"/>
+        <location filename="../ui/mainwindow.cpp" line="904"/>
         <source>Dead &amp;Letters</source>
         <translation>Dead &amp;Letters</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="749"/>
+        <location filename="../ui/mainwindow.cpp" line="905"/>
         <source>&amp;Consistency</source>
         <translation>&amp;Consistency</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="750"/>
+        <location filename="../ui/mainwindow.cpp" line="906"/>
         <source>C&amp;onflicts</source>
         <translation>C&amp;onflicts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="751"/>
+        <location filename="../ui/mainwindow.cpp" line="907"/>
         <source>A&amp;udit Trail</source>
         <translation>A&amp;udit Trail</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="752"/>
+        <location filename="../ui/mainwindow.cpp" line="908"/>
         <source>&amp;Lineage</source>
         <translation>&amp;Lineage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="753"/>
+        <location filename="../ui/mainwindow.cpp" line="909"/>
         <source>Lo&amp;gs</source>
         <translation>Lo&amp;gs</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="754"/>
+        <location filename="../ui/mainwindow.cpp" line="910"/>
         <source>&amp;Alerts</source>
         <translation>&amp;Alerts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="747"/>
+        <location filename="../ui/mainwindow.cpp" line="903"/>
         <source>&amp;Sensitivity and Policy</source>
         <translation>&amp;Sensitivity and Policy</translation>
     </message>
@@ -4800,6 +5077,14 @@ Last run: %3</translation>
         <location filename="../ui/navigatorview.cpp" line="60"/>
         <source>Systems, datasets and pipelines of the open workspace appear here.</source>
         <translation>Systems, datasets and pipelines of the open workspace appear here.</translation>
+    </message>
+</context>
+<context>
+    <name>concord::NewWorkspaceWizard</name>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="725"/>
+        <source>New Workspace</source>
+        <translation>New Workspace</translation>
     </message>
 </context>
 <context>
@@ -5507,27 +5792,27 @@ Declare one under &quot;pipelines:&quot; in workspace.yaml (a source dataset, a 
 <context>
     <name>concord::RoleSelector</name>
     <message>
-        <location filename="../ui/roleselector.cpp" line="28"/>
+        <location filename="../ui/roleselector.cpp" line="29"/>
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../ui/roleselector.cpp" line="29"/>
+        <location filename="../ui/roleselector.cpp" line="30"/>
         <source>View the console as this role: values above its clearance are masked or hidden. Only roles that see no more than yours are offered.</source>
         <translation>View the console as this role: values above its clearance are masked or hidden. Only roles that see no more than yours are offered.</translation>
     </message>
     <message>
-        <location filename="../ui/roleselector.cpp" line="41"/>
+        <location filename="../ui/roleselector.cpp" line="42"/>
         <source>(no role — L1 only)</source>
         <translation>(no role — L1 only)</translation>
     </message>
     <message>
-        <location filename="../ui/roleselector.cpp" line="44"/>
+        <location filename="../ui/roleselector.cpp" line="45"/>
         <source>%1 (you) · %2 · %3</source>
         <translation>%1 (you) · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/roleselector.cpp" line="45"/>
+        <location filename="../ui/roleselector.cpp" line="46"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -5835,6 +6120,398 @@ Declare one under &quot;pipelines:&quot; in workspace.yaml (a source dataset, a 
     </message>
 </context>
 <context>
+    <name>concord::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="26"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="28"/>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="35"/>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="36"/>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="37"/>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="40"/>
+        <source>The role this workspace is shown as when it opens. Only your own role and roles that see no more than it are offered; values above the role&apos;s clearance are masked.</source>
+        <translation>The role this workspace is shown as when it opens. Only your own role and roles that see no more than it are offered; values above the role&apos;s clearance are masked.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="44"/>
+        <source>Debug: everything, for support</source>
+        <translation>Debug: everything, for support</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="45"/>
+        <source>Info (recommended)</source>
+        <translation>Info (recommended)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="46"/>
+        <source>Warnings and errors</source>
+        <translation>Warnings and errors</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="47"/>
+        <source>Errors only</source>
+        <translation>Errors only</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="48"/>
+        <source>What this console records in the workspace&apos;s log files and shows in the log pane. Other processes (concordctl serve) keep their own level.</source>
+        <translation>What this console records in the workspace&apos;s log files and shows in the log pane. Other processes (concordctl serve) keep their own level.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="53"/>
+        <source>Where discrepancy, audit and log exports are proposed. Each page then remembers the folder you last exported to.</source>
+        <translation>Where discrepancy, audit and log exports are proposed. Each page then remembers the folder you last exported to.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="55"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="58"/>
+        <source>Default Export Folder</source>
+        <translation>Default Export Folder</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="67"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="68"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Theme:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="69"/>
+        <source>&amp;View as role:</source>
+        <translation>&amp;View as role:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="70"/>
+        <source>Log &amp;level:</source>
+        <translation>Log &amp;level:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="71"/>
+        <source>&amp;Export folder:</source>
+        <translation>&amp;Export folder:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="101"/>
+        <source>(open a workspace to choose)</source>
+        <translation>(open a workspace to choose)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="106"/>
+        <source>Your own role (%1)</source>
+        <translation>Your own role (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="106"/>
+        <source>Your own access (no role: L1 only)</source>
+        <translation>Your own access (no role: L1 only)</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/help/helpdialogs.cpp" line="137"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/helpdialogs.cpp" line="139"/>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/helpdialogs.cpp" line="139"/>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/helpdialogs.cpp" line="139"/>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/helpdialogs.cpp" line="165"/>
+        <source>Find in the page&apos;s table</source>
+        <translation>Find in the page&apos;s table</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/helpdialogs.cpp" line="165"/>
+        <source>Pages with a filter</source>
+        <translation>Pages with a filter</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/helpdialogs.cpp" line="166"/>
+        <source>Copy the selected rows</source>
+        <translation>Copy the selected rows</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/helpdialogs.cpp" line="166"/>
+        <source>Tables</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/helpdialogs.cpp" line="167"/>
+        <source>Mapping editor</source>
+        <translation>Mapping editor</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/helpdialogs.cpp" line="168"/>
+        <source>Save the mapping</source>
+        <translation>Save the mapping</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/helpdialogs.cpp" line="169"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/helpdialogs.cpp" line="170"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/helpdialogs.cpp" line="171"/>
+        <source>Auto-map</source>
+        <translation>Auto-map</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/helpdialogs.cpp" line="172"/>
+        <source>Show the undo history</source>
+        <translation>Show the undo history</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/helpdialogs.cpp" line="173"/>
+        <source>Close the editor</source>
+        <translation>Close the editor</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/helpdialogs.cpp" line="177"/>
+        <source>Filter commands or keys</source>
+        <translation>Filter commands or keys</translation>
+    </message>
+</context>
+<context>
+    <name>concord::SummaryStep</name>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="687"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="688"/>
+        <source>Finish writes this workspace.yaml and opens the workspace. Add the target system, a pipeline and its mapping next (docs/workspace.md, docs/mapping.md).</source>
+        <translation>Finish writes this workspace.yaml and opens the workspace. Add the target system, a pipeline and its mapping next (docs/workspace.md, docs/mapping.md).</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="706"/>
+        <source>Folder: %1</source>
+        <translation>Folder: %1</translation>
+    </message>
+</context>
+<context>
+    <name>concord::SystemStep</name>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="150"/>
+        <source>The first system</source>
+        <translation>The first system</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="151"/>
+        <source>The department database Concord reads (or writes). Passwords are never written into the workspace: it names a keychain entry or an environment variable instead.</source>
+        <translation>The department database Concord reads (or writes). Passwords are never written into the workspace: it names a keychain entry or an environment variable instead.</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="154"/>
+        <source>e.g. crm</source>
+        <translation>e.g. crm</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="155"/>
+        <source>A short name the workspace uses for this system; datasets are named SYSTEM.TABLE.</source>
+        <translation>A short name the workspace uses for this system; datasets are named SYSTEM.TABLE.</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="157"/>
+        <source>SQLite file</source>
+        <translation>SQLite file</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="163"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="165"/>
+        <source>SQLite Database</source>
+        <translation>SQLite Database</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="166"/>
+        <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="176"/>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="179"/>
+        <source>Concord never creates a department&apos;s database: the file must exist. Inside the workspace folder it is written as a relative path.</source>
+        <translation>Concord never creates a department&apos;s database: the file must exist. Inside the workspace folder it is written as a relative path.</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="188"/>
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="192"/>
+        <source>keychain:NAME or env:VARIABLE</source>
+        <translation>keychain:NAME or env:VARIABLE</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="193"/>
+        <source>Where the password comes from when Concord connects: the OS keychain (keychain:NAME) or an environment variable (env:VARIABLE, for servers).</source>
+        <translation>Where the password comes from when Concord connects: the OS keychain (keychain:NAME) or an environment variable (env:VARIABLE, for servers).</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="197"/>
+        <source>Saved in the OS keychain under the keychain: reference when the wizard connects; leave it empty when the entry exists already.</source>
+        <translation>Saved in the OS keychain under the keychain: reference when the wizard connects; leave it empty when the entry exists already.</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="204"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="205"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="206"/>
+        <source>Data&amp;base:</source>
+        <translation>Data&amp;base:</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="207"/>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="208"/>
+        <source>Password &amp;reference:</source>
+        <translation>Password &amp;reference:</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="209"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="210"/>
+        <source>&amp;Schema:</source>
+        <translation>&amp;Schema:</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="217"/>
+        <source>&amp;System name:</source>
+        <translation>&amp;System name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="218"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="289"/>
+        <source>A system name holds letters, digits, _ and -, and starts with a letter: crm, erp_finance, 仓储.</source>
+        <translation>A system name holds letters, digits, _ and -, and starts with a letter: crm, erp_finance, 仓储.</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="291"/>
+        <source>The password reference is keychain:NAME or env:VARIABLE; the password itself goes in the field below it.</source>
+        <translation>The password reference is keychain:NAME or env:VARIABLE; the password itself goes in the field below it.</translation>
+    </message>
+</context>
+<context>
+    <name>concord::TableStep</name>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="401"/>
+        <source>The first dataset</source>
+        <translation>The first dataset</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="402"/>
+        <source>Pick the table to declare. Its columns are read on the next page.</source>
+        <translation>Pick the table to declare. Its columns are read on the next page.</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="404"/>
+        <source>Filter tables</source>
+        <translation>Filter tables</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="442"/>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="455"/>
+        <source>%1 has no tables.</source>
+        <translation>%1 has no tables.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="456"/>
+        <source>%n table(s) in %1.</source>
+        <translation>
+            <numerusform>%n table in %1.</numerusform>
+            <numerusform>%n tables in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>concord::UserGuideDialog</name>
+    <message>
+        <location filename="../ui/help/helpdialogs.cpp" line="29"/>
+        <source>en</source>
+        <comment>the guide&apos;s language code: zh_CN or en</comment>
+        <translation>en</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/helpdialogs.cpp" line="122"/>
+        <source>Concord User Guide</source>
+        <translation>Concord User Guide</translation>
+    </message>
+</context>
+<context>
     <name>concord::ValidationPanel</name>
     <message>
         <location filename="../ui/mapping/validationpanel.cpp" line="82"/>
@@ -5927,57 +6604,67 @@ Declare one under &quot;pipelines:&quot; in workspace.yaml (a source dataset, a 
 <context>
     <name>concord::WelcomePage</name>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="106"/>
+        <location filename="../ui/welcomepage.cpp" line="111"/>
         <source>No workspace open</source>
         <translation>No workspace open</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="107"/>
-        <source>Open a workspace or the demo workspace. A workspace is a folder with a workspace.yaml that declares your systems, datasets and sync pipelines. The demo workspace has five department databases and three pipelines ready to run.</source>
-        <translation>Open a workspace or the demo workspace. A workspace is a folder with a workspace.yaml that declares your systems, datasets and sync pipelines. The demo workspace has five department databases and three pipelines ready to run.</translation>
+        <location filename="../ui/welcomepage.cpp" line="112"/>
+        <source>Open the demo workspace, open a workspace or create a new one. A workspace is a folder with a workspace.yaml that declares your systems, datasets and sync pipelines; drop one (or a mapping file) on this window to open it. The demo workspace has five department databases and four pipelines ready to run.</source>
+        <translation>Open the demo workspace, open a workspace or create a new one. A workspace is a folder with a workspace.yaml that declares your systems, datasets and sync pipelines; drop one (or a mapping file) on this window to open it. The demo workspace has five department databases and four pipelines ready to run.</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="112"/>
+        <location filename="../ui/welcomepage.cpp" line="118"/>
         <source>Opening workspace…</source>
         <translation>Opening workspace…</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="113"/>
+        <location filename="../ui/welcomepage.cpp" line="119"/>
         <source>Reading %1 and checking its mappings.</source>
         <translation>Reading %1 and checking its mappings.</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="116"/>
+        <location filename="../ui/welcomepage.cpp" line="122"/>
         <source>Creating the demo workspace…</source>
         <translation>Creating the demo workspace…</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="117"/>
+        <location filename="../ui/welcomepage.cpp" line="123"/>
         <source>Writing the demo department databases to %1.</source>
         <translation>Writing the demo department databases to %1.</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="120"/>
+        <location filename="../ui/welcomepage.cpp" line="126"/>
         <source>The workspace could not be opened</source>
         <translation>The workspace could not be opened</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="121"/>
+        <location filename="../ui/welcomepage.cpp" line="127"/>
         <source>%1 has errors; they are listed under Problems with file, line and column. Fix them and open the workspace again, or open another one.</source>
         <translation>%1 has errors; they are listed under Problems with file, line and column. Fix them and open the workspace again, or open another one.</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="126"/>
+        <location filename="../ui/welcomepage.cpp" line="132"/>
+        <source>New workspace…</source>
+        <translation>New workspace…</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="133"/>
+        <source>Create a workspace with its first system and dataset, read from a table</source>
+        <translation>Create a workspace with its first system and dataset, read from a table</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="134"/>
         <source>Open workspace…</source>
         <translation>Open workspace…</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="127"/>
-        <source>Open demo workspace</source>
-        <translation>Open demo workspace</translation>
+        <location filename="../ui/welcomepage.cpp" line="135"/>
+        <source>Open the demo workspace</source>
+        <translation>Open the demo workspace</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="128"/>
+        <location filename="../ui/welcomepage.cpp" line="136"/>
         <source>Recent workspaces</source>
         <translation>Recent workspaces</translation>
     </message>

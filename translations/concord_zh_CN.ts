@@ -4,218 +4,218 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../ui/formatting.cpp" line="34"/>
+        <location filename="../ui/formatting.cpp" line="35"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="37"/>
+        <location filename="../ui/formatting.cpp" line="38"/>
         <source>just now</source>
         <translation>刚刚</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/formatting.cpp" line="40"/>
+        <location filename="../ui/formatting.cpp" line="41"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n 分钟前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/formatting.cpp" line="43"/>
+        <location filename="../ui/formatting.cpp" line="44"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>%n 小时前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/formatting.cpp" line="46"/>
+        <location filename="../ui/formatting.cpp" line="47"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>%n 天前</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="55"/>
+        <location filename="../ui/formatting.cpp" line="56"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="57"/>
+        <location filename="../ui/formatting.cpp" line="58"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="60"/>
+        <location filename="../ui/formatting.cpp" line="61"/>
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="61"/>
+        <location filename="../ui/formatting.cpp" line="62"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/formatting.cpp" line="77"/>
+        <location filename="../ui/formatting.cpp" line="78"/>
         <source>in %n s</source>
         <translation>
             <numerusform>%n 秒后</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/formatting.cpp" line="80"/>
+        <location filename="../ui/formatting.cpp" line="81"/>
         <source>in %n min</source>
         <translation>
             <numerusform>%n 分钟后</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/formatting.cpp" line="83"/>
+        <location filename="../ui/formatting.cpp" line="84"/>
         <source>in %n h</source>
         <translation>
             <numerusform>%n 小时后</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="92"/>
-        <location filename="../ui/formatting.cpp" line="94"/>
+        <location filename="../ui/formatting.cpp" line="93"/>
+        <location filename="../ui/formatting.cpp" line="95"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="100"/>
+        <location filename="../ui/formatting.cpp" line="101"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="104"/>
+        <location filename="../ui/formatting.cpp" line="105"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="106"/>
+        <location filename="../ui/formatting.cpp" line="107"/>
         <source>Circuit open</source>
         <translation>熔断已打开</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="108"/>
+        <location filename="../ui/formatting.cpp" line="109"/>
         <source>Retrying</source>
         <translation>重试中</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="110"/>
+        <location filename="../ui/formatting.cpp" line="111"/>
         <source>Failing</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="112"/>
+        <location filename="../ui/formatting.cpp" line="113"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="136"/>
+        <location filename="../ui/formatting.cpp" line="137"/>
         <source>Critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="156"/>
+        <location filename="../ui/formatting.cpp" line="157"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="158"/>
+        <location filename="../ui/formatting.cpp" line="159"/>
         <source>Replayed</source>
         <translation>已重放</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="160"/>
+        <location filename="../ui/formatting.cpp" line="161"/>
         <source>Discarded</source>
         <translation>已丢弃</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="167"/>
+        <location filename="../ui/formatting.cpp" line="168"/>
         <source>Never run</source>
         <translation>从未运行</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="169"/>
+        <location filename="../ui/formatting.cpp" line="170"/>
         <source>Succeeded</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="171"/>
+        <location filename="../ui/formatting.cpp" line="172"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="173"/>
+        <location filename="../ui/formatting.cpp" line="174"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="175"/>
+        <location filename="../ui/formatting.cpp" line="176"/>
         <source>Partly failed</source>
         <translation>部分失败</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="102"/>
-        <location filename="../ui/formatting.cpp" line="177"/>
+        <location filename="../ui/formatting.cpp" line="103"/>
+        <location filename="../ui/formatting.cpp" line="178"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="75"/>
+        <location filename="../ui/formatting.cpp" line="76"/>
         <source>due now</source>
         <translation>已到时间</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="184"/>
+        <location filename="../ui/formatting.cpp" line="185"/>
         <source>Real-time</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="186"/>
+        <location filename="../ui/formatting.cpp" line="187"/>
         <source>Incremental</source>
         <translation>增量</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="188"/>
+        <location filename="../ui/formatting.cpp" line="189"/>
         <source>Batch</source>
         <translation>批量</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="196"/>
+        <location filename="../ui/formatting.cpp" line="197"/>
         <source>On demand</source>
         <translation>手动触发</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="198"/>
+        <location filename="../ui/formatting.cpp" line="199"/>
         <source>every %1</source>
         <translation>每 %1</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="205"/>
+        <location filename="../ui/formatting.cpp" line="206"/>
         <source>Debug</source>
         <translation>调试</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="140"/>
-        <location filename="../ui/formatting.cpp" line="207"/>
+        <location filename="../ui/formatting.cpp" line="141"/>
+        <location filename="../ui/formatting.cpp" line="208"/>
         <source>Info</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="138"/>
-        <location filename="../ui/formatting.cpp" line="209"/>
+        <location filename="../ui/formatting.cpp" line="139"/>
+        <location filename="../ui/formatting.cpp" line="210"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="211"/>
+        <location filename="../ui/formatting.cpp" line="212"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="213"/>
+        <location filename="../ui/formatting.cpp" line="214"/>
         <source>Fatal</source>
         <translation>致命</translation>
     </message>
@@ -223,67 +223,67 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/concord_main.cpp" line="46"/>
+        <location filename="../app/concord_main.cpp" line="49"/>
         <source>Concord: keeps department systems consistent with each other.</source>
         <translation>Concord：让各部门系统之间的数据保持一致。</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="49"/>
+        <location filename="../app/concord_main.cpp" line="52"/>
         <source>Interface language for this session: zh_CN or en.</source>
         <translation>本次会话的界面语言：zh_CN 或 en。</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="50"/>
+        <location filename="../app/concord_main.cpp" line="53"/>
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="53"/>
+        <location filename="../app/concord_main.cpp" line="56"/>
         <source>Open the mapping editor for this pipeline of the workspace.</source>
         <translation>打开该工作区中此管道的映射编辑器。</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="54"/>
+        <location filename="../app/concord_main.cpp" line="57"/>
         <source>pipeline</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="57"/>
+        <location filename="../app/concord_main.cpp" line="60"/>
         <source>Start, show the window (and open the workspace, if one is given), print the window&apos;s title and exit: 0 when it came up. For checking an installation.</source>
         <translation>启动并显示窗口（如给出工作区则打开它），输出窗口标题后退出：窗口正常显示时返回 0。用于检查安装是否正常。</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="60"/>
+        <location filename="../app/concord_main.cpp" line="63"/>
         <source>Workspace folder to open (contains workspace.yaml).</source>
         <translation>要打开的工作区文件夹（包含 workspace.yaml）。</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="61"/>
+        <location filename="../app/concord_main.cpp" line="64"/>
         <source>[WORKSPACE_DIR]</source>
         <translation>[工作区目录]</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="65"/>
+        <location filename="../app/concord_main.cpp" line="68"/>
         <source>Unknown language &quot;%1&quot;; use zh_CN or en.</source>
         <translation>未知语言“%1”；请使用 zh_CN 或 en。</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="70"/>
+        <location filename="../app/concord_main.cpp" line="73"/>
         <source>Give at most one workspace folder.</source>
         <translation>最多只能指定一个工作区文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="77"/>
+        <location filename="../app/concord_main.cpp" line="80"/>
         <source>Concord is already open for this workspace: its window was brought forward.</source>
         <translation>Concord 已打开此工作区：已将其窗口切换到前台。</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="92"/>
+        <location filename="../app/concord_main.cpp" line="95"/>
         <source>--edit-mapping needs a workspace folder.</source>
         <translation>--edit-mapping 需要同时给出工作区文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/concord_main.cpp" line="99"/>
+        <location filename="../app/concord_main.cpp" line="102"/>
         <source>The workspace has no pipeline &quot;%1&quot;.</source>
         <translation>工作区中没有名为“%1”的管道。</translation>
     </message>
@@ -2191,187 +2191,232 @@ Checks can also run on a schedule (consistency: schedule in workspace.yaml).</so
 <context>
     <name>concord::ConsoleActions</name>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="69"/>
+        <location filename="../ui/consoleactions.cpp" line="74"/>
+        <source>&amp;New Workspace…</source>
+        <translation>新建工作区(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/consoleactions.cpp" line="75"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../ui/consoleactions.cpp" line="76"/>
+        <source>Create a workspace folder with its first system and dataset, read from a table (%1)</source>
+        <translation>新建工作区文件夹，并读取一张表的结构，生成第一个系统和数据集（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/consoleactions.cpp" line="78"/>
         <source>&amp;Open Workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="70"/>
+        <location filename="../ui/consoleactions.cpp" line="79"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="71"/>
+        <location filename="../ui/consoleactions.cpp" line="80"/>
         <source>Open a folder that contains a workspace.yaml</source>
         <translation>打开包含 workspace.yaml 的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="72"/>
+        <location filename="../ui/consoleactions.cpp" line="81"/>
         <source>Open &amp;Demo Workspace</source>
         <translation>打开演示工作区(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="73"/>
+        <location filename="../ui/consoleactions.cpp" line="82"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="74"/>
+        <location filename="../ui/consoleactions.cpp" line="83"/>
         <source>Open the demo workspace with five department databases (created on first use)</source>
         <translation>打开包含五个部门数据库的演示工作区（首次使用时自动创建）</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="75"/>
+        <location filename="../ui/consoleactions.cpp" line="84"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="76"/>
+        <location filename="../ui/consoleactions.cpp" line="85"/>
         <source>&amp;Run Now</source>
         <translation>立即运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="77"/>
+        <location filename="../ui/consoleactions.cpp" line="86"/>
         <source>Run Now</source>
         <translation>立即运行</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="78"/>
+        <location filename="../ui/consoleactions.cpp" line="87"/>
         <source>Run the selected pipeline now (Ctrl+R)</source>
         <translation>立即运行所选管道 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="79"/>
+        <location filename="../ui/consoleactions.cpp" line="88"/>
         <source>&amp;Dry Run</source>
         <translation>试运行(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="80"/>
+        <location filename="../ui/consoleactions.cpp" line="89"/>
         <source>Dry Run</source>
         <translation>试运行</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="81"/>
+        <location filename="../ui/consoleactions.cpp" line="90"/>
         <source>Show what the selected pipeline would write, without writing anything (Ctrl+Shift+R)</source>
         <translation>预览所选管道将写入的内容，不实际写入 (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="82"/>
+        <location filename="../ui/consoleactions.cpp" line="91"/>
         <source>&amp;Cancel Run</source>
         <translation>取消运行(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="83"/>
+        <location filename="../ui/consoleactions.cpp" line="92"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="84"/>
+        <location filename="../ui/consoleactions.cpp" line="93"/>
         <source>Stop the running pipeline at the next batch boundary (Esc)</source>
         <translation>在下一个批次边界停止正在运行的管道 (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="85"/>
+        <location filename="../ui/consoleactions.cpp" line="94"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="86"/>
+        <location filename="../ui/consoleactions.cpp" line="95"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="87"/>
+        <location filename="../ui/consoleactions.cpp" line="96"/>
         <source>Stop scheduled runs and retries of the selected pipeline; a run in progress stops at its next batch (Ctrl+P)</source>
         <translation>停止所选管道的定时运行和重试；正在进行的运行会在下一个批次处停下 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="89"/>
+        <location filename="../ui/consoleactions.cpp" line="98"/>
         <source>Res&amp;ume</source>
         <translation>恢复(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="90"/>
+        <location filename="../ui/consoleactions.cpp" line="99"/>
         <source>Resume</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="91"/>
+        <location filename="../ui/consoleactions.cpp" line="100"/>
         <source>Let the selected pipeline run on its schedule again; an open circuit is probed at once (Ctrl+Shift+P)</source>
         <translation>让所选管道重新按计划运行；已打开的熔断会立即试探 (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="93"/>
+        <location filename="../ui/consoleactions.cpp" line="102"/>
         <source>&amp;Backfill…</source>
         <translation>回填(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="94"/>
+        <location filename="../ui/consoleactions.cpp" line="103"/>
         <source>Backfill</source>
         <translation>回填</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="95"/>
+        <location filename="../ui/consoleactions.cpp" line="104"/>
         <source>Re-read the selected pipeline&apos;s source from a point in time, or all of it (Ctrl+B)</source>
         <translation>从某个时间点起重新读取所选管道的数据源，或全部重新读取 (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="96"/>
+        <location filename="../ui/consoleactions.cpp" line="105"/>
         <source>Show &amp;Dead Letters</source>
         <translation>查看死信(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="97"/>
+        <location filename="../ui/consoleactions.cpp" line="106"/>
         <source>The dead letters of the selected pipeline</source>
         <translation>所选管道的死信</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="98"/>
+        <location filename="../ui/consoleactions.cpp" line="107"/>
         <source>Run &amp;Schedules in This Console</source>
         <translation>在此控制台运行定时任务(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="100"/>
+        <location filename="../ui/consoleactions.cpp" line="109"/>
         <source>While this console is open it runs pipelines on their schedules, retries failed runs and checks the alert rules</source>
         <translation>此控制台打开期间，按计划运行管道、重试失败的运行并检查告警规则</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="103"/>
+        <location filename="../ui/consoleactions.cpp" line="112"/>
         <source>Edit &amp;Mapping…</source>
         <translation>编辑映射(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="104"/>
+        <location filename="../ui/consoleactions.cpp" line="113"/>
         <source>Mapping</source>
         <translation>映射</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="105"/>
+        <location filename="../ui/consoleactions.cpp" line="114"/>
         <source>Open the selected pipeline&apos;s mapping in the mapping editor (Ctrl+E)</source>
         <translation>在映射编辑器中打开所选管道的映射（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="106"/>
+        <location filename="../ui/consoleactions.cpp" line="115"/>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="107"/>
+        <location filename="../ui/consoleactions.cpp" line="116"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="108"/>
+        <location filename="../ui/consoleactions.cpp" line="117"/>
         <source>Re-read pipeline statuses from the state store (F5)</source>
         <translation>从状态库重新读取管道状态 (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="109"/>
+        <location filename="../ui/consoleactions.cpp" line="118"/>
         <source>&amp;System Language</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/consoleactions.cpp" line="110"/>
+        <location filename="../ui/consoleactions.cpp" line="119"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/consoleactions.cpp" line="120"/>
+        <source>Language, theme, the role to view as, log level and export folder (%1)</source>
+        <translation>界面语言、主题、查看角色、日志级别和导出文件夹（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/consoleactions.cpp" line="122"/>
+        <source>User &amp;Guide</source>
+        <translation>用户指南(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../ui/consoleactions.cpp" line="123"/>
+        <source>The steward&apos;s daily tasks, step by step (%1)</source>
+        <translation>数据管理员的日常工作，分步说明（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/consoleactions.cpp" line="124"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/consoleactions.cpp" line="125"/>
+        <source>Every command&apos;s shortcut (%1)</source>
+        <translation>所有命令的快捷键（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/consoleactions.cpp" line="126"/>
         <source>&amp;About Concord</source>
         <translation>关于 Concord(&amp;A)</translation>
     </message>
@@ -3207,12 +3252,12 @@ A record that fails permanently (bad data, a constraint in the target) lands her
 <context>
     <name>concord::ExportFile</name>
     <message>
-        <location filename="../ui/exportfile.cpp" line="16"/>
+        <location filename="../ui/exportfile.cpp" line="21"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/exportfile.cpp" line="17"/>
+        <location filename="../ui/exportfile.cpp" line="22"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV，UTF-8 (*.csv)</translation>
     </message>
@@ -3521,6 +3566,214 @@ A record that fails permanently (bad data, a constraint in the target) lands her
     </message>
 </context>
 <context>
+    <name>concord::FieldsStep</name>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="483"/>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="484"/>
+        <source>Concord reads every declared field. Check the suggested types (exact decimals, never floating point), the key, and what tracks changes; tag sensitive fields L3. The Sensitivity page can suggest tags from sample values later.</source>
+        <translation>Concord 会读取每个已声明的字段。请检查建议的类型（精确小数，不用浮点数）、主键和用于跟踪变化的列；把敏感字段标为 L3。以后在“敏感级别与策略”页面还可以根据样本值建议标签。</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="490"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="490"/>
+        <source>SQL type</source>
+        <translation>SQL 类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="490"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="490"/>
+        <source>Key</source>
+        <translation>主键</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="490"/>
+        <source>Sensitivity</source>
+        <translation>敏感级别</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="496"/>
+        <source>A timestamp or a number that grows on every change: runs read only what changed since the last one. Without it every run reads the whole table.</source>
+        <translation>每次修改都会增大的时间戳或数字：每次运行只读取上次之后变化的行。没有它，每次运行都读取整张表。</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="499"/>
+        <source>A column that marks a row as deleted: such rows delete the target&apos;s row.</source>
+        <translation>标记行已删除的列：被标记的行会删除目标中对应的行。</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="502"/>
+        <source>&amp;Dataset name:</source>
+        <translation>数据集名称(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="503"/>
+        <source>&amp;Changes tracked by:</source>
+        <translation>变化跟踪列(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="504"/>
+        <source>&amp;Deleted rows marked by:</source>
+        <translation>删除标记列(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="536"/>
+        <source>The dataset name holds letters, digits, _ and -, and starts with a letter.</source>
+        <translation>数据集名称只能包含字母、数字、_ 和 -，并以字母开头。</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="538"/>
+        <source>Declare at least one column.</source>
+        <translation>请至少声明一列。</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="540"/>
+        <source>Mark the column(s) that identify a row as Key: writes are upserts on the key.</source>
+        <translation>请把能唯一标识一行的列标为主键：写入按主键 upsert。</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="544"/>
+        <source>&quot;%1&quot; is not a type of field %2: int, decimal(p,s), string, bool, date, timestamp or json.</source>
+        <translation>“%1”不是字段 %2 可用的类型：int、decimal(p,s)、string、bool、date、timestamp 或 json。</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="583"/>
+        <source>Reading the columns of %1…</source>
+        <translation>正在读取 %1 的列…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="587"/>
+        <source>%n column(s) in %1.</source>
+        <translation>
+            <numerusform>%1 共 %n 列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="607"/>
+        <source>Not a valid field name (letters, digits, _ and -): left out. Rename the column or map it through a view.</source>
+        <translation>不是有效的字段名（只能包含字母、数字、_ 和 -），已略过。请重命名该列，或通过视图映射。</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="610"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="618"/>
+        <source>Values are converted to this type as they are read; decimal(p,s) is exact.</source>
+        <translation>读取时把值转换为此类型；decimal(p,s) 为精确小数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="629"/>
+        <source>L2 (default)</source>
+        <translation>L2（默认）</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="630"/>
+        <source>L1 public</source>
+        <translation>L1 公开</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="631"/>
+        <source>L3 restricted</source>
+        <translation>L3 受限</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="661"/>
+        <source>(nothing: read the whole table each run)</source>
+        <translation>（无：每次运行读取整张表）</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="664"/>
+        <source>(rows are deleted for real)</source>
+        <translation>（行被真正删除）</translation>
+    </message>
+</context>
+<context>
+    <name>concord::FolderStep</name>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="71"/>
+        <source>Workspace folder</source>
+        <translation>工作区文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="72"/>
+        <source>A workspace is a folder with a workspace.yaml. Choose a new or empty folder; keep it in git with the mappings you will add.</source>
+        <translation>工作区是一个包含 workspace.yaml 的文件夹。请选择一个新的或空的文件夹；建议连同以后添加的映射一起放进 git。</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="78"/>
+        <source>e.g. 销售与财务同步</source>
+        <translation>例如：销售与财务同步</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="80"/>
+        <source>e.g. sales (optional)</source>
+        <translation>例如：sales（可选）</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="81"/>
+        <source>The department that owns the first system. It becomes the workspace&apos;s first department; roles and visibility rules refer to departments.</source>
+        <translation>第一个系统所属的部门，也是工作区的第一个部门；角色和可见性规则都按部门引用。</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="83"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="86"/>
+        <source>Workspace Folder</source>
+        <translation>工作区文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="94"/>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="100"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="101"/>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="118"/>
+        <source>Give the folder&apos;s full path.</source>
+        <translation>请填写文件夹的完整路径。</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="120"/>
+        <source>%1 already holds a workspace: open it with File → Open Workspace, or choose another folder.</source>
+        <translation>%1 已经是一个工作区：请用“文件 → 打开工作区”打开它，或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="123"/>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 是文件，不是文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="126"/>
+        <source>A department name holds letters, digits, _ and -, and starts with a letter.</source>
+        <translation>部门名称只能包含字母、数字、_ 和 -，并以字母开头。</translation>
+    </message>
+</context>
+<context>
     <name>concord::LineagePage</name>
     <message>
         <location filename="../ui/lineage/lineagepage.cpp" line="154"/>
@@ -3715,6 +3968,14 @@ A record that fails permanently (bad data, a constraint in the target) lands her
     </message>
 </context>
 <context>
+    <name>concord::LoadingPage</name>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="337"/>
+        <source>&amp;Try Again</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+</context>
+<context>
     <name>concord::LogPane</name>
     <message>
         <location filename="../ui/logpane.cpp" line="161"/>
@@ -3808,237 +4069,237 @@ A record that fails permanently (bad data, a constraint in the target) lands her
 <context>
     <name>concord::LogsPage</name>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="56"/>
+        <location filename="../ui/logs/logspage.cpp" line="57"/>
         <source>Last hour</source>
         <translation>最近 1 小时</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="57"/>
+        <location filename="../ui/logs/logspage.cpp" line="58"/>
         <source>Last 6 hours</source>
         <translation>最近 6 小时</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="58"/>
+        <location filename="../ui/logs/logspage.cpp" line="59"/>
         <source>Last 24 hours</source>
         <translation>最近 24 小时</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="59"/>
+        <location filename="../ui/logs/logspage.cpp" line="60"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="60"/>
+        <location filename="../ui/logs/logspage.cpp" line="61"/>
         <source>Everything kept</source>
         <translation>全部保留的日志</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="428"/>
+        <location filename="../ui/logs/logspage.cpp" line="416"/>
         <source>Reading the log files…</source>
         <translation>正在读取日志文件……</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="433"/>
+        <location filename="../ui/logs/logspage.cpp" line="421"/>
         <source>No log yet. The console and concordctl write one JSON line per event to %1; run a pipeline and it appears here.</source>
         <translation>还没有日志。控制台和 concordctl 会把每个事件写成一行 JSON，保存在 %1；运行一条管道后即会显示在这里。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/logs/logspage.cpp" line="436"/>
+        <location filename="../ui/logs/logspage.cpp" line="424"/>
         <source>No entries match in %n line(s) read. Widen the time range or clear a filter.</source>
         <translation>
             <numerusform>已读取 %n 行，没有匹配的条目。请扩大时间范围或清除筛选条件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/logs/logspage.cpp" line="440"/>
+        <location filename="../ui/logs/logspage.cpp" line="428"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="442"/>
+        <location filename="../ui/logs/logspage.cpp" line="430"/>
         <source>only the newest %1 are shown: narrow the filters to see older ones</source>
         <translation>仅显示最新的 %1 条：缩小筛选范围可查看更早的条目</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="444"/>
+        <location filename="../ui/logs/logspage.cpp" line="432"/>
         <source>reading was cancelled: not every entry was read</source>
         <translation>读取已取消：并非所有条目都已读取</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/logs/logspage.cpp" line="446"/>
+        <location filename="../ui/logs/logspage.cpp" line="434"/>
         <source>%n line(s) were not log entries</source>
         <translation>
             <numerusform>%n 行不是日志条目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/logs/logspage.cpp" line="448"/>
+        <location filename="../ui/logs/logspage.cpp" line="436"/>
         <source>following (%n new)</source>
         <translation>
             <numerusform>实时跟踪中（新增 %n 条）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="455"/>
+        <location filename="../ui/logs/logspage.cpp" line="443"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="456"/>
+        <location filename="../ui/logs/logspage.cpp" line="444"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="457"/>
+        <location filename="../ui/logs/logspage.cpp" line="445"/>
         <source>Pipeline</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="458"/>
+        <location filename="../ui/logs/logspage.cpp" line="446"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="459"/>
+        <location filename="../ui/logs/logspage.cpp" line="447"/>
         <source>Trace id</source>
         <translation>追踪 ID</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="460"/>
+        <location filename="../ui/logs/logspage.cpp" line="448"/>
         <source>Error code</source>
         <translation>错误码</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="461"/>
+        <location filename="../ui/logs/logspage.cpp" line="449"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="462"/>
+        <location filename="../ui/logs/logspage.cpp" line="450"/>
         <source>Source system</source>
         <translation>源系统</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="463"/>
+        <location filename="../ui/logs/logspage.cpp" line="451"/>
         <source>Target system</source>
         <translation>目标系统</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="464"/>
+        <location filename="../ui/logs/logspage.cpp" line="452"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="465"/>
+        <location filename="../ui/logs/logspage.cpp" line="453"/>
         <source>Process</source>
         <translation>进程</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="467"/>
+        <location filename="../ui/logs/logspage.cpp" line="455"/>
         <source>As written:</source>
         <translation>原始记录：</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="495"/>
+        <location filename="../ui/logs/logspage.cpp" line="483"/>
         <source>Export Log Entries</source>
         <translation>导出日志条目</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="531"/>
+        <location filename="../ui/logs/logspage.cpp" line="519"/>
         <source>The log entries could not be exported: %1</source>
         <translation>无法导出日志条目：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/logs/logspage.cpp" line="544"/>
+        <location filename="../ui/logs/logspage.cpp" line="532"/>
         <source>%n log entries exported to %1</source>
         <translation>
             <numerusform>已将 %n 条日志导出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="571"/>
+        <location filename="../ui/logs/logspage.cpp" line="559"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="572"/>
+        <location filename="../ui/logs/logspage.cpp" line="560"/>
         <source>Read the log files again (F5)</source>
         <translation>重新读取日志文件（F5）</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="573"/>
+        <location filename="../ui/logs/logspage.cpp" line="561"/>
         <source>Follow</source>
         <translation>实时跟踪</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="574"/>
+        <location filename="../ui/logs/logspage.cpp" line="562"/>
         <source>Add what the console and concordctl write while this page is open</source>
         <translation>本页打开期间，持续加入控制台和 concordctl 新写入的日志</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="575"/>
+        <location filename="../ui/logs/logspage.cpp" line="563"/>
         <source>Export…</source>
-        <translation>导出……</translation>
+        <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="576"/>
+        <location filename="../ui/logs/logspage.cpp" line="564"/>
         <source>Write the entries shown to an Excel workbook or a CSV file (audited)</source>
         <translation>将显示的条目写入 Excel 工作簿或 CSV 文件（记入审计）</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="577"/>
+        <location filename="../ui/logs/logspage.cpp" line="565"/>
         <source>Time:</source>
         <translation>时间：</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="580"/>
+        <location filename="../ui/logs/logspage.cpp" line="568"/>
         <source>Pipeline:</source>
         <translation>管道：</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="581"/>
+        <location filename="../ui/logs/logspage.cpp" line="569"/>
         <source>All pipelines</source>
         <translation>全部管道</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="582"/>
+        <location filename="../ui/logs/logspage.cpp" line="570"/>
         <source>All levels</source>
         <translation>全部级别</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="583"/>
+        <location filename="../ui/logs/logspage.cpp" line="571"/>
         <source>Warnings and errors</source>
         <translation>警告和错误</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="584"/>
+        <location filename="../ui/logs/logspage.cpp" line="572"/>
         <source>Errors only</source>
         <translation>仅错误</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="585"/>
+        <location filename="../ui/logs/logspage.cpp" line="573"/>
         <source>Error code:</source>
         <translation>错误码：</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="587"/>
+        <location filename="../ui/logs/logspage.cpp" line="575"/>
         <source>Trace id:</source>
         <translation>追踪 ID：</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="588"/>
+        <location filename="../ui/logs/logspage.cpp" line="576"/>
         <source>one run&apos;s lines</source>
         <translation>单次运行的日志</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="589"/>
+        <location filename="../ui/logs/logspage.cpp" line="577"/>
         <source>Message, record, system or process contains…</source>
         <translation>消息、记录、系统或进程包含……</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logspage.cpp" line="590"/>
+        <location filename="../ui/logs/logspage.cpp" line="578"/>
         <source>Stop reading (what was read so far is kept)</source>
         <translation>停止读取（保留已读取的内容）</translation>
     </message>
@@ -4046,208 +4307,223 @@ A record that fails permanently (bad data, a constraint in the target) lands her
 <context>
     <name>concord::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>About Concord</source>
         <translation>关于 Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;Keeps department systems consistent with each other: mapping rules, sync pipelines, dead letters and their history, in one console.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;让各部门系统之间的数据保持一致：映射规则、同步管道、死信及其历史，尽在一个控制台。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>Replaying %n dead letter(s)…</source>
         <translation>
             <numerusform>正在重放 %n 条死信…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>Replaying every open dead letter…</source>
         <translation>正在重放全部待处理死信…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>Replaying the open dead letters of %1…</source>
         <translation>正在重放 %1 的待处理死信…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <source>Created %1: add the target system, a pipeline and its mapping next.</source>
+        <translation>已创建 %1：接下来请添加目标系统、管道及其映射。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <source>Drop to open it</source>
+        <translation>松开鼠标即可打开</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <source>%1 is not the mapping of any pipeline in %2: name it as a pipeline&apos;s mapping in workspace.yaml first.</source>
+        <translation>%1 不是 %2 中任何管道的映射：请先在 workspace.yaml 中把它设为某条管道的 mapping。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="534"/>
         <source>The demo workspace could not be created: %1</source>
         <translation>无法创建演示工作区：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow.cpp" line="643"/>
         <source>%1 failed: %2</source>
         <translation>%1 运行失败：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="653"/>
         <source>Run failed: %1</source>
         <translation>运行失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="656"/>
         <source>%1 was cancelled after %2 rows; the next run continues from the last checkpoint.</source>
         <translation>%1 已在处理 %2 行后取消；下次运行将从上一个断点继续。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="660"/>
         <source>Dry run of %1 finished in %2: %3 inserts and %4 updates planned, nothing written.</source>
         <translation>%1 试运行完成，耗时 %2：计划插入 %3 行、更新 %4 行，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="515"/>
+        <location filename="../ui/mainwindow.cpp" line="664"/>
         <source>%1 finished in %2: %3 rows written, %4 records sent to dead letters.</source>
         <translation>%1 运行完成，耗时 %2：写入 %3 行，%4 条记录进入死信。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="667"/>
         <source>%1 finished in %2: %3 rows written.</source>
         <translation>%1 运行完成，耗时 %2：写入 %3 行。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="618"/>
+        <location filename="../ui/mainwindow.cpp" line="767"/>
         <source>Switched off for this session by CONCORD_SCHEDULER=off</source>
         <translation>本次会话已由 CONCORD_SCHEDULER=off 关闭</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="653"/>
+        <location filename="../ui/mainwindow.cpp" line="802"/>
         <source>No recent workspaces</source>
         <translation>没有最近的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="657"/>
+        <location filename="../ui/mainwindow.cpp" line="806"/>
         <source>Clear List</source>
         <translation>清空列表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="710"/>
+        <location filename="../ui/mainwindow.cpp" line="866"/>
         <source>%n pipeline(s)</source>
         <translation>
             <numerusform>%n 个管道</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="711"/>
+        <location filename="../ui/mainwindow.cpp" line="867"/>
         <source>%1 open dead letters</source>
         <translation>%1 条待处理死信</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="713"/>
+        <location filename="../ui/mainwindow.cpp" line="869"/>
         <source>%n alert(s) to acknowledge</source>
         <translation>
             <numerusform>%n 条告警待确认</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="714"/>
+        <location filename="../ui/mainwindow.cpp" line="870"/>
         <source>schedules run in this console</source>
         <translation>定时任务在此控制台运行</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="714"/>
+        <location filename="../ui/mainwindow.cpp" line="870"/>
         <source>schedules off in this console</source>
         <translation>此控制台不运行定时任务</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="731"/>
+        <location filename="../ui/mainwindow.cpp" line="887"/>
         <source>Concord — %1</source>
         <translation>Concord — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="732"/>
+        <location filename="../ui/mainwindow.cpp" line="888"/>
         <source>Concord</source>
         <translation>Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="733"/>
+        <location filename="../ui/mainwindow.cpp" line="889"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="734"/>
+        <location filename="../ui/mainwindow.cpp" line="890"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="735"/>
+        <location filename="../ui/mainwindow.cpp" line="891"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="737"/>
+        <location filename="../ui/mainwindow.cpp" line="893"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="738"/>
+        <location filename="../ui/mainwindow.cpp" line="894"/>
         <source>&amp;Pipeline</source>
         <translation>管道(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="739"/>
+        <location filename="../ui/mainwindow.cpp" line="895"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="740"/>
+        <location filename="../ui/mainwindow.cpp" line="896"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="741"/>
+        <location filename="../ui/mainwindow.cpp" line="897"/>
         <source>Navigator</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="746"/>
+        <location filename="../ui/mainwindow.cpp" line="902"/>
         <source>&amp;Dashboard</source>
         <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="748"/>
+        <location filename="../ui/mainwindow.cpp" line="904"/>
         <source>Dead &amp;Letters</source>
         <translation>死信(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="749"/>
+        <location filename="../ui/mainwindow.cpp" line="905"/>
         <source>&amp;Consistency</source>
         <translation>一致性核对(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="750"/>
+        <location filename="../ui/mainwindow.cpp" line="906"/>
         <source>C&amp;onflicts</source>
         <translation>冲突(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="751"/>
+        <location filename="../ui/mainwindow.cpp" line="907"/>
         <source>A&amp;udit Trail</source>
         <translation>审计日志(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="752"/>
+        <location filename="../ui/mainwindow.cpp" line="908"/>
         <source>&amp;Lineage</source>
         <translation>数据血缘(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="753"/>
+        <location filename="../ui/mainwindow.cpp" line="909"/>
         <source>Lo&amp;gs</source>
         <translation>运行日志(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="754"/>
+        <location filename="../ui/mainwindow.cpp" line="910"/>
         <source>&amp;Alerts</source>
         <translation>告警(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="747"/>
+        <location filename="../ui/mainwindow.cpp" line="903"/>
         <source>&amp;Sensitivity and Policy</source>
         <translation>敏感级别与策略(&amp;S)</translation>
     </message>
@@ -4748,6 +5024,14 @@ Last run: %3</source>
         <location filename="../ui/navigatorview.cpp" line="60"/>
         <source>Systems, datasets and pipelines of the open workspace appear here.</source>
         <translation>打开工作区后，这里会列出它的系统、数据集和管道。</translation>
+    </message>
+</context>
+<context>
+    <name>concord::NewWorkspaceWizard</name>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="725"/>
+        <source>New Workspace</source>
+        <translation>新建工作区</translation>
     </message>
 </context>
 <context>
@@ -5449,27 +5733,27 @@ Declare one under &quot;pipelines:&quot; in workspace.yaml (a source dataset, a 
 <context>
     <name>concord::RoleSelector</name>
     <message>
-        <location filename="../ui/roleselector.cpp" line="28"/>
+        <location filename="../ui/roleselector.cpp" line="29"/>
         <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/roleselector.cpp" line="29"/>
+        <location filename="../ui/roleselector.cpp" line="30"/>
         <source>View the console as this role: values above its clearance are masked or hidden. Only roles that see no more than yours are offered.</source>
         <translation>以该角色身份查看控制台：超出其许可级别的值会被脱敏或隐藏。只提供可见范围不超过您自己角色的角色。</translation>
     </message>
     <message>
-        <location filename="../ui/roleselector.cpp" line="41"/>
+        <location filename="../ui/roleselector.cpp" line="42"/>
         <source>(no role — L1 only)</source>
         <translation>（无角色 — 仅 L1）</translation>
     </message>
     <message>
-        <location filename="../ui/roleselector.cpp" line="44"/>
+        <location filename="../ui/roleselector.cpp" line="45"/>
         <source>%1 (you) · %2 · %3</source>
         <translation>%1（您）· %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/roleselector.cpp" line="45"/>
+        <location filename="../ui/roleselector.cpp" line="46"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -5775,6 +6059,397 @@ Declare one under &quot;pipelines:&quot; in workspace.yaml (a source dataset, a 
     </message>
 </context>
 <context>
+    <name>concord::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="26"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="28"/>
+        <source>System language</source>
+        <translation>跟随系统语言</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="35"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="36"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="37"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="40"/>
+        <source>The role this workspace is shown as when it opens. Only your own role and roles that see no more than it are offered; values above the role&apos;s clearance are masked.</source>
+        <translation>打开此工作区时使用的查看角色。只提供您自己的角色以及可见范围不超过它的角色；超出该角色许可级别的值会被脱敏。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="44"/>
+        <source>Debug: everything, for support</source>
+        <translation>调试：记录全部，供技术支持使用</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="45"/>
+        <source>Info (recommended)</source>
+        <translation>信息（推荐）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="46"/>
+        <source>Warnings and errors</source>
+        <translation>警告和错误</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="47"/>
+        <source>Errors only</source>
+        <translation>仅错误</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="48"/>
+        <source>What this console records in the workspace&apos;s log files and shows in the log pane. Other processes (concordctl serve) keep their own level.</source>
+        <translation>本控制台写入工作区日志文件并在日志面板中显示的内容。其他进程（concordctl serve）使用各自的级别。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="53"/>
+        <source>Where discrepancy, audit and log exports are proposed. Each page then remembers the folder you last exported to.</source>
+        <translation>导出差异、审计日志和运行日志时默认建议的位置。之后每个页面会记住您上次导出的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="55"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="58"/>
+        <source>Default Export Folder</source>
+        <translation>默认导出文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="67"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="68"/>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="69"/>
+        <source>&amp;View as role:</source>
+        <translation>查看角色(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="70"/>
+        <source>Log &amp;level:</source>
+        <translation>日志级别(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="71"/>
+        <source>&amp;Export folder:</source>
+        <translation>导出文件夹(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="101"/>
+        <source>(open a workspace to choose)</source>
+        <translation>（请先打开工作区）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="106"/>
+        <source>Your own role (%1)</source>
+        <translation>您自己的角色（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="106"/>
+        <source>Your own access (no role: L1 only)</source>
+        <translation>您自己的权限（无角色：仅 L1）</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/help/helpdialogs.cpp" line="137"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/helpdialogs.cpp" line="139"/>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/helpdialogs.cpp" line="139"/>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/helpdialogs.cpp" line="139"/>
+        <source>Menu</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/helpdialogs.cpp" line="165"/>
+        <source>Find in the page&apos;s table</source>
+        <translation>在页面表格中查找</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/helpdialogs.cpp" line="165"/>
+        <source>Pages with a filter</source>
+        <translation>带筛选框的页面</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/helpdialogs.cpp" line="166"/>
+        <source>Copy the selected rows</source>
+        <translation>复制选中的行</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/helpdialogs.cpp" line="166"/>
+        <source>Tables</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/helpdialogs.cpp" line="167"/>
+        <source>Mapping editor</source>
+        <translation>映射编辑器</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/helpdialogs.cpp" line="168"/>
+        <source>Save the mapping</source>
+        <translation>保存映射</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/helpdialogs.cpp" line="169"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/helpdialogs.cpp" line="170"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/helpdialogs.cpp" line="171"/>
+        <source>Auto-map</source>
+        <translation>自动映射</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/helpdialogs.cpp" line="172"/>
+        <source>Show the undo history</source>
+        <translation>显示撤销历史</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/helpdialogs.cpp" line="173"/>
+        <source>Close the editor</source>
+        <translation>关闭编辑器</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/helpdialogs.cpp" line="177"/>
+        <source>Filter commands or keys</source>
+        <translation>按命令或按键筛选</translation>
+    </message>
+</context>
+<context>
+    <name>concord::SummaryStep</name>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="687"/>
+        <source>Review</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="688"/>
+        <source>Finish writes this workspace.yaml and opens the workspace. Add the target system, a pipeline and its mapping next (docs/workspace.md, docs/mapping.md).</source>
+        <translation>点击“完成”将写入这个 workspace.yaml 并打开工作区。接下来请添加目标系统、管道及其映射（见 docs/workspace.md、docs/mapping.md）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="706"/>
+        <source>Folder: %1</source>
+        <translation>文件夹：%1</translation>
+    </message>
+</context>
+<context>
+    <name>concord::SystemStep</name>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="150"/>
+        <source>The first system</source>
+        <translation>第一个系统</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="151"/>
+        <source>The department database Concord reads (or writes). Passwords are never written into the workspace: it names a keychain entry or an environment variable instead.</source>
+        <translation>Concord 读取（或写入）的部门数据库。密码绝不写进工作区：工作区中只写钥匙串条目或环境变量的名称。</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="154"/>
+        <source>e.g. crm</source>
+        <translation>例如：crm</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="155"/>
+        <source>A short name the workspace uses for this system; datasets are named SYSTEM.TABLE.</source>
+        <translation>工作区中这个系统的简短名称；数据集命名为“系统.表”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="157"/>
+        <source>SQLite file</source>
+        <translation>SQLite 文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="163"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="165"/>
+        <source>SQLite Database</source>
+        <translation>SQLite 数据库</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="166"/>
+        <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation>SQLite 数据库 (*.sqlite *.sqlite3 *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="176"/>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="179"/>
+        <source>Concord never creates a department&apos;s database: the file must exist. Inside the workspace folder it is written as a relative path.</source>
+        <translation>Concord 从不创建部门数据库：文件必须已经存在。位于工作区文件夹内的文件会写成相对路径。</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="188"/>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="192"/>
+        <source>keychain:NAME or env:VARIABLE</source>
+        <translation>keychain:名称 或 env:环境变量</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="193"/>
+        <source>Where the password comes from when Concord connects: the OS keychain (keychain:NAME) or an environment variable (env:VARIABLE, for servers).</source>
+        <translation>Concord 连接时从哪里取密码：操作系统钥匙串（keychain:名称）或环境变量（env:变量名，用于服务器）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="197"/>
+        <source>Saved in the OS keychain under the keychain: reference when the wizard connects; leave it empty when the entry exists already.</source>
+        <translation>向导连接时按 keychain: 引用保存到操作系统钥匙串；条目已存在时请留空。</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="204"/>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="205"/>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="206"/>
+        <source>Data&amp;base:</source>
+        <translation>数据库(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="207"/>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="208"/>
+        <source>Password &amp;reference:</source>
+        <translation>密码引用(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="209"/>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="210"/>
+        <source>&amp;Schema:</source>
+        <translation>模式(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="217"/>
+        <source>&amp;System name:</source>
+        <translation>系统名称(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="218"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="289"/>
+        <source>A system name holds letters, digits, _ and -, and starts with a letter: crm, erp_finance, 仓储.</source>
+        <translation>系统名称只能包含字母、数字、_ 和 -，并以字母开头：crm、erp_finance、仓储。</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="291"/>
+        <source>The password reference is keychain:NAME or env:VARIABLE; the password itself goes in the field below it.</source>
+        <translation>密码引用的格式是 keychain:名称 或 env:环境变量；密码本身请填在下面一栏。</translation>
+    </message>
+</context>
+<context>
+    <name>concord::TableStep</name>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="401"/>
+        <source>The first dataset</source>
+        <translation>第一个数据集</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="402"/>
+        <source>Pick the table to declare. Its columns are read on the next page.</source>
+        <translation>选择要声明的表。下一页将读取它的列。</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="404"/>
+        <source>Filter tables</source>
+        <translation>筛选表</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="442"/>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="455"/>
+        <source>%1 has no tables.</source>
+        <translation>%1 中没有表。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="456"/>
+        <source>%n table(s) in %1.</source>
+        <translation>
+            <numerusform>%1 中共 %n 张表。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>concord::UserGuideDialog</name>
+    <message>
+        <location filename="../ui/help/helpdialogs.cpp" line="29"/>
+        <source>en</source>
+        <comment>the guide&apos;s language code: zh_CN or en</comment>
+        <translation>zh_CN</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/helpdialogs.cpp" line="122"/>
+        <source>Concord User Guide</source>
+        <translation>Concord 用户指南</translation>
+    </message>
+</context>
+<context>
     <name>concord::ValidationPanel</name>
     <message>
         <location filename="../ui/mapping/validationpanel.cpp" line="82"/>
@@ -5867,57 +6542,67 @@ Declare one under &quot;pipelines:&quot; in workspace.yaml (a source dataset, a 
 <context>
     <name>concord::WelcomePage</name>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="106"/>
+        <location filename="../ui/welcomepage.cpp" line="111"/>
         <source>No workspace open</source>
         <translation>未打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="107"/>
-        <source>Open a workspace or the demo workspace. A workspace is a folder with a workspace.yaml that declares your systems, datasets and sync pipelines. The demo workspace has five department databases and three pipelines ready to run.</source>
-        <translation>请打开一个工作区或演示工作区。工作区是一个包含 workspace.yaml 的文件夹，其中声明了系统、数据集和同步管道。演示工作区包含五个部门数据库和三个可直接运行的管道。</translation>
+        <location filename="../ui/welcomepage.cpp" line="112"/>
+        <source>Open the demo workspace, open a workspace or create a new one. A workspace is a folder with a workspace.yaml that declares your systems, datasets and sync pipelines; drop one (or a mapping file) on this window to open it. The demo workspace has five department databases and four pipelines ready to run.</source>
+        <translation>打开演示工作区、打开已有工作区或新建一个。工作区是一个包含 workspace.yaml 的文件夹，其中声明系统、数据集和同步管道；把工作区文件夹（或映射文件）拖到本窗口即可打开。演示工作区包含五个部门数据库和四条可直接运行的管道。</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="112"/>
+        <location filename="../ui/welcomepage.cpp" line="118"/>
         <source>Opening workspace…</source>
         <translation>正在打开工作区…</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="113"/>
+        <location filename="../ui/welcomepage.cpp" line="119"/>
         <source>Reading %1 and checking its mappings.</source>
         <translation>正在读取 %1 并检查其映射。</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="116"/>
+        <location filename="../ui/welcomepage.cpp" line="122"/>
         <source>Creating the demo workspace…</source>
         <translation>正在创建演示工作区…</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="117"/>
+        <location filename="../ui/welcomepage.cpp" line="123"/>
         <source>Writing the demo department databases to %1.</source>
         <translation>正在将演示用的部门数据库写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="120"/>
+        <location filename="../ui/welcomepage.cpp" line="126"/>
         <source>The workspace could not be opened</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="121"/>
+        <location filename="../ui/welcomepage.cpp" line="127"/>
         <source>%1 has errors; they are listed under Problems with file, line and column. Fix them and open the workspace again, or open another one.</source>
         <translation>%1 存在错误，已在“问题”面板中列出文件、行号和列号。请修正后重新打开工作区，或打开其他工作区。</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="126"/>
+        <location filename="../ui/welcomepage.cpp" line="132"/>
+        <source>New workspace…</source>
+        <translation>新建工作区…</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="133"/>
+        <source>Create a workspace with its first system and dataset, read from a table</source>
+        <translation>新建工作区，并读取一张表的结构，生成第一个系统和数据集</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="134"/>
         <source>Open workspace…</source>
         <translation>打开工作区…</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="127"/>
-        <source>Open demo workspace</source>
+        <location filename="../ui/welcomepage.cpp" line="135"/>
+        <source>Open the demo workspace</source>
         <translation>打开演示工作区</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="128"/>
+        <location filename="../ui/welcomepage.cpp" line="136"/>
         <source>Recent workspaces</source>
         <translation>最近的工作区</translation>
     </message>

@@ -23,7 +23,8 @@ QAction *makeAction(QObject *parent, const char *objectName, const QKeySequence 
 } // namespace
 
 ConsoleActions::ConsoleActions(QObject *parent)
-    : QObject(parent), openWorkspace(makeAction(this, "actionOpenWorkspace", QKeySequence::Open, "open")),
+    : QObject(parent), newWorkspace(makeAction(this, "actionNewWorkspace", QKeySequence::New, "new-workspace")),
+      openWorkspace(makeAction(this, "actionOpenWorkspace", QKeySequence::Open, "open")),
       openDemo(makeAction(this, "actionOpenDemo", {}, "demo")), quit(makeAction(this, "actionQuit", QKeySequence::Quit)),
       run(makeAction(this, "actionRun", QKeySequence(Qt::CTRL | Qt::Key_R), "run")),
       dryRun(makeAction(this, "actionDryRun", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), "dry-run")),
@@ -37,11 +38,15 @@ ConsoleActions::ConsoleActions(QObject *parent)
       refresh(makeAction(this, "actionRefresh", QKeySequence::Refresh, "refresh")),
       languageSystem(makeAction(this, "actionLanguageSystem")), languageChinese(makeAction(this, "actionLanguageChinese")),
       languageEnglish(makeAction(this, "actionLanguageEnglish")), languageGroup(new QActionGroup(this)),
+      settings(makeAction(this, "actionSettings", QKeySequence(Qt::CTRL | Qt::Key_Comma), "settings")),
+      userGuide(makeAction(this, "actionUserGuide", QKeySequence::HelpContents, "help")),
+      shortcuts(makeAction(this, "actionShortcuts", QKeySequence(Qt::CTRL | Qt::Key_Slash))),
       about(makeAction(this, "actionAbout"))
 {
     runSchedules->setCheckable(true);
     quit->setMenuRole(QAction::QuitRole);
     about->setMenuRole(QAction::AboutRole);
+    settings->setMenuRole(QAction::PreferencesRole);
     for (QAction *a : {languageSystem, languageChinese, languageEnglish}) {
         a->setCheckable(true);
         languageGroup->addAction(a);
@@ -66,6 +71,10 @@ void ConsoleActions::setLanguageChoice(const QString &choice)
 void ConsoleActions::retranslate()
 {
     // Toolbar labels (iconText) carry no accelerators: "打开(O)" reads badly on a button.
+    newWorkspace->setText(tr("&New Workspace…"));
+    newWorkspace->setIconText(tr("New"));
+    newWorkspace->setToolTip(tr("Create a workspace folder with its first system and dataset, read from a table (%1)")
+                                 .arg(newWorkspace->shortcut().toString(QKeySequence::NativeText)));
     openWorkspace->setText(tr("&Open Workspace…"));
     openWorkspace->setIconText(tr("Open"));
     openWorkspace->setToolTip(tr("Open a folder that contains a workspace.yaml"));
@@ -107,7 +116,18 @@ void ConsoleActions::retranslate()
     refresh->setIconText(tr("Refresh"));
     refresh->setToolTip(tr("Re-read pipeline statuses from the state store (F5)"));
     languageSystem->setText(tr("&System Language"));
+    settings->setText(tr("&Settings…"));
+    settings->setToolTip(tr("Language, theme, the role to view as, log level and export folder (%1)")
+                             .arg(settings->shortcut().toString(QKeySequence::NativeText)));
+    userGuide->setText(tr("User &Guide"));
+    userGuide->setToolTip(tr("The steward's daily tasks, step by step (%1)").arg(userGuide->shortcut().toString(QKeySequence::NativeText)));
+    shortcuts->setText(tr("&Keyboard Shortcuts"));
+    shortcuts->setToolTip(tr("Every command's shortcut (%1)").arg(shortcuts->shortcut().toString(QKeySequence::NativeText)));
     about->setText(tr("&About Concord"));
+    // Hovering a menu item explains it in the status bar, as its tooltip does on the toolbar.
+    for (QAction *a : findChildren<QAction *>())
+        if (!a->isSeparator() && a->actionGroup() != languageGroup)
+            a->setStatusTip(a->toolTip());
 }
 
 void ConsoleActions::setSchedulesBlockedReason(const QString &reason)

@@ -26,6 +26,7 @@ public:
     // Checks the language item for a choice: "system", "zh_CN" or "en".
     void setLanguageChoice(const QString &choice);
 
+    QAction *newWorkspace;
     QAction *openWorkspace;
     QAction *openDemo;
     QAction *quit;
@@ -43,6 +44,9 @@ public:
     QAction *languageChinese;
     QAction *languageEnglish;
     QActionGroup *languageGroup;
+    QAction *settings;
+    QAction *userGuide;
+    QAction *shortcuts;
     QAction *about;
 
 private:

@@ -1,5 +1,7 @@
 #include "exportfile.h"
 
+#include "settings/consolesettings.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
@@ -10,7 +12,10 @@ namespace concord {
 
 QString askExportFile(QWidget *parent, const QString &title, const QString &fileName, const Preference<QString> &folder)
 {
+    // The page's last export folder, else the default export folder (Settings), else Documents.
     QString start = folder.value();
+    if (start.isEmpty() || !QFileInfo(start).isDir())
+        start = settings::exportFolder().value();
     if (start.isEmpty() || !QFileInfo(start).isDir())
         start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString xlsx = QCoreApplication::translate("concord::ExportFile", "Excel workbook (*.xlsx)");

@@ -7,12 +7,13 @@
 #include <algorithm>
 #include <cmath>
 
-// The icons are compiled into the static concord_ui library; calling their initialiser from
+// The icons (and the user guide) are compiled into the static concord_ui library; calling their initialiser from
 // here keeps the linker from dropping them. Q_INIT_RESOURCE must be used outside namespaces.
 static int initUiResources()
 {
     Q_INIT_RESOURCE(concord);
     Q_INIT_RESOURCE(consoleicons);
+    Q_INIT_RESOURCE(guide);
     return 0;
 }
 
@@ -227,9 +228,14 @@ int logSeverity(const QString &level)
     return 1;
 }
 
-QIcon icon(const char *name)
+void ensureResources()
 {
     [[maybe_unused]] static const int resources = initUiResources();
+}
+
+QIcon icon(const char *name)
+{
+    ensureResources();
     // QIcon is implicitly shared; keep one per file so views do not re-parse SVGs per paint.
     static QHash<QString, QIcon> cache;
     const QString key = QLatin1String(name);

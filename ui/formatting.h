@@ -44,6 +44,8 @@ QString deadLetterStatus(const QString &status);
 
 // An icon from resources/icons/NAME.svg (or ui/icons/NAME.svg), loaded once.
 QIcon icon(const char *name);
+// Registers the resources compiled into concord_ui (icons, the user guide); icon() does it too.
+void ensureResources();
 // The small coloured state mark shown next to a pipeline.
 QIcon stateIcon(const QString &status, bool running = false);
 

@@ -15,6 +15,7 @@
 #include "demoworkspacejob.h"
 #include "dryrunpanel.h"
 #include "formatting.h"
+#include "help/helpdialogs.h"
 #include "languagemanager.h"
 #include "lineage/lineagepage.h"
 #include "logs/logspage.h"
@@ -22,6 +23,7 @@
 #include "mapping/mappingeditor.h"
 #include "navigatormodel.h"
 #include "navigatorview.h"
+#include "newworkspace/newworkspacewizard.h"
 #include "pipelinespage.h"
 #include "pipelinetablemodel.h"
 #include "preference.h"
@@ -29,6 +31,8 @@
 #include "recentrunsmodel.h"
 #include "roleselector.h"
 #include "sensitivity/sensitivitypage.h"
+#include "settings/consolesettings.h"
+#include "settings/settingsdialog.h"
 #include "runstatuswidget.h"
 #include "welcomepage.h"
 
@@ -36,17 +40,21 @@
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -116,6 +124,7 @@ MainWindow::MainWindow(EngineHost *host, ControlHost *control, LanguageManager *
     statusBar()->addPermanentWidget(m_runStatus);
 
     connectSession();
+    connect(m_welcome, &WelcomePage::newWorkspaceRequested, this, &MainWindow::newWorkspace);
     connect(m_welcome, &WelcomePage::openWorkspaceRequested, this, &MainWindow::chooseWorkspaceDirectory);
     connect(m_welcome, &WelcomePage::openDemoRequested, this, &MainWindow::openDemoWorkspace);
     connect(m_welcome, &WelcomePage::openRecentRequested, this, &MainWindow::openWorkspace);
@@ -157,6 +166,8 @@ MainWindow::MainWindow(EngineHost *host, ControlHost *control, LanguageManager *
     }
     restoreState(windowStatePreference.value(), WindowStateVersion);
 
+    // A workspace folder or a mapping file dropped anywhere on the window opens it.
+    setAcceptDrops(true);
     setUpScheduler();
     m_welcome->setRecentWorkspaces(recentWorkspaces.value());
     retranslate();
@@ -201,11 +212,14 @@ void MainWindow::createMenusAndToolbar()
     ConsoleActions *a = m_actions;
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("menuFile"));
+    m_fileMenu->addAction(a->newWorkspace);
     m_fileMenu->addAction(a->openWorkspace);
     m_recentMenu = m_fileMenu->addMenu(fmt::icon("open"), QString());
     m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     m_fileMenu->addAction(a->openDemo);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(a->settings);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(a->quit);
 
@@ -274,6 +288,9 @@ void MainWindow::createMenusAndToolbar()
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("menuHelp"));
+    m_helpMenu->addAction(a->userGuide);
+    m_helpMenu->addAction(a->shortcuts);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(a->about);
 
     m_toolbar = addToolBar(QString());
@@ -296,6 +313,10 @@ void MainWindow::createMenusAndToolbar()
     m_toolbar->addWidget(m_roleSelector);
     m_viewMenu->addAction(m_toolbar->toggleViewAction());
 
+    connect(a->newWorkspace, &QAction::triggered, this, &MainWindow::newWorkspace);
+    connect(a->settings, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(a->userGuide, &QAction::triggered, this, &MainWindow::showUserGuide);
+    connect(a->shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(a->openWorkspace, &QAction::triggered, this, &MainWindow::chooseWorkspaceDirectory);
     connect(a->openDemo, &QAction::triggered, this, &MainWindow::openDemoWorkspace);
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
@@ -374,6 +395,126 @@ void MainWindow::chooseWorkspaceDirectory()
     openWorkspace(dir);
 }
 
+void MainWindow::newWorkspace()
+{
+    if (m_session->isBusy() || m_session->isLoading() || m_demoJob->isRunning())
+        return;
+    NewWorkspaceWizard wizard(this);
+    if (wizard.exec() != QDialog::Accepted || wizard.createdDirectory().isEmpty())
+        return;
+    lastBrowseDir.setValue(QFileInfo(wizard.createdDirectory()).absolutePath());
+    openWorkspace(wizard.createdDirectory());
+    statusBar()->showMessage(tr("Created %1: add the target system, a pipeline and its mapping next.")
+                                 .arg(QDir::toNativeSeparators(wizard.createdDirectory() + QStringLiteral("/workspace.yaml"))),
+                             SuccessMessageMs);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_language, m_session, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (m_language)
+        m_actions->setLanguageChoice(m_language->choice());
+}
+
+UserGuideDialog *MainWindow::showUserGuide()
+{
+    // One guide window, kept beside the console (not modal): stewards read it while they work.
+    if (!m_guide)
+        m_guide = new UserGuideDialog(this);
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
+    return m_guide;
+}
+
+void MainWindow::showShortcuts()
+{
+    const QList<QPair<QString, QWidget *>> areas{
+        {m_showPipelines->text(), m_pipelinesPage},     {m_showSensitivity->text(), m_sensitivityPage},
+        {m_showDeadLetterPage->text(), m_deadLetterPage}, {m_showConsistency->text(), m_consistencyPage},
+        {m_showConflicts->text(), m_conflictPage},       {m_showAudit->text(), m_auditPage},
+        {m_showLineage->text(), m_lineagePage},          {m_showLogs->text(), m_logsPage},
+        {m_alertsPane->windowTitle(), m_alertsPane},     {m_problemsPane->windowTitle(), m_problemsPane},
+        {m_driftPane->windowTitle(), m_driftPane},       {m_logPane->windowTitle(), m_logPane}};
+    ShortcutsDialog dialog(menuBar(), areas, this);
+    dialog.exec();
+}
+
+std::pair<QString, QString> MainWindow::dropTarget(const QMimeData *data)
+{
+    if (!data || !data->hasUrls() || data->urls().size() != 1 || !data->urls().constFirst().isLocalFile())
+        return {};
+    const QFileInfo dropped(data->urls().constFirst().toLocalFile());
+    if (dropped.isDir())
+        return QFileInfo::exists(dropped.absoluteFilePath() + QStringLiteral("/workspace.yaml"))
+            ? std::pair<QString, QString>{QDir::cleanPath(dropped.absoluteFilePath()), QString()}
+            : std::pair<QString, QString>{};
+    const QString suffix = dropped.suffix().toLower();
+    if (!dropped.isFile() || (suffix != QLatin1String("yaml") && suffix != QLatin1String("yml")))
+        return {};
+    if (dropped.fileName() == QLatin1String("workspace.yaml"))
+        return {QDir::cleanPath(dropped.absolutePath()), QString()};
+    // A mapping: the nearest folder above it with a workspace.yaml is its workspace.
+    for (QDir dir = dropped.absoluteDir();; ) {
+        if (QFileInfo::exists(dir.filePath(QStringLiteral("workspace.yaml"))))
+            return {QDir::cleanPath(dir.absolutePath()), QDir::cleanPath(dropped.absoluteFilePath())};
+        if (!dir.cdUp())
+            return {};
+    }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const bool idle = !(m_session->isBusy() || m_session->isLoading() || m_demoJob->isRunning());
+    if (idle && !dropTarget(event->mimeData()).first.isEmpty()) {
+        event->acceptProposedAction();
+        statusBar()->showMessage(tr("Drop to open it"), 3000);
+        return;
+    }
+    QMainWindow::dragEnterEvent(event);
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const auto [dir, mapping] = dropTarget(event->mimeData());
+    if (dir.isEmpty()) {
+        QMainWindow::dropEvent(event);
+        return;
+    }
+    event->acceptProposedAction();
+    if (mapping.isEmpty())
+        openWorkspace(dir);
+    else
+        openMappingFile(dir, mapping);
+}
+
+void MainWindow::openMappingFile(const QString &workspaceDir, const QString &mappingFile)
+{
+    const auto workspace = m_session->workspace();
+    if (!workspace || QDir::cleanPath(workspace->dir) != QDir::cleanPath(workspaceDir)) {
+        m_pendingMapping = mappingFile;
+        openWorkspace(workspaceDir);
+        return;
+    }
+    const auto same = [&](const QString &relative) {
+        return !relative.isEmpty() && QDir::cleanPath(QDir(workspace->dir).absoluteFilePath(relative)) == QDir::cleanPath(mappingFile);
+    };
+    for (auto it = workspace->pipelines.cbegin(); it != workspace->pipelines.cend(); ++it) {
+        // A two-way pipeline's reverse mapping opens too.
+        for (const QString &relative : {it->mapping, it->reverseMapping})
+            if (same(relative)) {
+                selectPipeline(it.key());
+                openMappingEditor(relative);
+                return;
+            }
+    }
+    statusBar()->showMessage(tr("%1 is not the mapping of any pipeline in %2: name it as a pipeline's mapping in workspace.yaml first.")
+                                 .arg(QDir::toNativeSeparators(mappingFile), workspace->name.isEmpty() ? workspace->dir : workspace->name),
+                             SuccessMessageMs);
+}
+
 void MainWindow::openDemoWorkspace()
 {
     const QString dir = DemoWorkspaceJob::defaultDirectory();
@@ -429,15 +570,23 @@ void MainWindow::onWorkspaceOpened(std::shared_ptr<const Workspace> workspace, c
     }
     m_pages->setCurrentWidget(page);
     rememberWorkspace(workspace->dir);
+    // The role this workspace was last viewed as (Settings or the toolbar), while it still may be.
+    if (const QString role = settings::viewRole(workspace->dir); !role.isEmpty() && role != m_session->viewer().name)
+        (void)m_session->setViewRole(role);
     // Reopening the same workspace keeps the steward's place.
     selectPipeline(workspace->pipelines.contains(previous) ? previous : QString());
     retranslate();
     updateActions();
+    if (!m_pendingMapping.isEmpty()) {
+        const QString mapping = std::exchange(m_pendingMapping, QString());
+        openMappingFile(workspace->dir, mapping);
+    }
 }
 
 void MainWindow::onWorkspaceFailed(const QString &dir, const ErrorList &errors)
 {
     m_failedDir = dir;
+    m_pendingMapping.clear();
     m_selectedPipeline.clear();
     m_navigatorModel->setWorkspace(nullptr);
     m_pipelineModel->setWorkspace(nullptr);
@@ -677,7 +826,14 @@ MappingEditor *MainWindow::editMapping(const QString &pipeline)
     const auto workspace = m_session->workspace();
     if (!workspace || !workspace->pipelines.contains(pipeline))
         return nullptr;
-    const QString path = workspace->pipelines.value(pipeline).mapping;
+    return openMappingEditor(workspace->pipelines.value(pipeline).mapping);
+}
+
+MappingEditor *MainWindow::openMappingEditor(const QString &path)
+{
+    const auto workspace = m_session->workspace();
+    if (!workspace || path.isEmpty())
+        return nullptr;
     QPointer<MappingEditor> &editor = m_editors[QDir::cleanPath(workspace->dir + QLatin1Char('/') + path)];
     if (!editor) {
         // A window of its own (several mappings can be open side by side), closed with the console.

@@ -12,9 +12,11 @@
 #include <QPointer>
 
 #include <memory>
+#include <utility>
 
 class QAction;
 class QDockWidget;
+class QMimeData;
 class QLabel;
 class QMenu;
 class QStackedWidget;
@@ -51,6 +53,7 @@ class PipelinesPage;
 class ProblemsPane;
 class RecentRunsModel;
 class RunStatusWidget;
+class UserGuideDialog;
 class WelcomePage;
 struct RunResult;
 
@@ -93,8 +96,20 @@ public:
     void showSensitivity(const QString &dataset = {});
     QString selectedPipeline() const { return m_selectedPipeline; }
 
+    // What a drop of `data` would open: a workspace folder (or its workspace.yaml), or a mapping
+    // file inside one ({dir, mapping file}); {"", ""} when nothing.
+    static std::pair<QString, QString> dropTarget(const QMimeData *data);
+
 public Q_SLOTS:
     void openWorkspace(const QString &dir);
+    // Opens the workspace the mapping file belongs to (if another is open) and the file's
+    // pipeline in the mapping editor.
+    void openMappingFile(const QString &workspaceDir, const QString &mappingFile);
+    // File → New Workspace…: the wizard; the workspace it creates is opened.
+    void newWorkspace();
+    void showSettings();
+    UserGuideDialog *showUserGuide();
+    void showShortcuts();
     void openDemoWorkspace();
     void selectPipeline(const QString &name);
     void showDashboard();
@@ -112,10 +127,14 @@ public Q_SLOTS:
     void showLogs(const QString &traceId = {});
     // Opens (or raises) the mapping editor for a pipeline's mapping.
     MappingEditor *editMapping(const QString &pipeline);
+    // Opens (or raises) the mapping editor on a mapping file of the workspace (relative path).
+    MappingEditor *openMappingEditor(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createDocks();
@@ -184,6 +203,8 @@ private:
 
     QString m_selectedPipeline;
     QString m_failedDir;
+    QString m_pendingMapping; // a dropped mapping file to open once its workspace is open
+    QPointer<UserGuideDialog> m_guide;
     QHash<QString, QPointer<MappingEditor>> m_editors; // by the mapping file's absolute path
 };
 

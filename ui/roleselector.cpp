@@ -1,6 +1,7 @@
 #include "roleselector.h"
 
 #include "consolesession.h"
+#include "settings/consolesettings.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -59,6 +60,9 @@ void RoleSelector::choose(int index)
     if (auto r = m_session->setViewRole(role); !r.ok()) {
         m_combo->setToolTip(r.error().message);
         rebuild();
+    } else if (const auto workspace = m_session->workspace()) {
+        // Remembered for this workspace: it opens as this role next time (Settings shows it too).
+        settings::setViewRole(workspace->dir, role == m_session->signedIn().name ? QString() : role);
     }
 }
 

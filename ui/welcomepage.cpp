@@ -13,7 +13,7 @@
 namespace concord {
 
 WelcomePage::WelcomePage(QWidget *parent)
-    : QWidget(parent), m_title(new QLabel), m_message(new QLabel), m_openButton(new QPushButton), m_demoButton(new QPushButton),
+    : QWidget(parent), m_title(new QLabel), m_message(new QLabel), m_newButton(new QPushButton), m_openButton(new QPushButton), m_demoButton(new QPushButton),
       m_recentLabel(new QLabel), m_recent(new QListWidget)
 {
     setObjectName(QStringLiteral("welcomePage"));
@@ -24,6 +24,9 @@ WelcomePage::WelcomePage(QWidget *parent)
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    m_newButton->setObjectName(QStringLiteral("welcomeNewButton"));
+    m_newButton->setIcon(fmt::icon("new-workspace"));
+    connect(m_newButton, &QPushButton::clicked, this, &WelcomePage::newWorkspaceRequested);
     m_openButton->setObjectName(QStringLiteral("welcomeOpenButton"));
     m_openButton->setIcon(fmt::icon("open"));
     m_demoButton->setObjectName(QStringLiteral("welcomeDemoButton"));
@@ -37,8 +40,9 @@ WelcomePage::WelcomePage(QWidget *parent)
             [this](QListWidgetItem *item) { Q_EMIT openRecentRequested(item->data(Qt::UserRole).toString()); });
 
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_openButton);
     buttons->addWidget(m_demoButton);
+    buttons->addWidget(m_openButton);
+    buttons->addWidget(m_newButton);
     buttons->addStretch(1);
 
     // A centred column of readable width, like an editor's start page.
@@ -75,6 +79,7 @@ void WelcomePage::setState(State state, const QString &dir)
     m_dir = dir;
     const bool idle = state == State::NoWorkspace || state == State::Failed;
     m_openButton->setEnabled(idle);
+    m_newButton->setEnabled(idle);
     m_demoButton->setEnabled(idle);
     m_recent->setEnabled(idle);
     retranslate();
@@ -104,9 +109,10 @@ void WelcomePage::retranslate()
     switch (m_state) {
     case State::NoWorkspace:
         m_title->setText(tr("No workspace open"));
-        m_message->setText(tr("Open a workspace or the demo workspace. A workspace is a folder with a workspace.yaml "
-                              "that declares your systems, datasets and sync pipelines. The demo workspace has five "
-                              "department databases and three pipelines ready to run."));
+        m_message->setText(tr("Open the demo workspace, open a workspace or create a new one. A workspace is a folder "
+                              "with a workspace.yaml that declares your systems, datasets and sync pipelines; drop one "
+                              "(or a mapping file) on this window to open it. The demo workspace has five department "
+                              "databases and four pipelines ready to run."));
         break;
     case State::Loading:
         m_title->setText(tr("Opening workspace…"));
@@ -123,8 +129,10 @@ void WelcomePage::retranslate()
                                .arg(dir));
         break;
     }
+    m_newButton->setText(tr("New workspace…"));
+    m_newButton->setToolTip(tr("Create a workspace with its first system and dataset, read from a table"));
     m_openButton->setText(tr("Open workspace…"));
-    m_demoButton->setText(tr("Open demo workspace"));
+    m_demoButton->setText(tr("Open the demo workspace"));
     m_recentLabel->setText(tr("Recent workspaces"));
 }
 

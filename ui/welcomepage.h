@@ -25,6 +25,7 @@ public:
     State state() const { return m_state; }
 
 Q_SIGNALS:
+    void newWorkspaceRequested();
     void openWorkspaceRequested();
     void openDemoRequested();
     void openRecentRequested(const QString &dir);
@@ -37,6 +38,7 @@ private:
 
     QLabel *m_title;
     QLabel *m_message;
+    QPushButton *m_newButton;
     QPushButton *m_openButton;
     QPushButton *m_demoButton;
     QLabel *m_recentLabel;

@@ -312,7 +312,7 @@ Result<std::optional<QList<ColumnInfo>>> probeColumns(const Workspace &ws, const
             return cols.error();
         for (const PgColumn &c : *cols)
             out.append(ColumnInfo{c.name, c.sqlType});
-    } else if (system->kind == QLatin1String("mysql")) {
+    } else if (system->kind == QLatin1String("mysql") || system->kind == QLatin1String("mariadb")) {
         MyConnection db;
         if (auto r = db.open(*system, QStringLiteral("schema check")); !r.ok())
             return r.error();

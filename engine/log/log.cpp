@@ -9,6 +9,7 @@
 #include <QMutex>
 #include <QScopeGuard>
 
+#include <atomic>
 #include <cstdio>
 
 Q_LOGGING_CATEGORY(lcSync, "concord.sync")
@@ -33,6 +34,9 @@ struct Hub
     QtMsgType minimum = QtInfoMsg;
     bool installed = false;
 };
+
+// What is recorded (the log files, the listeners): a severity, read without the lock.
+std::atomic<int> g_recordMinimum{1};
 
 Hub &hub()
 {
@@ -90,7 +94,8 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
     e.errorCode = t_fields.errorCode;
 
     // The file first, outside the hub's lock: a slow disk does not hold up other threads' listeners.
-    if (severity(type) >= severity(QtInfoMsg) && detail::stampForFile(e))
+    const bool recorded = severity(type) >= g_recordMinimum.load(std::memory_order_relaxed);
+    if (recorded && detail::stampForFile(e))
         detail::appendToFile(e);
     Hub &h = hub();
     QMutexLocker lock(&h.mutex);
@@ -99,7 +104,7 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
         std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
         std::fflush(stderr);
     }
-    if (severity(type) >= severity(QtInfoMsg))
+    if (recorded)
         for (const Listener &l : std::as_const(h.listeners))
             l(e);
     if (type == QtFatalMsg)
@@ -147,6 +152,24 @@ void warning(const QLoggingCategory &category, const QString &message, const Fie
 void error(const QLoggingCategory &category, const QString &message, const Fields &fields)
 {
     emitWith(QtCriticalMsg, category, message, fields);
+}
+
+void setRecordLevel(QtMsgType minimum)
+{
+    g_recordMinimum.store(severity(minimum), std::memory_order_relaxed);
+    // Debug lines exist only where their category is switched on.
+    QLoggingCategory::setFilterRules(minimum == QtDebugMsg ? QStringLiteral("concord.*.debug=true")
+                                                           : QStringLiteral("concord.*.debug=false"));
+}
+
+QtMsgType recordLevel()
+{
+    switch (g_recordMinimum.load(std::memory_order_relaxed)) {
+    case 0: return QtDebugMsg;
+    case 2: return QtWarningMsg;
+    case 3: return QtCriticalMsg;
+    default: return QtInfoMsg;
+    }
 }
 
 void install(Output stderrOutput, QtMsgType minimum)

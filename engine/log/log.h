@@ -60,6 +60,11 @@ enum class Output { None, JsonLines };
 // info and above regardless).
 void install(Output stderrOutput = Output::JsonLines, QtMsgType minimum = QtInfoMsg);
 
+// What is recorded in the log files and passed to listeners (the console's log pane): info and
+// above unless set. QtDebugMsg also switches the concord.* categories' debug output on.
+void setRecordLevel(QtMsgType minimum);
+QtMsgType recordLevel();
+
 // Installs the handler with its defaults unless install() was called already (EngineHost does
 // this so that its listener always hears the engine).
 void ensureInstalled();

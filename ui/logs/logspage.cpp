@@ -5,6 +5,7 @@
 #include "core/spreadsheet.h"
 #include "exportfile.h"
 #include "formatting.h"
+#include "runthen.h"
 #include "log/log.h"
 #include "logmodel.h"
 #include "preference.h"
@@ -60,19 +61,6 @@ constexpr Range kRanges[] = {
     {0, QT_TRANSLATE_NOOP("concord::LogsPage", "Everything kept")},
 };
 
-// Runs `work` on the thread pool and `done` with its result on `owner`'s thread; when the owner
-// is gone by then, so is the watcher, and the result is dropped.
-template<typename Work, typename Done>
-void runThen(QObject *owner, Work work, Done done)
-{
-    using Result = decltype(work());
-    auto *watcher = new QFutureWatcher<Result>(owner);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, owner, [watcher, done] {
-        done(watcher->result());
-        watcher->deleteLater();
-    });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
-}
 
 struct Read
 {
