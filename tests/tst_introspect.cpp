@@ -94,6 +94,13 @@ private slots:
         QTest::newRow("varchar") << "character varying(64)" << "string";
         QTest::newRow("interval is not int") << "interval" << "string";
         QTest::newRow("sqlite none") << "" << "string";
+        QTest::newRow("mysql enum naming int") << "enum('print','email','maintenance')" << "string";
+        QTest::newRow("pg integer array") << "integer[]" << "string";
+        QTest::newRow("pg int4range") << "int4range" << "string";
+        QTest::newRow("a type named paint") << "paint_color" << "string";
+        QTest::newRow("bigint unsigned") << "bigint(20) unsigned" << "decimal(20,0)";
+        QTest::newRow("pg serial") << "serial" << "int";
+        QTest::newRow("pg int8") << "int8" << "int";
     }
 
     void suggestedTypes()
@@ -236,6 +243,13 @@ private slots:
         QVERIFY2(written.error().message.contains(QLatin1String("not_declared")), qPrintable(written.error().message));
         QVERIFY(!QFileInfo::exists(QDir(wsDir).filePath(QStringLiteral("workspace.yaml"))));
         QVERIFY(!QFileInfo::exists(QDir(wsDir).filePath(QStringLiteral("mappings"))));
+        QVERIFY(!QFileInfo::exists(wsDir)); // the folder it made is gone too
+
+        // A folder of the steward's stays, with what was in it.
+        QDir().mkpath(wsDir);
+        testsupport::writeFile(QDir(wsDir).filePath(QStringLiteral("notes.txt")), "keep me");
+        QVERIFY(!createNewWorkspace(wsDir, spec).ok());
+        QVERIFY(QFileInfo::exists(QDir(wsDir).filePath(QStringLiteral("notes.txt"))));
     }
 
     void serverWorkspaceYaml()
@@ -280,7 +294,8 @@ private slots:
                              QStringLiteral("CREATE SCHEMA sync; "
                                             "CREATE TABLE sync.stock (sku text, site int, qty numeric(12,3) NOT NULL, "
                                             "  moved_at timestamptz, attrs jsonb, PRIMARY KEY (site, sku)); "
-                                            "CREATE TABLE sync.sites (id int PRIMARY KEY); CREATE TABLE public.other (x int);")),
+                                            "CREATE TABLE sync.sites (id int PRIMARY KEY); CREATE TABLE public.other (x int); "
+                                            "CREATE TABLE sync.lines (id int, note text, PRIMARY KEY (id) INCLUDE (note));")),
                  QString());
         SystemDef system;
         system.name = QStringLiteral("wms");
@@ -293,7 +308,12 @@ private slots:
         system.options.insert(QStringLiteral("sslmode"), QStringLiteral("disable"));
         const auto tables = listTables(system, QString());
         QVERIFY2(tables.ok(), qPrintable(tables.error().message));
-        QCOMPARE(*tables, QStringList({QStringLiteral("sites"), QStringLiteral("stock")}));
+        QCOMPARE(*tables, QStringList({QStringLiteral("lines"), QStringLiteral("sites"), QStringLiteral("stock")}));
+        // A column an index only carries (INCLUDE) is no part of the key.
+        const auto lines = describeTable(system, QString(), QStringLiteral("lines"));
+        QVERIFY2(lines.ok(), qPrintable(lines.error().message));
+        QCOMPARE(column(*lines, QStringLiteral("id"))->keyPosition, 1);
+        QCOMPARE(column(*lines, QStringLiteral("note"))->keyPosition, 0);
         const auto columns = describeTable(system, QString(), QStringLiteral("stock"));
         QVERIFY2(columns.ok(), qPrintable(columns.error().message));
         QCOMPARE(names(*columns), QStringList({QStringLiteral("sku"), QStringLiteral("site"), QStringLiteral("qty"),

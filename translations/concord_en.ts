@@ -3601,92 +3601,97 @@ A record that fails permanently (bad data, a constraint in the target) lands her
 <context>
     <name>concord::FieldsStep</name>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="483"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="512"/>
         <source>Fields</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="484"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="513"/>
         <source>Concord reads every declared field. Check the suggested types (exact decimals, never floating point), the key, and what tracks changes; tag sensitive fields L3. The Sensitivity page can suggest tags from sample values later.</source>
         <translation>Concord reads every declared field. Check the suggested types (exact decimals, never floating point), the key, and what tracks changes; tag sensitive fields L3. The Sensitivity page can suggest tags from sample values later.</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="490"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="519"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="490"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="519"/>
         <source>SQL type</source>
         <translation>SQL type</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="490"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="519"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="490"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="519"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="490"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="519"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="496"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="525"/>
         <source>A timestamp or a number that grows on every change: runs read only what changed since the last one. Without it every run reads the whole table.</source>
         <translation>A timestamp or a number that grows on every change: runs read only what changed since the last one. Without it every run reads the whole table.</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="499"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="528"/>
         <source>A column that marks a row as deleted: such rows delete the target&apos;s row.</source>
         <translation>A column that marks a row as deleted: such rows delete the target&apos;s row.</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="502"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="531"/>
         <source>&amp;Dataset name:</source>
         <translation>&amp;Dataset name:</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="503"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="532"/>
         <source>&amp;Changes tracked by:</source>
         <translation>&amp;Changes tracked by:</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="504"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="533"/>
         <source>&amp;Deleted rows marked by:</source>
         <translation>&amp;Deleted rows marked by:</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="536"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="565"/>
         <source>The dataset name holds letters, digits, _ and -, and starts with a letter.</source>
         <translation>The dataset name holds letters, digits, _ and -, and starts with a letter.</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="538"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="567"/>
         <source>Declare at least one column.</source>
         <translation>Declare at least one column.</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="540"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="569"/>
         <source>Mark the column(s) that identify a row as Key: writes are upserts on the key.</source>
         <translation>Mark the column(s) that identify a row as Key: writes are upserts on the key.</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="544"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="573"/>
         <source>&quot;%1&quot; is not a type of field %2: int, decimal(p,s), string, bool, date, timestamp or json.</source>
         <translation>&quot;%1&quot; is not a type of field %2: int, decimal(p,s), string, bool, date, timestamp or json.</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="583"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="590"/>
+        <source>The table&apos;s primary key is (%1); %2 is not a key field here. Writes upsert on the key you declare, so rows that differ only in %2 would overwrite each other.</source>
+        <translation>The table&apos;s primary key is (%1); %2 is not a key field here. Writes upsert on the key you declare, so rows that differ only in %2 would overwrite each other.</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="628"/>
         <source>Reading the columns of %1…</source>
         <translation>Reading the columns of %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="587"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="632"/>
         <source>%n column(s) in %1.</source>
         <translation>
             <numerusform>%n column in %1.</numerusform>
@@ -3694,42 +3699,42 @@ A record that fails permanently (bad data, a constraint in the target) lands her
         </translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="607"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="665"/>
         <source>Not a valid field name (letters, digits, _ and -): left out. Rename the column or map it through a view.</source>
         <translation>Not a valid field name (letters, digits, _ and -): left out. Rename the column or map it through a view.</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="610"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="668"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="618"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="676"/>
         <source>Values are converted to this type as they are read; decimal(p,s) is exact.</source>
         <translation>Values are converted to this type as they are read; decimal(p,s) is exact.</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="629"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="687"/>
         <source>L2 (default)</source>
         <translation>L2 (default)</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="630"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="688"/>
         <source>L1 public</source>
         <translation>L1 public</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="631"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="689"/>
         <source>L3 restricted</source>
         <translation>L3 restricted</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="661"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="719"/>
         <source>(nothing: read the whole table each run)</source>
         <translation>(nothing: read the whole table each run)</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="664"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="722"/>
         <source>(rows are deleted for real)</source>
         <translation>(rows are deleted for real)</translation>
     </message>
@@ -3737,72 +3742,72 @@ A record that fails permanently (bad data, a constraint in the target) lands her
 <context>
     <name>concord::FolderStep</name>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="71"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="72"/>
         <source>Workspace folder</source>
         <translation>Workspace folder</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="72"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="73"/>
         <source>A workspace is a folder with a workspace.yaml. Choose a new or empty folder; keep it in git with the mappings you will add.</source>
         <translation>A workspace is a folder with a workspace.yaml. Choose a new or empty folder; keep it in git with the mappings you will add.</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="78"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="79"/>
         <source>e.g. 销售与财务同步</source>
         <translation>e.g. 销售与财务同步</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="80"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="81"/>
         <source>e.g. sales (optional)</source>
         <translation>e.g. sales (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="81"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="82"/>
         <source>The department that owns the first system. It becomes the workspace&apos;s first department; roles and visibility rules refer to departments.</source>
         <translation>The department that owns the first system. It becomes the workspace&apos;s first department; roles and visibility rules refer to departments.</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="83"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="84"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="86"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="87"/>
         <source>Workspace Folder</source>
         <translation>Workspace Folder</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="94"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="95"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="100"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="98"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="101"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="99"/>
         <source>&amp;Department:</source>
         <translation>&amp;Department:</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="118"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="120"/>
         <source>Give the folder&apos;s full path.</source>
         <translation>Give the folder&apos;s full path.</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="120"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="122"/>
         <source>%1 already holds a workspace: open it with File → Open Workspace, or choose another folder.</source>
         <translation>%1 already holds a workspace: open it with File → Open Workspace, or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="123"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="125"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="126"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="128"/>
         <source>A department name holds letters, digits, _ and -, and starts with a letter.</source>
         <translation>A department name holds letters, digits, _ and -, and starts with a letter.</translation>
     </message>
@@ -4007,7 +4012,7 @@ A record that fails permanently (bad data, a constraint in the target) lands her
 <context>
     <name>concord::LoadingPage</name>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="337"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="357"/>
         <source>&amp;Try Again</source>
         <translation>&amp;Try Again</translation>
     </message>
@@ -4382,72 +4387,82 @@ A record that fails permanently (bad data, a constraint in the target) lands her
         <translation>Open Workspace</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <source>Created %1; a run is in progress, so open it from File → Open Recent when it has finished.</source>
+        <translation>Created %1; a run is in progress, so open it from File → Open Recent when it has finished.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>Created %1: add the target system, a pipeline and its mapping next.</source>
         <translation>Created %1: add the target system, a pipeline and its mapping next.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>Drop to open it</source>
         <translation>Drop to open it</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <source>A run is in progress: drop it again when it has finished.</source>
+        <translation>A run is in progress: drop it again when it has finished.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>%1 is not the mapping of any pipeline in %2: name it as a pipeline&apos;s mapping in workspace.yaml first.</source>
         <translation>%1 is not the mapping of any pipeline in %2: name it as a pipeline&apos;s mapping in workspace.yaml first.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="534"/>
+        <location filename="../ui/mainwindow.cpp" line="547"/>
         <source>The demo workspace could not be created: %1</source>
         <translation>The demo workspace could not be created: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="643"/>
+        <location filename="../ui/mainwindow.cpp" line="658"/>
         <source>%1 failed: %2</source>
         <translation>%1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="653"/>
+        <location filename="../ui/mainwindow.cpp" line="668"/>
         <source>Run failed: %1</source>
         <translation>Run failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="656"/>
+        <location filename="../ui/mainwindow.cpp" line="671"/>
         <source>%1 was cancelled after %2 rows; the next run continues from the last checkpoint.</source>
         <translation>%1 was cancelled after %2 rows; the next run continues from the last checkpoint.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="660"/>
+        <location filename="../ui/mainwindow.cpp" line="675"/>
         <source>Dry run of %1 finished in %2: %3 inserts and %4 updates planned, nothing written.</source>
         <translation>Dry run of %1 finished in %2: %3 inserts and %4 updates planned, nothing written.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="664"/>
+        <location filename="../ui/mainwindow.cpp" line="679"/>
         <source>%1 finished in %2: %3 rows written, %4 records sent to dead letters.</source>
         <translation>%1 finished in %2: %3 rows written, %4 records sent to dead letters.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="667"/>
+        <location filename="../ui/mainwindow.cpp" line="682"/>
         <source>%1 finished in %2: %3 rows written.</source>
         <translation>%1 finished in %2: %3 rows written.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="767"/>
+        <location filename="../ui/mainwindow.cpp" line="782"/>
         <source>Switched off for this session by CONCORD_SCHEDULER=off</source>
         <translation>Switched off for this session by CONCORD_SCHEDULER=off</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="802"/>
+        <location filename="../ui/mainwindow.cpp" line="817"/>
         <source>No recent workspaces</source>
         <translation>No recent workspaces</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="806"/>
+        <location filename="../ui/mainwindow.cpp" line="821"/>
         <source>Clear List</source>
         <translation>Clear List</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="866"/>
+        <location filename="../ui/mainwindow.cpp" line="881"/>
         <source>%n pipeline(s)</source>
         <translation>
             <numerusform>%n pipeline</numerusform>
@@ -4455,12 +4470,12 @@ A record that fails permanently (bad data, a constraint in the target) lands her
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="867"/>
+        <location filename="../ui/mainwindow.cpp" line="882"/>
         <source>%1 open dead letters</source>
         <translation>%1 open dead letters</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="869"/>
+        <location filename="../ui/mainwindow.cpp" line="884"/>
         <source>%n alert(s) to acknowledge</source>
         <translation>
             <numerusform>%n alert to acknowledge</numerusform>
@@ -4468,107 +4483,152 @@ A record that fails permanently (bad data, a constraint in the target) lands her
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="870"/>
+        <location filename="../ui/mainwindow.cpp" line="885"/>
         <source>schedules run in this console</source>
         <translation>schedules run in this console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="870"/>
+        <location filename="../ui/mainwindow.cpp" line="885"/>
         <source>schedules off in this console</source>
         <translation>schedules off in this console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="887"/>
+        <location filename="../ui/mainwindow.cpp" line="902"/>
         <source>Concord — %1</source>
         <translation>Concord — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="888"/>
+        <location filename="../ui/mainwindow.cpp" line="903"/>
         <source>Concord</source>
         <translation>Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="889"/>
+        <location filename="../ui/mainwindow.cpp" line="904"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="890"/>
+        <location filename="../ui/mainwindow.cpp" line="905"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="891"/>
+        <location filename="../ui/mainwindow.cpp" line="906"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="893"/>
+        <location filename="../ui/mainwindow.cpp" line="908"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="894"/>
+        <location filename="../ui/mainwindow.cpp" line="909"/>
         <source>&amp;Pipeline</source>
         <translation>&amp;Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="895"/>
+        <location filename="../ui/mainwindow.cpp" line="910"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="896"/>
+        <location filename="../ui/mainwindow.cpp" line="911"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="897"/>
+        <location filename="../ui/mainwindow.cpp" line="912"/>
         <source>Navigator</source>
         <translation>Navigator</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="902"/>
+        <location filename="../ui/mainwindow.cpp" line="917"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="904"/>
+        <location filename="../ui/mainwindow.cpp" line="919"/>
         <source>Dead &amp;Letters</source>
         <translation>Dead &amp;Letters</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="905"/>
+        <location filename="../ui/mainwindow.cpp" line="920"/>
         <source>&amp;Consistency</source>
         <translation>&amp;Consistency</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="906"/>
+        <location filename="../ui/mainwindow.cpp" line="921"/>
         <source>C&amp;onflicts</source>
         <translation>C&amp;onflicts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="907"/>
+        <location filename="../ui/mainwindow.cpp" line="922"/>
         <source>A&amp;udit Trail</source>
         <translation>A&amp;udit Trail</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="908"/>
+        <location filename="../ui/mainwindow.cpp" line="923"/>
         <source>&amp;Lineage</source>
         <translation>&amp;Lineage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="909"/>
+        <location filename="../ui/mainwindow.cpp" line="924"/>
         <source>Lo&amp;gs</source>
         <translation>Lo&amp;gs</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="910"/>
+        <location filename="../ui/mainwindow.cpp" line="925"/>
         <source>&amp;Alerts</source>
         <translation>&amp;Alerts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="903"/>
+        <location filename="../ui/mainwindow.cpp" line="927"/>
+        <source>Every pipeline with its state, last run, backlog and dead letters, and the charts</source>
+        <translation>Every pipeline with its state, last run, backlog and dead letters, and the charts</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="928"/>
+        <source>Tag fields L1/L2/L3, choose masks and see who may see what</source>
+        <translation>Tag fields L1/L2/L3, choose masks and see who may see what</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="929"/>
+        <source>Records that failed, with their error codes: fix, replay or discard them</source>
+        <translation>Records that failed, with their error codes: fix, replay or discard them</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="930"/>
+        <source>Alerts raised by the rules; acknowledge them here</source>
+        <translation>Alerts raised by the rules; acknowledge them here</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="931"/>
+        <source>Compare source and target, review the discrepancies, export or repair them</source>
+        <translation>Compare source and target, review the discrepancies, export or repair them</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="932"/>
+        <source>Two-way changes that need a decision, in a three-way view</source>
+        <translation>Two-way changes that need a decision, in a three-way view</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="933"/>
+        <source>Who did what and when, and whether the hash chain holds</source>
+        <translation>Who did what and when, and whether the hash chain holds</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="934"/>
+        <source>Where a record came from and where it went</source>
+        <translation>Where a record came from and where it went</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="935"/>
+        <source>The log files of every process working on this workspace</source>
+        <translation>The log files of every process working on this workspace</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="918"/>
         <source>&amp;Sensitivity and Policy</source>
         <translation>&amp;Sensitivity and Policy</translation>
     </message>
@@ -5082,9 +5142,24 @@ Last run: %3</translation>
 <context>
     <name>concord::NewWorkspaceWizard</name>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="725"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="785"/>
         <source>New Workspace</source>
         <translation>New Workspace</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="881"/>
+        <source>Replace the Stored Password?</source>
+        <translation>Replace the Stored Password?</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="882"/>
+        <source>The OS keychain already holds a different password under %1, and other workspaces may use it. Replace it with the one typed here?</source>
+        <translation>The OS keychain already holds a different password under %1, and other workspaces may use it. Replace it with the one typed here?</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="888"/>
+        <source>Nothing was written. Go back and choose another keychain name for the password reference, or leave the password empty to use the stored one.</source>
+        <translation>Nothing was written. Go back and choose another keychain name for the password reference, or leave the password empty to use the stored one.</translation>
     </message>
 </context>
 <context>
@@ -6153,81 +6228,76 @@ Declare one under &quot;pipelines:&quot; in workspace.yaml (a source dataset, a 
     </message>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="44"/>
-        <source>Debug: everything, for support</source>
-        <translation>Debug: everything, for support</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="45"/>
         <source>Info (recommended)</source>
         <translation>Info (recommended)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="46"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="45"/>
         <source>Warnings and errors</source>
         <translation>Warnings and errors</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="47"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="46"/>
         <source>Errors only</source>
         <translation>Errors only</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="48"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="47"/>
         <source>What this console records in the workspace&apos;s log files and shows in the log pane. Other processes (concordctl serve) keep their own level.</source>
         <translation>What this console records in the workspace&apos;s log files and shows in the log pane. Other processes (concordctl serve) keep their own level.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="53"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="52"/>
         <source>Where discrepancy, audit and log exports are proposed. Each page then remembers the folder you last exported to.</source>
         <translation>Where discrepancy, audit and log exports are proposed. Each page then remembers the folder you last exported to.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="55"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="54"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="58"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="57"/>
         <source>Default Export Folder</source>
         <translation>Default Export Folder</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="67"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="66"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="68"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="67"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Theme:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="69"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="68"/>
         <source>&amp;View as role:</source>
         <translation>&amp;View as role:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="70"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="69"/>
         <source>Log &amp;level:</source>
         <translation>Log &amp;level:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="71"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="70"/>
         <source>&amp;Export folder:</source>
         <translation>&amp;Export folder:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="101"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="100"/>
         <source>(open a workspace to choose)</source>
         <translation>(open a workspace to choose)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="106"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="105"/>
         <source>Your own role (%1)</source>
         <translation>Your own role (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="106"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="105"/>
         <source>Your own access (no role: L1 only)</source>
         <translation>Your own access (no role: L1 only)</translation>
     </message>
@@ -6318,17 +6388,17 @@ Declare one under &quot;pipelines:&quot; in workspace.yaml (a source dataset, a 
 <context>
     <name>concord::SummaryStep</name>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="687"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="747"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="688"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="748"/>
         <source>Finish writes this workspace.yaml and opens the workspace. Add the target system, a pipeline and its mapping next (docs/workspace.md, docs/mapping.md).</source>
         <translation>Finish writes this workspace.yaml and opens the workspace. Add the target system, a pipeline and its mapping next (docs/workspace.md, docs/mapping.md).</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="706"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="766"/>
         <source>Folder: %1</source>
         <translation>Folder: %1</translation>
     </message>
@@ -6336,160 +6406,165 @@ Declare one under &quot;pipelines:&quot; in workspace.yaml (a source dataset, a 
 <context>
     <name>concord::SystemStep</name>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="150"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="152"/>
         <source>The first system</source>
         <translation>The first system</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="151"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="153"/>
         <source>The department database Concord reads (or writes). Passwords are never written into the workspace: it names a keychain entry or an environment variable instead.</source>
         <translation>The department database Concord reads (or writes). Passwords are never written into the workspace: it names a keychain entry or an environment variable instead.</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="154"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="156"/>
         <source>e.g. crm</source>
         <translation>e.g. crm</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="155"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="157"/>
         <source>A short name the workspace uses for this system; datasets are named SYSTEM.TABLE.</source>
         <translation>A short name the workspace uses for this system; datasets are named SYSTEM.TABLE.</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="157"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="159"/>
         <source>SQLite file</source>
         <translation>SQLite file</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="163"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="165"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="165"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="167"/>
         <source>SQLite Database</source>
         <translation>SQLite Database</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="166"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="168"/>
         <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="176"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="178"/>
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="179"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="181"/>
         <source>Concord never creates a department&apos;s database: the file must exist. Inside the workspace folder it is written as a relative path.</source>
         <translation>Concord never creates a department&apos;s database: the file must exist. Inside the workspace folder it is written as a relative path.</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="188"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="190"/>
         <source>default</source>
         <translation>default</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="192"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="194"/>
         <source>keychain:NAME or env:VARIABLE</source>
         <translation>keychain:NAME or env:VARIABLE</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="193"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="195"/>
         <source>Where the password comes from when Concord connects: the OS keychain (keychain:NAME) or an environment variable (env:VARIABLE, for servers).</source>
         <translation>Where the password comes from when Concord connects: the OS keychain (keychain:NAME) or an environment variable (env:VARIABLE, for servers).</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="197"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="199"/>
         <source>Saved in the OS keychain under the keychain: reference when the wizard connects; leave it empty when the entry exists already.</source>
         <translation>Saved in the OS keychain under the keychain: reference when the wizard connects; leave it empty when the entry exists already.</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="204"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="206"/>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="205"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="207"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;ort:</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="206"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="208"/>
         <source>Data&amp;base:</source>
         <translation>Data&amp;base:</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="207"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="209"/>
         <source>&amp;User:</source>
         <translation>&amp;User:</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="208"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="210"/>
         <source>Password &amp;reference:</source>
         <translation>Password &amp;reference:</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="209"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="211"/>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;word:</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="210"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="212"/>
         <source>&amp;Schema:</source>
         <translation>&amp;Schema:</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="217"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="219"/>
         <source>&amp;System name:</source>
         <translation>&amp;System name:</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="218"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="220"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="289"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="306"/>
         <source>A system name holds letters, digits, _ and -, and starts with a letter: crm, erp_finance, 仓储.</source>
         <translation>A system name holds letters, digits, _ and -, and starts with a letter: crm, erp_finance, 仓储.</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="291"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="308"/>
         <source>The password reference is keychain:NAME or env:VARIABLE; the password itself goes in the field below it.</source>
         <translation>The password reference is keychain:NAME or env:VARIABLE; the password itself goes in the field below it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="310"/>
+        <source>The OS keychain is not in use here (CONCORD_KEYCHAIN=off): put the password in an environment variable and give env:VARIABLE as the reference.</source>
+        <translation>The OS keychain is not in use here (CONCORD_KEYCHAIN=off): put the password in an environment variable and give env:VARIABLE as the reference.</translation>
     </message>
 </context>
 <context>
     <name>concord::TableStep</name>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="401"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="421"/>
         <source>The first dataset</source>
         <translation>The first dataset</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="402"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="422"/>
         <source>Pick the table to declare. Its columns are read on the next page.</source>
         <translation>Pick the table to declare. Its columns are read on the next page.</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="404"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="424"/>
         <source>Filter tables</source>
         <translation>Filter tables</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="442"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="467"/>
         <source>Connecting to %1…</source>
         <translation>Connecting to %1…</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="455"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="472"/>
         <source>%1 has no tables.</source>
         <translation>%1 has no tables.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="456"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="473"/>
         <source>%n table(s) in %1.</source>
         <translation>
             <numerusform>%n table in %1.</numerusform>

@@ -403,6 +403,13 @@ void MainWindow::newWorkspace()
     if (wizard.exec() != QDialog::Accepted || wizard.createdDirectory().isEmpty())
         return;
     lastBrowseDir.setValue(QFileInfo(wizard.createdDirectory()).absolutePath());
+    // A scheduled run may have started while the wizard was open: the workspace waits in Recent.
+    if (m_session->isBusy() || m_session->isLoading() || m_demoJob->isRunning()) {
+        rememberWorkspace(wizard.createdDirectory());
+        statusBar()->showMessage(tr("Created %1; a run is in progress, so open it from File → Open Recent when it has finished.")
+                                     .arg(QDir::toNativeSeparators(wizard.createdDirectory())));
+        return;
+    }
     openWorkspace(wizard.createdDirectory());
     statusBar()->showMessage(tr("Created %1: add the target system, a pipeline and its mapping next.")
                                  .arg(QDir::toNativeSeparators(wizard.createdDirectory() + QStringLiteral("/workspace.yaml"))),
@@ -483,6 +490,12 @@ void MainWindow::dropEvent(QDropEvent *event)
         QMainWindow::dropEvent(event);
         return;
     }
+    // A run may have started while the steward was dragging: the open workspace stays.
+    if (m_session->isBusy() || m_session->isLoading() || m_demoJob->isRunning()) {
+        event->ignore();
+        statusBar()->showMessage(tr("A run is in progress: drop it again when it has finished."), SuccessMessageMs);
+        return;
+    }
     event->acceptProposedAction();
     if (mapping.isEmpty())
         openWorkspace(dir);
@@ -494,7 +507,7 @@ void MainWindow::openMappingFile(const QString &workspaceDir, const QString &map
 {
     const auto workspace = m_session->workspace();
     if (!workspace || QDir::cleanPath(workspace->dir) != QDir::cleanPath(workspaceDir)) {
-        m_pendingMapping = mappingFile;
+        m_pendingMapping = {workspaceDir, mappingFile};
         openWorkspace(workspaceDir);
         return;
     }
@@ -570,23 +583,25 @@ void MainWindow::onWorkspaceOpened(std::shared_ptr<const Workspace> workspace, c
     }
     m_pages->setCurrentWidget(page);
     rememberWorkspace(workspace->dir);
-    // The role this workspace was last viewed as (Settings or the toolbar), while it still may be.
-    if (const QString role = settings::viewRole(workspace->dir); !role.isEmpty() && role != m_session->viewer().name)
-        (void)m_session->setViewRole(role);
+    // The role this workspace was last viewed as (Settings or the toolbar), while it still may be;
+    // without one, the steward's own. A role since removed falls back to the own role too.
+    const QString role = settings::viewRole(workspace->dir);
+    if (role != m_session->viewer().name && !m_session->setViewRole(role).ok())
+        (void)m_session->setViewRole(QString());
     // Reopening the same workspace keeps the steward's place.
     selectPipeline(workspace->pipelines.contains(previous) ? previous : QString());
     retranslate();
     updateActions();
-    if (!m_pendingMapping.isEmpty()) {
-        const QString mapping = std::exchange(m_pendingMapping, QString());
-        openMappingFile(workspace->dir, mapping);
-    }
+    // A dropped mapping opens once its own workspace is open (not another one opened meanwhile).
+    const auto [pendingDir, pendingMapping] = std::exchange(m_pendingMapping, {});
+    if (!pendingMapping.isEmpty() && QDir::cleanPath(pendingDir) == QDir::cleanPath(workspace->dir))
+        openMappingFile(workspace->dir, pendingMapping);
 }
 
 void MainWindow::onWorkspaceFailed(const QString &dir, const ErrorList &errors)
 {
     m_failedDir = dir;
-    m_pendingMapping.clear();
+    m_pendingMapping = {};
     m_selectedPipeline.clear();
     m_navigatorModel->setWorkspace(nullptr);
     m_pipelineModel->setWorkspace(nullptr);
@@ -908,6 +923,16 @@ void MainWindow::retranslate()
     m_showLineage->setText(tr("&Lineage"));
     m_showLogs->setText(tr("Lo&gs"));
     m_showAlerts->setText(tr("&Alerts"));
+    // Status-bar hints for the pages (the commands' own come from ConsoleActions).
+    m_showPipelines->setStatusTip(tr("Every pipeline with its state, last run, backlog and dead letters, and the charts"));
+    m_showSensitivity->setStatusTip(tr("Tag fields L1/L2/L3, choose masks and see who may see what"));
+    m_showDeadLetterPage->setStatusTip(tr("Records that failed, with their error codes: fix, replay or discard them"));
+    m_showAlerts->setStatusTip(tr("Alerts raised by the rules; acknowledge them here"));
+    m_showConsistency->setStatusTip(tr("Compare source and target, review the discrepancies, export or repair them"));
+    m_showConflicts->setStatusTip(tr("Two-way changes that need a decision, in a three-way view"));
+    m_showAudit->setStatusTip(tr("Who did what and when, and whether the hash chain holds"));
+    m_showLineage->setStatusTip(tr("Where a record came from and where it went"));
+    m_showLogs->setStatusTip(tr("The log files of every process working on this workspace"));
     updateSummary();
 }
 

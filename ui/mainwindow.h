@@ -203,7 +203,7 @@ private:
 
     QString m_selectedPipeline;
     QString m_failedDir;
-    QString m_pendingMapping; // a dropped mapping file to open once its workspace is open
+    std::pair<QString, QString> m_pendingMapping; // {workspace, mapping file} dropped, opened once that workspace is
     QPointer<UserGuideDialog> m_guide;
     QHash<QString, QPointer<MappingEditor>> m_editors; // by the mapping file's absolute path
 };

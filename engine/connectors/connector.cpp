@@ -124,6 +124,8 @@ Result<void> writeInRuns(const std::vector<WriteItem> &items, std::vector<WriteO
 
 Result<QByteArray> readSystemPassword(const SystemDef &system)
 {
+    if (!system.passwordValue.isEmpty())
+        return system.passwordValue;
     if (system.password.isEmpty())
         return QByteArray();
     auto secret = readSecret(system.password);

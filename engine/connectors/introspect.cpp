@@ -123,7 +123,8 @@ Result<QList<TableColumn>> describeTable(const SystemDef &system, const QString 
         const auto res = db.exec(
             QStringLiteral("SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, "
                            "  coalesce((SELECT k.ord FROM pg_index i, unnest(i.indkey) WITH ORDINALITY AS k(attnum, ord) "
-                           "            WHERE i.indrelid = c.oid AND i.indisprimary AND k.attnum = a.attnum), 0) "
+                           "            WHERE i.indrelid = c.oid AND i.indisprimary AND k.attnum = a.attnum "
+                           "            AND k.ord <= i.indnkeyatts), 0) "
                            "FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
                            "JOIN pg_namespace n ON n.oid = c.relnamespace "
                            "WHERE n.nspname = $1 AND c.relname = $2 AND a.attnum > 0 AND NOT a.attisdropped "

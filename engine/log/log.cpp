@@ -157,9 +157,6 @@ void error(const QLoggingCategory &category, const QString &message, const Field
 void setRecordLevel(QtMsgType minimum)
 {
     g_recordMinimum.store(severity(minimum), std::memory_order_relaxed);
-    // Debug lines exist only where their category is switched on.
-    QLoggingCategory::setFilterRules(minimum == QtDebugMsg ? QStringLiteral("concord.*.debug=true")
-                                                           : QStringLiteral("concord.*.debug=false"));
 }
 
 QtMsgType recordLevel()

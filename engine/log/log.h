@@ -61,7 +61,7 @@ enum class Output { None, JsonLines };
 void install(Output stderrOutput = Output::JsonLines, QtMsgType minimum = QtInfoMsg);
 
 // What is recorded in the log files and passed to listeners (the console's log pane): info and
-// above unless set. QtDebugMsg also switches the concord.* categories' debug output on.
+// above unless set. (Debug lines reach it only from categories whose debug output is enabled.)
 void setRecordLevel(QtMsgType minimum);
 QtMsgType recordLevel();
 

@@ -67,9 +67,19 @@ QString suggestFieldType(const QString &sqlType)
         const int s = std::clamp(m.captured(2).toInt(), 0, p);
         return FieldType::decimal(p, s).toString();
     }
+    // Enumerations, sets and arrays carry other type names inside ("enum('print','email')", "integer[]").
+    if (t.startsWith(QLatin1String("enum(")) || t.startsWith(QLatin1String("set(")) || t.contains(QLatin1Char('[')))
+        return QStringLiteral("string");
     if (t.startsWith(QLatin1String("tinyint(1)")) || t.startsWith(QLatin1String("bool")) || t == QLatin1String("bit(1)"))
         return QStringLiteral("bool");
-    if (t.contains(QLatin1String("int")) && !t.contains(QLatin1String("interval")) && !t.contains(QLatin1String("point")))
+    static const QRegularExpression whole(QStringLiteral("^(?:tiny|small|medium|big)?int(?:eger)?[248]?(?:\\s*\\(\\d+\\))?(\\s+unsigned)?(?:\\s+zerofill)?$"));
+    if (const auto m = whole.match(t); m.hasMatch()) {
+        // A 64-bit unsigned value does not fit Concord's signed int: an exact decimal holds it.
+        if (!m.captured(1).isEmpty() && t.startsWith(QLatin1String("bigint")))
+            return FieldType::decimal(20, 0).toString();
+        return QStringLiteral("int");
+    }
+    if (t == QLatin1String("serial") || t == QLatin1String("bigserial") || t == QLatin1String("smallserial"))
         return QStringLiteral("int");
     if (t.startsWith(QLatin1String("numeric")) || t.startsWith(QLatin1String("decimal")) || t.startsWith(QLatin1String("money")))
         return FieldType::decimal(18, 4).toString(); // no declared scale: four places, the steward checks
@@ -185,6 +195,7 @@ Result<QString> createNewWorkspace(const QString &dir, const NewWorkspace &spec)
     if (QFileInfo::exists(yamlPath))
         return makeError(ErrorCode::ConfigInvalid,
                          QStringLiteral("%1 already has a workspace.yaml; choose an empty folder").arg(QDir::toNativeSeparators(dir)));
+    const bool madeDir = !QFileInfo::exists(dir);
     if (!QDir().mkpath(dir))
         return makeError(ErrorCode::ConfigInvalid, QStringLiteral("cannot create the folder %1").arg(QDir::toNativeSeparators(dir)));
     const QString mappings = QDir(dir).filePath(QStringLiteral("mappings"));
@@ -193,8 +204,13 @@ Result<QString> createNewWorkspace(const QString &dir, const NewWorkspace &spec)
         return makeError(ErrorCode::ConfigInvalid, QStringLiteral("cannot create %1").arg(QDir::toNativeSeparators(mappings)));
 
     QSaveFile file(yamlPath);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text) || file.write(newWorkspaceYaml(spec).toUtf8()) < 0 || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(newWorkspaceYaml(spec).toUtf8()) < 0 || !file.commit()) {
+        if (madeMappings)
+            QDir().rmdir(mappings);
+        if (madeDir)
+            QDir().rmdir(dir);
         return makeError(ErrorCode::ConfigInvalid, QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(yamlPath), file.errorString()));
+    }
 
     const WorkspaceLoad load = WorkspaceLoader::load(dir);
     if (load.ok())
@@ -203,6 +219,8 @@ Result<QString> createNewWorkspace(const QString &dir, const NewWorkspace &spec)
     QFile::remove(yamlPath);
     if (madeMappings)
         QDir().rmdir(mappings);
+    if (madeDir)
+        QDir().rmdir(dir); // only when empty: nothing of the steward's goes
     QStringList messages;
     for (const Error &e : load.errors)
         messages.append(e.message);

@@ -48,6 +48,8 @@ struct SystemDef
     QString database;
     QString user;
     QString password;      // a secret reference: keychain:NAME or env:VAR, never the secret
+    QByteArray passwordValue; // in memory only, never read from or written to YAML: a password typed in the
+                              // New Workspace wizard before it is stored; wins over `password`
     QString department;
     Sensitivity clearance = Sensitivity::Unset; // the most this system may receive
     QVariantMap options;   // kind-specific keys kept for later connectors

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -94,12 +95,13 @@ public:
         auto *folderLabel = new QLabel(tr("&Folder:"));
         folderLabel->setBuddy(m_folder);
         form->addRow(folderLabel, row);
-        setTabOrder(m_folder, m_name);
-        setTabOrder(m_name, m_department);
-        setTabOrder(m_department, browse);
         form->addRow(tr("&Name:"), m_name);
         form->addRow(tr("&Department:"), m_department);
         form->addRow(m_error);
+        // Typing goes folder → name → department; Browse… comes last.
+        setTabOrder(m_folder, m_name);
+        setTabOrder(m_name, m_department);
+        setTabOrder(m_department, browse);
         connect(m_folder, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
         connect(m_department, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
     }
@@ -221,13 +223,17 @@ public:
 
         connect(m_kind, qOverload<int>(&QComboBox::currentIndexChanged), this, &SystemStep::kindChanged);
         connect(m_name, &QLineEdit::textChanged, this, [this](const QString &name) {
-            // keychain:<system> unless the steward typed a reference of their own.
+            // keychain:<workspace folder>/<system> unless the steward typed a reference of their own:
+            // keychain names are shared by every workspace of this login, so they carry the folder's.
             if (m_reference->text().isEmpty() || m_reference->text() == m_suggestedReference) {
-                m_suggestedReference = name.isEmpty() ? QString() : QStringLiteral("keychain:") + name.trimmed();
+                const QString folder = QFileInfo(m_folderPage->directory()).fileName();
+                m_suggestedReference = name.trimmed().isEmpty()
+                    ? QString()
+                    : QStringLiteral("keychain:%1%2").arg(folder.isEmpty() ? QString() : folder + QLatin1Char('/'), name.trimmed());
                 m_reference->setText(m_suggestedReference);
             }
         });
-        for (QLineEdit *edit : {m_name, m_file, m_database, m_reference})
+        for (QLineEdit *edit : {m_name, m_file, m_database, m_reference, m_password})
             connect(edit, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
         connect(m_reference, &QLineEdit::textChanged, this,
                 [this](const QString &ref) { m_password->setEnabled(ref.startsWith(QLatin1String("keychain:"))); });
@@ -236,7 +242,16 @@ public:
 
     QString kind() const { return m_kind->currentData().toString(); }
     QString systemName() const { return m_name->text().trimmed(); }
-    QString password() const { return m_password->isEnabled() ? m_password->text() : QString(); }
+    // The password typed for a server system with a keychain:NAME reference ("" otherwise).
+    QString password() const { return keychainName().isEmpty() ? QString() : m_password->text(); }
+    // NAME of a keychain:NAME reference of a server system ("" for other references and SQLite).
+    QString keychainName() const
+    {
+        const QString ref = m_reference->text().trimmed();
+        if (kind() == QLatin1String("sqlite") || !ref.startsWith(QLatin1String("keychain:")))
+            return {};
+        return ref.mid(int(qstrlen("keychain:")));
+    }
 
     // The SQLite file as the workspace will name it: relative when inside the workspace folder.
     QString workspacePath() const
@@ -278,6 +293,8 @@ public:
         s.password = spec.password;
         if (!spec.schema.isEmpty())
             s.options.insert(QStringLiteral("schema"), spec.schema);
+        // The wizard connects with the typed password in memory; it is stored only by Finish.
+        s.passwordValue = password().toUtf8();
         return s;
     }
 
@@ -289,6 +306,9 @@ public:
             problem = tr("A system name holds letters, digits, _ and -, and starts with a letter: crm, erp_finance, 仓储.");
         else if (kind() != QLatin1String("sqlite") && !m_reference->text().trimmed().isEmpty() && !isReference(m_reference->text().trimmed()))
             problem = tr("The password reference is keychain:NAME or env:VARIABLE; the password itself goes in the field below it.");
+        else if (!password().isEmpty() && !keychainAllowed())
+            problem = tr("The OS keychain is not in use here (CONCORD_KEYCHAIN=off): put the password in an environment "
+                         "variable and give env:VARIABLE as the reference.");
         showError(m_error, problem);
         if (!problem.isEmpty() || name.isEmpty())
             return false;
@@ -411,10 +431,7 @@ public:
         layout->addWidget(m_retry, 0, Qt::AlignLeft);
         layout->addWidget(m_filter);
         layout->addWidget(m_tables, 1);
-        connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-            for (int i = 0; i < m_tables->count(); ++i)
-                m_tables->item(i)->setHidden(!m_tables->item(i)->text().contains(text, Qt::CaseInsensitive));
-        });
+        connect(m_filter, &QLineEdit::textChanged, this, &TableStep::applyFilter);
         connect(m_tables, &QListWidget::currentRowChanged, this, &QWizardPage::completeChanged);
         connect(m_tables, &QListWidget::itemActivated, this, [this] {
             if (isComplete())
@@ -424,31 +441,31 @@ public:
 
     void initializePage() override { load(); }
     bool isComplete() const override { return LoadingPage::isComplete() && m_tables->currentItem() && !m_tables->currentItem()->isHidden(); }
-    QString table() const { return m_tables->currentItem() ? m_tables->currentItem()->text() : QString(); }
     QListWidget *tables() const { return m_tables; }
+
+    // The table as the system's dataset names it: PostgreSQL reads "a.b" as schema.table, so a
+    // table whose own name has a dot is quoted.
+    QString table() const
+    {
+        const QString name = m_tables->currentItem() ? m_tables->currentItem()->text() : QString();
+        if (m_systemPage->kind() == QLatin1String("postgres") && name.contains(QLatin1Char('.')))
+            return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        return name;
+    }
 
 protected:
     void load() override
     {
-        const QString previous = table();
+        const QString previous = m_tables->currentItem() ? m_tables->currentItem()->text() : QString();
         m_tables->clear();
         const SystemDef system = m_systemPage->systemDef();
         const QString dir = m_folderPage->directory();
-        const QString password = m_systemPage->password();
         const QString where = system.kind == QLatin1String("sqlite")
             ? QDir::toNativeSeparators(system.resolvedPath(dir))
             : QStringLiteral("%1:%2/%3").arg(system.host).arg(system.port).arg(system.database);
         start(
             tr("Connecting to %1…").arg(where),
-            [system, dir, password]() -> Result<QStringList> {
-                if (!password.isEmpty()) {
-                    // Saved before connecting, so the connection reads it the way every run will.
-                    const QString name = system.password.mid(int(qstrlen("keychain:")));
-                    if (auto r = writeKeychainSecret(name, password.toUtf8()); !r.ok())
-                        return r.error();
-                }
-                return listTables(system, dir);
-            },
+            [system, dir]() { return listTables(system, dir); },
             [this, where, previous](const QStringList &tables) {
                 for (const QString &t : tables)
                     new QListWidgetItem(fmt::icon("dataset"), t, m_tables);
@@ -456,11 +473,20 @@ protected:
                                                    : tr("%n table(s) in %1.", nullptr, int(tables.size())).arg(where));
                 const auto found = m_tables->findItems(previous, Qt::MatchExactly);
                 m_tables->setCurrentItem(found.isEmpty() ? m_tables->item(0) : found.constFirst());
+                applyFilter(m_filter->text());
                 m_filter->setFocus();
             });
     }
 
 private:
+    void applyFilter(const QString &text)
+    {
+        for (int i = 0; i < m_tables->count(); ++i)
+            m_tables->item(i)->setHidden(!m_tables->item(i)->text().contains(text, Qt::CaseInsensitive));
+        // The chosen table may be hidden now (or shown again): Next follows.
+        Q_EMIT completeChanged();
+    }
+
     const FolderStep *m_folderPage;
     const SystemStep *m_systemPage;
     QLineEdit *m_filter;
@@ -478,8 +504,11 @@ public:
 
     FieldsStep(const FolderStep *folder, const SystemStep *system, const TableStep *table)
         : m_folderPage(folder), m_systemPage(system), m_tablePage(table), m_dataset(new QLineEdit), m_fields(new QTableWidget),
-          m_version(new QComboBox), m_softDelete(new QComboBox)
+          m_version(new QComboBox), m_softDelete(new QComboBox), m_warning(new QLabel)
     {
+        m_warning->setWordWrap(true);
+        m_warning->setStyleSheet(QStringLiteral("color: #9a5b00;"));
+        m_warning->hide();
         setTitle(tr("Fields"));
         setSubTitle(tr("Concord reads every declared field. Check the suggested types (exact decimals, never floating "
                        "point), the key, and what tracks changes; tag sensitive fields L3. The Sensitivity page can "
@@ -509,6 +538,7 @@ public:
         layout->addWidget(m_retry, 0, Qt::AlignLeft);
         layout->addLayout(form);
         layout->addWidget(m_fields, 1);
+        layout->addWidget(m_warning);
         connect(m_dataset, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
         connect(m_fields, &QTableWidget::itemChanged, this, [this] {
             if (!m_filling) {
@@ -520,9 +550,8 @@ public:
 
     void initializePage() override
     {
-        // Back and forth keeps the steward's edits; another table (or system) reads afresh.
-        const QString source = m_systemPage->systemName() + QLatin1Char('|') + m_tablePage->table();
-        if (source != m_loadedFor || !m_loaded)
+        // Back and forth keeps the steward's edits; another table or connection reads afresh.
+        if (sourceKey() != m_loadedFor || !m_loaded)
             load();
     }
 
@@ -546,6 +575,22 @@ public:
                     break;
                 }
         showError(m_error, problem);
+        // Not a refusal (another unique key may be meant), but a key narrower than the table's
+        // primary key merges rows that the table keeps apart.
+        QStringList keyed;
+        for (const NewField &f : chosen)
+            if (f.key)
+                keyed.append(f.name);
+        QStringList missing;
+        for (const QString &column : m_primaryKey)
+            if (!keyed.contains(column))
+                missing.append(column);
+        m_warning->setText(missing.isEmpty() || !problem.isEmpty()
+                               ? QString()
+                               : tr("The table's primary key is (%1); %2 is not a key field here. Writes upsert on the "
+                                    "key you declare, so rows that differ only in %2 would overwrite each other.")
+                                     .arg(m_primaryKey.join(QStringLiteral(", ")), missing.join(QStringLiteral(", "))));
+        m_warning->setVisible(!m_warning->text().isEmpty());
         return problem.isEmpty();
     }
 
@@ -577,7 +622,7 @@ protected:
         const SystemDef system = m_systemPage->systemDef();
         const QString dir = m_folderPage->directory();
         const QString table = m_tablePage->table();
-        m_loadedFor = m_systemPage->systemName() + QLatin1Char('|') + table;
+        m_loadedFor = sourceKey();
         m_fields->setRowCount(0);
         m_dataset->setText(nameFromTable(table));
         start(tr("Reading the columns of %1…").arg(table),
@@ -589,10 +634,23 @@ protected:
     }
 
 private:
+    // Where the columns come from: every connection setting and the table.
+    QString sourceKey() const
+    {
+        const SystemDef s = m_systemPage->systemDef();
+        return QStringList{s.kind, s.path, s.host, QString::number(s.port), s.database, s.user,
+                           s.options.value(QStringLiteral("schema")).toString(), m_tablePage->table()}
+            .join(QLatin1Char('\x1f'));
+    }
+
     void fill(const QList<TableColumn> &columns)
     {
         m_filling = true;
         const bool anyKey = std::any_of(columns.begin(), columns.end(), [](const TableColumn &c) { return c.keyPosition > 0; });
+        m_primaryKey.clear();
+        for (const TableColumn &c : columns)
+            if (c.keyPosition > 0)
+                m_primaryKey.append(c.name);
         QList<NewField> suggested;
         m_fields->setRowCount(int(columns.size()));
         for (int row = 0; row < columns.size(); ++row) {
@@ -629,7 +687,7 @@ private:
             level->addItem(tr("L2 (default)"), QString());
             level->addItem(tr("L1 public"), QStringLiteral("L1"));
             level->addItem(tr("L3 restricted"), QStringLiteral("L3"));
-            level->setCurrentIndex(key ? 1 : 0);
+            level->setCurrentIndex(0); // L2 until the steward says otherwise, keys too (a phone can be a key)
             m_fields->setCellWidget(row, ColSensitivity, level);
             if (usable)
                 suggested.append(NewField{c.name, type, QString(), key});
@@ -671,6 +729,8 @@ private:
     QTableWidget *m_fields;
     QComboBox *m_version;
     QComboBox *m_softDelete;
+    QLabel *m_warning;
+    QStringList m_primaryKey;
     QString m_loadedFor;
     bool m_filling = false;
 };
@@ -763,22 +823,79 @@ void NewWorkspaceWizard::accept()
 {
     if (m_writing)
         return;
+    const auto *system = static_cast<const SystemStep *>(page(SystemPage));
+    finish(system->keychainName(), system->password().toUtf8(), false);
+}
+
+void NewWorkspaceWizard::reject()
+{
+    // What Finish started is not abandoned half-way.
+    if (!m_writing)
+        QWizard::reject();
+}
+
+namespace {
+
+struct Finished
+{
+    Result<QString> written = makeError(ErrorCode::Cancelled, QString());
+    bool askReplace = false;
+};
+
+} // namespace
+
+void NewWorkspaceWizard::finish(const QString &keychainName, const QByteArray &password, bool replace)
+{
     m_writing = true;
-    button(QWizard::FinishButton)->setEnabled(false);
-    button(QWizard::BackButton)->setEnabled(false);
+    for (const auto which : {QWizard::FinishButton, QWizard::BackButton, QWizard::CancelButton})
+        button(which)->setEnabled(false);
     const QString dir = directory();
     const NewWorkspace spec = this->spec();
-    runThen(this, [dir, spec] { return createNewWorkspace(dir, spec); }, [this, dir](const Result<QString> &written) {
-        m_writing = false;
-        button(QWizard::FinishButton)->setEnabled(true);
-        button(QWizard::BackButton)->setEnabled(true);
-        if (!written.ok()) {
-            static_cast<SummaryStep *>(page(SummaryPage))->setError(written.error().message);
-            return;
-        }
-        m_created = dir;
-        QWizard::accept();
-    });
+    runThen(
+        this,
+        [dir, spec, keychainName, password, replace] {
+            Finished f;
+            if (!password.isEmpty()) {
+                // Keychain names are shared by every workspace of this login: never replace one silently.
+                const auto existing = readSecret(QStringLiteral("keychain:") + keychainName);
+                if (!replace && existing.ok() && *existing != password) {
+                    f.askReplace = true;
+                    return f;
+                }
+                if (!existing.ok() || *existing != password)
+                    if (auto r = writeKeychainSecret(keychainName, password); !r.ok()) {
+                        f.written = r.error();
+                        return f;
+                    }
+            }
+            f.written = createNewWorkspace(dir, spec);
+            return f;
+        },
+        [this, dir, keychainName, password](const Finished &f) {
+            m_writing = false;
+            for (const auto which : {QWizard::FinishButton, QWizard::BackButton, QWizard::CancelButton})
+                button(which)->setEnabled(true);
+            auto *summary = static_cast<SummaryStep *>(page(SummaryPage));
+            if (f.askReplace) {
+                const auto answer = QMessageBox::question(
+                    this, tr("Replace the Stored Password?"),
+                    tr("The OS keychain already holds a different password under %1, and other workspaces may use "
+                       "it. Replace it with the one typed here?")
+                        .arg(keychainName));
+                if (answer == QMessageBox::Yes)
+                    finish(keychainName, password, true);
+                else
+                    summary->setError(tr("Nothing was written. Go back and choose another keychain name for the "
+                                         "password reference, or leave the password empty to use the stored one."));
+                return;
+            }
+            if (!f.written.ok()) {
+                summary->setError(f.written.error().message);
+                return;
+            }
+            m_created = dir;
+            QWizard::accept();
+        });
 }
 
 } // namespace concord

@@ -28,9 +28,14 @@ public:
     // The workspace folder written by Finish ("" until then).
     QString createdDirectory() const { return m_created; }
 
+    // Finish: stores a typed password in the keychain (asking before replacing a different one),
+    // writes and checks the workspace, off the GUI thread. Cancel waits while that runs.
     void accept() override;
+    void reject() override;
 
 private:
+    void finish(const QString &keychainName, const QByteArray &password, bool replace);
+
     QString m_created;
     bool m_writing = false;
 };

@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
@@ -63,18 +64,29 @@ QPalette darkPalette()
 
 } // namespace
 
+namespace {
+
+// One key per folder however it was reached (a symlink, ./demo, C:/ws and c:/ws).
+QString folderKey(const QString &workspaceDir)
+{
+    const QString canonical = QFileInfo(workspaceDir).canonicalFilePath();
+    return canonical.isEmpty() ? QDir::cleanPath(workspaceDir) : canonical;
+}
+
+} // namespace
+
 QString viewRole(const QString &workspaceDir)
 {
-    return viewRoles().value().value(QDir::cleanPath(workspaceDir)).toString();
+    return viewRoles().value().value(folderKey(workspaceDir)).toString();
 }
 
 void setViewRole(const QString &workspaceDir, const QString &role)
 {
     QVariantMap roles = viewRoles().value();
     if (role.isEmpty())
-        roles.remove(QDir::cleanPath(workspaceDir));
+        roles.remove(folderKey(workspaceDir));
     else
-        roles.insert(QDir::cleanPath(workspaceDir), role);
+        roles.insert(folderKey(workspaceDir), role);
     viewRoles().setValue(roles);
 }
 
@@ -85,7 +97,7 @@ QStringList themes()
 
 QStringList logLevels()
 {
-    return {QStringLiteral("debug"), QStringLiteral("info"), QStringLiteral("warning"), QStringLiteral("error")};
+    return {QStringLiteral("info"), QStringLiteral("warning"), QStringLiteral("error")};
 }
 
 QtMsgType logLevelType(const QString &level)

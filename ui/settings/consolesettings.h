@@ -17,8 +17,8 @@ inline const Preference<QString> &theme()
     return p;
 }
 
-// What the console's engine records in the log files and the log pane: "debug", "info",
-// "warning" or "error".
+// What the console's engine records in the log files and the log pane: "info", "warning" or
+// "error".
 inline const Preference<QString> &logLevel()
 {
     static const Preference<QString> p{"log/level", QStringLiteral("info")};

@@ -41,7 +41,6 @@ SettingsDialog::SettingsDialog(LanguageManager *language, ConsoleSession *sessio
                           "no more than it are offered; values above the role's clearance are masked."));
 
     m_logLevel->setObjectName(QStringLiteral("settingsLogLevel"));
-    m_logLevel->addItem(tr("Debug: everything, for support"), QStringLiteral("debug"));
     m_logLevel->addItem(tr("Info (recommended)"), QStringLiteral("info"));
     m_logLevel->addItem(tr("Warnings and errors"), QStringLiteral("warning"));
     m_logLevel->addItem(tr("Errors only"), QStringLiteral("error"));
