@@ -1067,7 +1067,7 @@ workspace.yaml 中 “alerts:” 下的规则会在条件满足时触发告警�
         <location filename="../ui/dashboard/chartspanel.cpp" line="275"/>
         <source>No metrics for %1 in %2.
 Metrics are recorded minute by minute as pipelines run: run one, or choose a longer range.</source>
-        <translation>%2内没有 %1 的指标。
+        <translation>%2内没有%1的指标。
 管道运行时会逐分钟记录指标：请先运行一个管道，或选择更长的时间范围。</translation>
     </message>
 </context>
