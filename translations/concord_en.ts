@@ -3601,97 +3601,97 @@ A record that fails permanently (bad data, a constraint in the target) lands her
 <context>
     <name>concord::FieldsStep</name>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="512"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="34"/>
         <source>Fields</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="513"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="35"/>
         <source>Concord reads every declared field. Check the suggested types (exact decimals, never floating point), the key, and what tracks changes; tag sensitive fields L3. The Sensitivity page can suggest tags from sample values later.</source>
         <translation>Concord reads every declared field. Check the suggested types (exact decimals, never floating point), the key, and what tracks changes; tag sensitive fields L3. The Sensitivity page can suggest tags from sample values later.</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="519"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="41"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="519"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="41"/>
         <source>SQL type</source>
         <translation>SQL type</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="519"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="41"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="519"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="41"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="519"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="41"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="525"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="47"/>
         <source>A timestamp or a number that grows on every change: runs read only what changed since the last one. Without it every run reads the whole table.</source>
         <translation>A timestamp or a number that grows on every change: runs read only what changed since the last one. Without it every run reads the whole table.</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="528"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="50"/>
         <source>A column that marks a row as deleted: such rows delete the target&apos;s row.</source>
         <translation>A column that marks a row as deleted: such rows delete the target&apos;s row.</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="531"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="53"/>
         <source>&amp;Dataset name:</source>
         <translation>&amp;Dataset name:</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="532"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="54"/>
         <source>&amp;Changes tracked by:</source>
         <translation>&amp;Changes tracked by:</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="533"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="55"/>
         <source>&amp;Deleted rows marked by:</source>
         <translation>&amp;Deleted rows marked by:</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="565"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="87"/>
         <source>The dataset name holds letters, digits, _ and -, and starts with a letter.</source>
         <translation>The dataset name holds letters, digits, _ and -, and starts with a letter.</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="567"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="89"/>
         <source>Declare at least one column.</source>
         <translation>Declare at least one column.</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="569"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="91"/>
         <source>Mark the column(s) that identify a row as Key: writes are upserts on the key.</source>
         <translation>Mark the column(s) that identify a row as Key: writes are upserts on the key.</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="573"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="95"/>
         <source>&quot;%1&quot; is not a type of field %2: int, decimal(p,s), string, bool, date, timestamp or json.</source>
         <translation>&quot;%1&quot; is not a type of field %2: int, decimal(p,s), string, bool, date, timestamp or json.</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="590"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="112"/>
         <source>The table&apos;s primary key is (%1); %2 is not a key field here. Writes upsert on the key you declare, so rows that differ only in %2 would overwrite each other.</source>
         <translation>The table&apos;s primary key is (%1); %2 is not a key field here. Writes upsert on the key you declare, so rows that differ only in %2 would overwrite each other.</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="628"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="150"/>
         <source>Reading the columns of %1…</source>
         <translation>Reading the columns of %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="632"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="154"/>
         <source>%n column(s) in %1.</source>
         <translation>
             <numerusform>%n column in %1.</numerusform>
@@ -3699,42 +3699,42 @@ A record that fails permanently (bad data, a constraint in the target) lands her
         </translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="665"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="187"/>
         <source>Not a valid field name (letters, digits, _ and -): left out. Rename the column or map it through a view.</source>
         <translation>Not a valid field name (letters, digits, _ and -): left out. Rename the column or map it through a view.</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="668"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="190"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="676"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="198"/>
         <source>Values are converted to this type as they are read; decimal(p,s) is exact.</source>
         <translation>Values are converted to this type as they are read; decimal(p,s) is exact.</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="687"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="209"/>
         <source>L2 (default)</source>
         <translation>L2 (default)</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="688"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="210"/>
         <source>L1 public</source>
         <translation>L1 public</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="689"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="211"/>
         <source>L3 restricted</source>
         <translation>L3 restricted</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="719"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="241"/>
         <source>(nothing: read the whole table each run)</source>
         <translation>(nothing: read the whole table each run)</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="722"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="244"/>
         <source>(rows are deleted for real)</source>
         <translation>(rows are deleted for real)</translation>
     </message>
@@ -3742,72 +3742,72 @@ A record that fails permanently (bad data, a constraint in the target) lands her
 <context>
     <name>concord::FolderStep</name>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="72"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="46"/>
         <source>Workspace folder</source>
         <translation>Workspace folder</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="73"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="47"/>
         <source>A workspace is a folder with a workspace.yaml. Choose a new or empty folder; keep it in git with the mappings you will add.</source>
         <translation>A workspace is a folder with a workspace.yaml. Choose a new or empty folder; keep it in git with the mappings you will add.</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="79"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="53"/>
         <source>e.g. 销售与财务同步</source>
         <translation>e.g. 销售与财务同步</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="81"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="55"/>
         <source>e.g. sales (optional)</source>
         <translation>e.g. sales (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="82"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="56"/>
         <source>The department that owns the first system. It becomes the workspace&apos;s first department; roles and visibility rules refer to departments.</source>
         <translation>The department that owns the first system. It becomes the workspace&apos;s first department; roles and visibility rules refer to departments.</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="84"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="58"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="87"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="61"/>
         <source>Workspace Folder</source>
         <translation>Workspace Folder</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="95"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="69"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="98"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="72"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="99"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="73"/>
         <source>&amp;Department:</source>
         <translation>&amp;Department:</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="120"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="94"/>
         <source>Give the folder&apos;s full path.</source>
         <translation>Give the folder&apos;s full path.</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="122"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="96"/>
         <source>%1 already holds a workspace: open it with File → Open Workspace, or choose another folder.</source>
         <translation>%1 already holds a workspace: open it with File → Open Workspace, or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="125"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="99"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="128"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="102"/>
         <source>A department name holds letters, digits, _ and -, and starts with a letter.</source>
         <translation>A department name holds letters, digits, _ and -, and starts with a letter.</translation>
     </message>
@@ -4012,7 +4012,7 @@ A record that fails permanently (bad data, a constraint in the target) lands her
 <context>
     <name>concord::LoadingPage</name>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="357"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="331"/>
         <source>&amp;Try Again</source>
         <translation>&amp;Try Again</translation>
     </message>
@@ -4354,17 +4354,17 @@ A record that fails permanently (bad data, a constraint in the target) lands her
 <context>
     <name>concord::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>About Concord</source>
         <translation>About Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;Keeps department systems consistent with each other: mapping rules, sync pipelines, dead letters and their history, in one console.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;Keeps department systems consistent with each other: mapping rules, sync pipelines, dead letters and their history, in one console.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>Replaying %n dead letter(s)…</source>
         <translation>
             <numerusform>Replaying %n dead letter…</numerusform>
@@ -4372,97 +4372,97 @@ A record that fails permanently (bad data, a constraint in the target) lands her
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>Replaying every open dead letter…</source>
         <translation>Replaying every open dead letter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>Replaying the open dead letters of %1…</source>
         <translation>Replaying the open dead letters of %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindowopen.cpp" line="52"/>
         <source>Open Workspace</source>
         <translation>Open Workspace</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindowopen.cpp" line="70"/>
         <source>Created %1; a run is in progress, so open it from File → Open Recent when it has finished.</source>
         <translation>Created %1; a run is in progress, so open it from File → Open Recent when it has finished.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="414"/>
+        <location filename="../ui/mainwindowopen.cpp" line="75"/>
         <source>Created %1: add the target system, a pipeline and its mapping next.</source>
         <translation>Created %1: add the target system, a pipeline and its mapping next.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindowopen.cpp" line="108"/>
         <source>Drop to open it</source>
         <translation>Drop to open it</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <location filename="../ui/mainwindowopen.cpp" line="124"/>
         <source>A run is in progress: drop it again when it has finished.</source>
         <translation>A run is in progress: drop it again when it has finished.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindowopen.cpp" line="154"/>
         <source>%1 is not the mapping of any pipeline in %2: name it as a pipeline&apos;s mapping in workspace.yaml first.</source>
         <translation>%1 is not the mapping of any pipeline in %2: name it as a pipeline&apos;s mapping in workspace.yaml first.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="547"/>
+        <location filename="../ui/mainwindowopen.cpp" line="175"/>
         <source>The demo workspace could not be created: %1</source>
         <translation>The demo workspace could not be created: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="658"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>%1 failed: %2</source>
         <translation>%1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="668"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>Run failed: %1</source>
         <translation>Run failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="671"/>
+        <location filename="../ui/mainwindow.cpp" line="524"/>
         <source>%1 was cancelled after %2 rows; the next run continues from the last checkpoint.</source>
         <translation>%1 was cancelled after %2 rows; the next run continues from the last checkpoint.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="675"/>
+        <location filename="../ui/mainwindow.cpp" line="528"/>
         <source>Dry run of %1 finished in %2: %3 inserts and %4 updates planned, nothing written.</source>
         <translation>Dry run of %1 finished in %2: %3 inserts and %4 updates planned, nothing written.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="679"/>
+        <location filename="../ui/mainwindow.cpp" line="532"/>
         <source>%1 finished in %2: %3 rows written, %4 records sent to dead letters.</source>
         <translation>%1 finished in %2: %3 rows written, %4 records sent to dead letters.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="682"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>%1 finished in %2: %3 rows written.</source>
         <translation>%1 finished in %2: %3 rows written.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="782"/>
+        <location filename="../ui/mainwindow.cpp" line="635"/>
         <source>Switched off for this session by CONCORD_SCHEDULER=off</source>
         <translation>Switched off for this session by CONCORD_SCHEDULER=off</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="817"/>
+        <location filename="../ui/mainwindowopen.cpp" line="199"/>
         <source>No recent workspaces</source>
         <translation>No recent workspaces</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="821"/>
+        <location filename="../ui/mainwindowopen.cpp" line="203"/>
         <source>Clear List</source>
         <translation>Clear List</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="881"/>
+        <location filename="../ui/mainwindow.cpp" line="669"/>
         <source>%n pipeline(s)</source>
         <translation>
             <numerusform>%n pipeline</numerusform>
@@ -4470,12 +4470,12 @@ A record that fails permanently (bad data, a constraint in the target) lands her
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="882"/>
+        <location filename="../ui/mainwindow.cpp" line="670"/>
         <source>%1 open dead letters</source>
         <translation>%1 open dead letters</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="884"/>
+        <location filename="../ui/mainwindow.cpp" line="672"/>
         <source>%n alert(s) to acknowledge</source>
         <translation>
             <numerusform>%n alert to acknowledge</numerusform>
@@ -4483,152 +4483,152 @@ A record that fails permanently (bad data, a constraint in the target) lands her
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="885"/>
+        <location filename="../ui/mainwindow.cpp" line="673"/>
         <source>schedules run in this console</source>
         <translation>schedules run in this console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="885"/>
+        <location filename="../ui/mainwindow.cpp" line="673"/>
         <source>schedules off in this console</source>
         <translation>schedules off in this console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="902"/>
+        <location filename="../ui/mainwindow.cpp" line="690"/>
         <source>Concord — %1</source>
         <translation>Concord — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="903"/>
+        <location filename="../ui/mainwindow.cpp" line="691"/>
         <source>Concord</source>
         <translation>Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="904"/>
+        <location filename="../ui/mainwindow.cpp" line="692"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="905"/>
+        <location filename="../ui/mainwindow.cpp" line="693"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="906"/>
+        <location filename="../ui/mainwindow.cpp" line="694"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="908"/>
+        <location filename="../ui/mainwindow.cpp" line="696"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="909"/>
+        <location filename="../ui/mainwindow.cpp" line="697"/>
         <source>&amp;Pipeline</source>
         <translation>&amp;Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="910"/>
+        <location filename="../ui/mainwindow.cpp" line="698"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="911"/>
+        <location filename="../ui/mainwindow.cpp" line="699"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="912"/>
+        <location filename="../ui/mainwindow.cpp" line="700"/>
         <source>Navigator</source>
         <translation>Navigator</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="917"/>
+        <location filename="../ui/mainwindow.cpp" line="705"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="919"/>
+        <location filename="../ui/mainwindow.cpp" line="707"/>
         <source>Dead &amp;Letters</source>
         <translation>Dead &amp;Letters</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="920"/>
+        <location filename="../ui/mainwindow.cpp" line="708"/>
         <source>&amp;Consistency</source>
         <translation>&amp;Consistency</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="921"/>
+        <location filename="../ui/mainwindow.cpp" line="709"/>
         <source>C&amp;onflicts</source>
         <translation>C&amp;onflicts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="922"/>
+        <location filename="../ui/mainwindow.cpp" line="710"/>
         <source>A&amp;udit Trail</source>
         <translation>A&amp;udit Trail</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="923"/>
+        <location filename="../ui/mainwindow.cpp" line="711"/>
         <source>&amp;Lineage</source>
         <translation>&amp;Lineage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="924"/>
+        <location filename="../ui/mainwindow.cpp" line="712"/>
         <source>Lo&amp;gs</source>
         <translation>Lo&amp;gs</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="925"/>
+        <location filename="../ui/mainwindow.cpp" line="713"/>
         <source>&amp;Alerts</source>
         <translation>&amp;Alerts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="927"/>
+        <location filename="../ui/mainwindow.cpp" line="715"/>
         <source>Every pipeline with its state, last run, backlog and dead letters, and the charts</source>
         <translation>Every pipeline with its state, last run, backlog and dead letters, and the charts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="928"/>
+        <location filename="../ui/mainwindow.cpp" line="716"/>
         <source>Tag fields L1/L2/L3, choose masks and see who may see what</source>
         <translation>Tag fields L1/L2/L3, choose masks and see who may see what</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="929"/>
+        <location filename="../ui/mainwindow.cpp" line="717"/>
         <source>Records that failed, with their error codes: fix, replay or discard them</source>
         <translation>Records that failed, with their error codes: fix, replay or discard them</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="930"/>
+        <location filename="../ui/mainwindow.cpp" line="718"/>
         <source>Alerts raised by the rules; acknowledge them here</source>
         <translation>Alerts raised by the rules; acknowledge them here</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="931"/>
+        <location filename="../ui/mainwindow.cpp" line="719"/>
         <source>Compare source and target, review the discrepancies, export or repair them</source>
         <translation>Compare source and target, review the discrepancies, export or repair them</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="932"/>
+        <location filename="../ui/mainwindow.cpp" line="720"/>
         <source>Two-way changes that need a decision, in a three-way view</source>
         <translation>Two-way changes that need a decision, in a three-way view</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="933"/>
+        <location filename="../ui/mainwindow.cpp" line="721"/>
         <source>Who did what and when, and whether the hash chain holds</source>
         <translation>Who did what and when, and whether the hash chain holds</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="934"/>
+        <location filename="../ui/mainwindow.cpp" line="722"/>
         <source>Where a record came from and where it went</source>
         <translation>Where a record came from and where it went</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="935"/>
+        <location filename="../ui/mainwindow.cpp" line="723"/>
         <source>The log files of every process working on this workspace</source>
         <translation>The log files of every process working on this workspace</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="918"/>
+        <location filename="../ui/mainwindow.cpp" line="706"/>
         <source>&amp;Sensitivity and Policy</source>
         <translation>&amp;Sensitivity and Policy</translation>
     </message>
@@ -5142,22 +5142,22 @@ Last run: %3</translation>
 <context>
     <name>concord::NewWorkspaceWizard</name>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="785"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="16"/>
         <source>New Workspace</source>
         <translation>New Workspace</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="881"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="112"/>
         <source>Replace the Stored Password?</source>
         <translation>Replace the Stored Password?</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="882"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="113"/>
         <source>The OS keychain already holds a different password under %1, and other workspaces may use it. Replace it with the one typed here?</source>
         <translation>The OS keychain already holds a different password under %1, and other workspaces may use it. Replace it with the one typed here?</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="888"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="119"/>
         <source>Nothing was written. Go back and choose another keychain name for the password reference, or leave the password empty to use the stored one.</source>
         <translation>Nothing was written. Go back and choose another keychain name for the password reference, or leave the password empty to use the stored one.</translation>
     </message>
@@ -6388,17 +6388,17 @@ Declare one under &quot;pipelines:&quot; in workspace.yaml (a source dataset, a 
 <context>
     <name>concord::SummaryStep</name>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="747"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="269"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="748"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="270"/>
         <source>Finish writes this workspace.yaml and opens the workspace. Add the target system, a pipeline and its mapping next (docs/workspace.md, docs/mapping.md).</source>
         <translation>Finish writes this workspace.yaml and opens the workspace. Add the target system, a pipeline and its mapping next (docs/workspace.md, docs/mapping.md).</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="766"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="288"/>
         <source>Folder: %1</source>
         <translation>Folder: %1</translation>
     </message>
@@ -6406,132 +6406,132 @@ Declare one under &quot;pipelines:&quot; in workspace.yaml (a source dataset, a 
 <context>
     <name>concord::SystemStep</name>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="152"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="126"/>
         <source>The first system</source>
         <translation>The first system</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="153"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="127"/>
         <source>The department database Concord reads (or writes). Passwords are never written into the workspace: it names a keychain entry or an environment variable instead.</source>
         <translation>The department database Concord reads (or writes). Passwords are never written into the workspace: it names a keychain entry or an environment variable instead.</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="156"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="130"/>
         <source>e.g. crm</source>
         <translation>e.g. crm</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="157"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="131"/>
         <source>A short name the workspace uses for this system; datasets are named SYSTEM.TABLE.</source>
         <translation>A short name the workspace uses for this system; datasets are named SYSTEM.TABLE.</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="159"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="133"/>
         <source>SQLite file</source>
         <translation>SQLite file</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="165"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="139"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="167"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="141"/>
         <source>SQLite Database</source>
         <translation>SQLite Database</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="168"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="142"/>
         <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="178"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="152"/>
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="181"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="155"/>
         <source>Concord never creates a department&apos;s database: the file must exist. Inside the workspace folder it is written as a relative path.</source>
         <translation>Concord never creates a department&apos;s database: the file must exist. Inside the workspace folder it is written as a relative path.</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="190"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="164"/>
         <source>default</source>
         <translation>default</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="194"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="168"/>
         <source>keychain:NAME or env:VARIABLE</source>
         <translation>keychain:NAME or env:VARIABLE</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="195"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="169"/>
         <source>Where the password comes from when Concord connects: the OS keychain (keychain:NAME) or an environment variable (env:VARIABLE, for servers).</source>
         <translation>Where the password comes from when Concord connects: the OS keychain (keychain:NAME) or an environment variable (env:VARIABLE, for servers).</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="199"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="173"/>
         <source>Saved in the OS keychain under the keychain: reference when the wizard connects; leave it empty when the entry exists already.</source>
         <translation>Saved in the OS keychain under the keychain: reference when the wizard connects; leave it empty when the entry exists already.</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="206"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="180"/>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="207"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="181"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;ort:</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="208"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="182"/>
         <source>Data&amp;base:</source>
         <translation>Data&amp;base:</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="209"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="183"/>
         <source>&amp;User:</source>
         <translation>&amp;User:</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="210"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="184"/>
         <source>Password &amp;reference:</source>
         <translation>Password &amp;reference:</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="211"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="185"/>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;word:</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="212"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="186"/>
         <source>&amp;Schema:</source>
         <translation>&amp;Schema:</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="219"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="193"/>
         <source>&amp;System name:</source>
         <translation>&amp;System name:</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="220"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="194"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="306"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="280"/>
         <source>A system name holds letters, digits, _ and -, and starts with a letter: crm, erp_finance, 仓储.</source>
         <translation>A system name holds letters, digits, _ and -, and starts with a letter: crm, erp_finance, 仓储.</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="308"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="282"/>
         <source>The password reference is keychain:NAME or env:VARIABLE; the password itself goes in the field below it.</source>
         <translation>The password reference is keychain:NAME or env:VARIABLE; the password itself goes in the field below it.</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="310"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="284"/>
         <source>The OS keychain is not in use here (CONCORD_KEYCHAIN=off): put the password in an environment variable and give env:VARIABLE as the reference.</source>
         <translation>The OS keychain is not in use here (CONCORD_KEYCHAIN=off): put the password in an environment variable and give env:VARIABLE as the reference.</translation>
     </message>
@@ -6539,32 +6539,32 @@ Declare one under &quot;pipelines:&quot; in workspace.yaml (a source dataset, a 
 <context>
     <name>concord::TableStep</name>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="421"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="395"/>
         <source>The first dataset</source>
         <translation>The first dataset</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="422"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="396"/>
         <source>Pick the table to declare. Its columns are read on the next page.</source>
         <translation>Pick the table to declare. Its columns are read on the next page.</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="424"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="398"/>
         <source>Filter tables</source>
         <translation>Filter tables</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="467"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="441"/>
         <source>Connecting to %1…</source>
         <translation>Connecting to %1…</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="472"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="446"/>
         <source>%1 has no tables.</source>
         <translation>%1 has no tables.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="473"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="447"/>
         <source>%n table(s) in %1.</source>
         <translation>
             <numerusform>%n table in %1.</numerusform>

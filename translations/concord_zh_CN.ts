@@ -3568,139 +3568,139 @@ A record that fails permanently (bad data, a constraint in the target) lands her
 <context>
     <name>concord::FieldsStep</name>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="512"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="34"/>
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="513"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="35"/>
         <source>Concord reads every declared field. Check the suggested types (exact decimals, never floating point), the key, and what tracks changes; tag sensitive fields L3. The Sensitivity page can suggest tags from sample values later.</source>
         <translation>Concord 会读取每个已声明的字段。请检查建议的类型（精确小数，不用浮点数）、主键和用于跟踪变化的列；把敏感字段标为 L3。以后在“敏感级别与策略”页面还可以根据样本值建议标签。</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="519"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="41"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="519"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="41"/>
         <source>SQL type</source>
         <translation>SQL 类型</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="519"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="41"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="519"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="41"/>
         <source>Key</source>
         <translation>主键</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="519"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="41"/>
         <source>Sensitivity</source>
         <translation>敏感级别</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="525"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="47"/>
         <source>A timestamp or a number that grows on every change: runs read only what changed since the last one. Without it every run reads the whole table.</source>
         <translation>每次修改都会增大的时间戳或数字：每次运行只读取上次之后变化的行。没有它，每次运行都读取整张表。</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="528"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="50"/>
         <source>A column that marks a row as deleted: such rows delete the target&apos;s row.</source>
         <translation>标记行已删除的列：被标记的行会删除目标中对应的行。</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="531"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="53"/>
         <source>&amp;Dataset name:</source>
         <translation>数据集名称(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="532"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="54"/>
         <source>&amp;Changes tracked by:</source>
         <translation>变化跟踪列(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="533"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="55"/>
         <source>&amp;Deleted rows marked by:</source>
         <translation>删除标记列(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="565"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="87"/>
         <source>The dataset name holds letters, digits, _ and -, and starts with a letter.</source>
         <translation>数据集名称只能包含字母、数字、_ 和 -，并以字母开头。</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="567"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="89"/>
         <source>Declare at least one column.</source>
         <translation>请至少声明一列。</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="569"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="91"/>
         <source>Mark the column(s) that identify a row as Key: writes are upserts on the key.</source>
         <translation>请把能唯一标识一行的列标为主键：写入按主键 upsert。</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="573"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="95"/>
         <source>&quot;%1&quot; is not a type of field %2: int, decimal(p,s), string, bool, date, timestamp or json.</source>
         <translation>“%1”不是字段 %2 可用的类型：int、decimal(p,s)、string、bool、date、timestamp 或 json。</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="590"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="112"/>
         <source>The table&apos;s primary key is (%1); %2 is not a key field here. Writes upsert on the key you declare, so rows that differ only in %2 would overwrite each other.</source>
         <translation>表的主键是（%1）；%2 在这里不是主键字段。写入按您声明的主键 upsert，因此只在 %2 上不同的行会互相覆盖。</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="628"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="150"/>
         <source>Reading the columns of %1…</source>
         <translation>正在读取 %1 的列…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="632"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="154"/>
         <source>%n column(s) in %1.</source>
         <translation>
             <numerusform>%1 共 %n 列。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="665"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="187"/>
         <source>Not a valid field name (letters, digits, _ and -): left out. Rename the column or map it through a view.</source>
         <translation>不是有效的字段名（只能包含字母、数字、_ 和 -），已略过。请重命名该列，或通过视图映射。</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="668"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="190"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="676"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="198"/>
         <source>Values are converted to this type as they are read; decimal(p,s) is exact.</source>
         <translation>读取时把值转换为此类型；decimal(p,s) 为精确小数。</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="687"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="209"/>
         <source>L2 (default)</source>
         <translation>L2（默认）</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="688"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="210"/>
         <source>L1 public</source>
         <translation>L1 公开</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="689"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="211"/>
         <source>L3 restricted</source>
         <translation>L3 受限</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="719"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="241"/>
         <source>(nothing: read the whole table each run)</source>
         <translation>（无：每次运行读取整张表）</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="722"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="244"/>
         <source>(rows are deleted for real)</source>
         <translation>（行被真正删除）</translation>
     </message>
@@ -3708,72 +3708,72 @@ A record that fails permanently (bad data, a constraint in the target) lands her
 <context>
     <name>concord::FolderStep</name>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="72"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="46"/>
         <source>Workspace folder</source>
         <translation>工作区文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="73"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="47"/>
         <source>A workspace is a folder with a workspace.yaml. Choose a new or empty folder; keep it in git with the mappings you will add.</source>
         <translation>工作区是一个包含 workspace.yaml 的文件夹。请选择一个新的或空的文件夹；建议连同以后添加的映射一起放进 git。</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="79"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="53"/>
         <source>e.g. 销售与财务同步</source>
         <translation>例如：销售与财务同步</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="81"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="55"/>
         <source>e.g. sales (optional)</source>
         <translation>例如：sales（可选）</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="82"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="56"/>
         <source>The department that owns the first system. It becomes the workspace&apos;s first department; roles and visibility rules refer to departments.</source>
         <translation>第一个系统所属的部门，也是工作区的第一个部门；角色和可见性规则都按部门引用。</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="84"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="58"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="87"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="61"/>
         <source>Workspace Folder</source>
         <translation>工作区文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="95"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="69"/>
         <source>&amp;Folder:</source>
         <translation>文件夹(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="98"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="72"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="99"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="73"/>
         <source>&amp;Department:</source>
         <translation>部门(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="120"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="94"/>
         <source>Give the folder&apos;s full path.</source>
         <translation>请填写文件夹的完整路径。</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="122"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="96"/>
         <source>%1 already holds a workspace: open it with File → Open Workspace, or choose another folder.</source>
         <translation>%1 已经是一个工作区：请用“文件 → 打开工作区”打开它，或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="125"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="99"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 是文件，不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="128"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="102"/>
         <source>A department name holds letters, digits, _ and -, and starts with a letter.</source>
         <translation>部门名称只能包含字母、数字、_ 和 -，并以字母开头。</translation>
     </message>
@@ -3975,7 +3975,7 @@ A record that fails permanently (bad data, a constraint in the target) lands her
 <context>
     <name>concord::LoadingPage</name>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="357"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="331"/>
         <source>&amp;Try Again</source>
         <translation>重试(&amp;T)</translation>
     </message>
@@ -4312,278 +4312,278 @@ A record that fails permanently (bad data, a constraint in the target) lands her
 <context>
     <name>concord::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>About Concord</source>
         <translation>关于 Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;Keeps department systems consistent with each other: mapping rules, sync pipelines, dead letters and their history, in one console.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Concord %1&lt;/h3&gt;&lt;p&gt;让各部门系统之间的数据保持一致：映射规则、同步管道、死信及其历史，尽在一个控制台。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>Replaying %n dead letter(s)…</source>
         <translation>
             <numerusform>正在重放 %n 条死信…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>Replaying every open dead letter…</source>
         <translation>正在重放全部待处理死信…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>Replaying the open dead letters of %1…</source>
         <translation>正在重放 %1 的待处理死信…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindowopen.cpp" line="52"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindowopen.cpp" line="70"/>
         <source>Created %1; a run is in progress, so open it from File → Open Recent when it has finished.</source>
         <translation>已创建 %1；当前有运行正在进行，请在运行结束后从“文件 → 最近打开”打开它。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="414"/>
+        <location filename="../ui/mainwindowopen.cpp" line="75"/>
         <source>Created %1: add the target system, a pipeline and its mapping next.</source>
         <translation>已创建 %1：接下来请添加目标系统、管道及其映射。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindowopen.cpp" line="108"/>
         <source>Drop to open it</source>
         <translation>松开鼠标即可打开</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <location filename="../ui/mainwindowopen.cpp" line="124"/>
         <source>A run is in progress: drop it again when it has finished.</source>
         <translation>当前有运行正在进行：请在运行结束后再拖放。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindowopen.cpp" line="154"/>
         <source>%1 is not the mapping of any pipeline in %2: name it as a pipeline&apos;s mapping in workspace.yaml first.</source>
         <translation>%1 不是 %2 中任何管道的映射：请先在 workspace.yaml 中把它设为某条管道的 mapping。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="547"/>
+        <location filename="../ui/mainwindowopen.cpp" line="175"/>
         <source>The demo workspace could not be created: %1</source>
         <translation>无法创建演示工作区：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="658"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>%1 failed: %2</source>
         <translation>%1 运行失败：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="668"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>Run failed: %1</source>
         <translation>运行失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="671"/>
+        <location filename="../ui/mainwindow.cpp" line="524"/>
         <source>%1 was cancelled after %2 rows; the next run continues from the last checkpoint.</source>
         <translation>%1 已在处理 %2 行后取消；下次运行将从上一个断点继续。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="675"/>
+        <location filename="../ui/mainwindow.cpp" line="528"/>
         <source>Dry run of %1 finished in %2: %3 inserts and %4 updates planned, nothing written.</source>
         <translation>%1 试运行完成，耗时 %2：计划插入 %3 行、更新 %4 行，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="679"/>
+        <location filename="../ui/mainwindow.cpp" line="532"/>
         <source>%1 finished in %2: %3 rows written, %4 records sent to dead letters.</source>
         <translation>%1 运行完成，耗时 %2：写入 %3 行，%4 条记录进入死信。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="682"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>%1 finished in %2: %3 rows written.</source>
         <translation>%1 运行完成，耗时 %2：写入 %3 行。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="782"/>
+        <location filename="../ui/mainwindow.cpp" line="635"/>
         <source>Switched off for this session by CONCORD_SCHEDULER=off</source>
         <translation>本次会话已由 CONCORD_SCHEDULER=off 关闭</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="817"/>
+        <location filename="../ui/mainwindowopen.cpp" line="199"/>
         <source>No recent workspaces</source>
         <translation>没有最近的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="821"/>
+        <location filename="../ui/mainwindowopen.cpp" line="203"/>
         <source>Clear List</source>
         <translation>清空列表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="881"/>
+        <location filename="../ui/mainwindow.cpp" line="669"/>
         <source>%n pipeline(s)</source>
         <translation>
             <numerusform>%n 个管道</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="882"/>
+        <location filename="../ui/mainwindow.cpp" line="670"/>
         <source>%1 open dead letters</source>
         <translation>%1 条待处理死信</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="884"/>
+        <location filename="../ui/mainwindow.cpp" line="672"/>
         <source>%n alert(s) to acknowledge</source>
         <translation>
             <numerusform>%n 条告警待确认</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="885"/>
+        <location filename="../ui/mainwindow.cpp" line="673"/>
         <source>schedules run in this console</source>
         <translation>定时任务在此控制台运行</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="885"/>
+        <location filename="../ui/mainwindow.cpp" line="673"/>
         <source>schedules off in this console</source>
         <translation>此控制台不运行定时任务</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="902"/>
+        <location filename="../ui/mainwindow.cpp" line="690"/>
         <source>Concord — %1</source>
         <translation>Concord — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="903"/>
+        <location filename="../ui/mainwindow.cpp" line="691"/>
         <source>Concord</source>
         <translation>Concord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="904"/>
+        <location filename="../ui/mainwindow.cpp" line="692"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="905"/>
+        <location filename="../ui/mainwindow.cpp" line="693"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="906"/>
+        <location filename="../ui/mainwindow.cpp" line="694"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="908"/>
+        <location filename="../ui/mainwindow.cpp" line="696"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="909"/>
+        <location filename="../ui/mainwindow.cpp" line="697"/>
         <source>&amp;Pipeline</source>
         <translation>管道(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="910"/>
+        <location filename="../ui/mainwindow.cpp" line="698"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="911"/>
+        <location filename="../ui/mainwindow.cpp" line="699"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="912"/>
+        <location filename="../ui/mainwindow.cpp" line="700"/>
         <source>Navigator</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="917"/>
+        <location filename="../ui/mainwindow.cpp" line="705"/>
         <source>&amp;Dashboard</source>
         <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="919"/>
+        <location filename="../ui/mainwindow.cpp" line="707"/>
         <source>Dead &amp;Letters</source>
         <translation>死信(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="920"/>
+        <location filename="../ui/mainwindow.cpp" line="708"/>
         <source>&amp;Consistency</source>
         <translation>一致性核对(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="921"/>
+        <location filename="../ui/mainwindow.cpp" line="709"/>
         <source>C&amp;onflicts</source>
         <translation>冲突(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="922"/>
+        <location filename="../ui/mainwindow.cpp" line="710"/>
         <source>A&amp;udit Trail</source>
         <translation>审计日志(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="923"/>
+        <location filename="../ui/mainwindow.cpp" line="711"/>
         <source>&amp;Lineage</source>
         <translation>数据血缘(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="924"/>
+        <location filename="../ui/mainwindow.cpp" line="712"/>
         <source>Lo&amp;gs</source>
         <translation>运行日志(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="925"/>
+        <location filename="../ui/mainwindow.cpp" line="713"/>
         <source>&amp;Alerts</source>
         <translation>告警(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="927"/>
+        <location filename="../ui/mainwindow.cpp" line="715"/>
         <source>Every pipeline with its state, last run, backlog and dead letters, and the charts</source>
         <translation>所有管道的状态、上次运行、积压和死信，以及图表</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="928"/>
+        <location filename="../ui/mainwindow.cpp" line="716"/>
         <source>Tag fields L1/L2/L3, choose masks and see who may see what</source>
         <translation>把字段标为 L1/L2/L3，选择脱敏方式，查看谁能看到什么</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="929"/>
+        <location filename="../ui/mainwindow.cpp" line="717"/>
         <source>Records that failed, with their error codes: fix, replay or discard them</source>
         <translation>失败的记录及其错误码：修正、重放或丢弃</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="930"/>
+        <location filename="../ui/mainwindow.cpp" line="718"/>
         <source>Alerts raised by the rules; acknowledge them here</source>
         <translation>规则触发的告警；在这里确认</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="931"/>
+        <location filename="../ui/mainwindow.cpp" line="719"/>
         <source>Compare source and target, review the discrepancies, export or repair them</source>
         <translation>比对数据源与目标，复核差异，导出或修复</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="932"/>
+        <location filename="../ui/mainwindow.cpp" line="720"/>
         <source>Two-way changes that need a decision, in a three-way view</source>
         <translation>需要裁决的双向修改，以三方对比视图呈现</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="933"/>
+        <location filename="../ui/mainwindow.cpp" line="721"/>
         <source>Who did what and when, and whether the hash chain holds</source>
         <translation>谁在何时做了什么，以及哈希链是否完整</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="934"/>
+        <location filename="../ui/mainwindow.cpp" line="722"/>
         <source>Where a record came from and where it went</source>
         <translation>一条记录从哪里来、同步到了哪里</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="935"/>
+        <location filename="../ui/mainwindow.cpp" line="723"/>
         <source>The log files of every process working on this workspace</source>
         <translation>处理此工作区的所有进程的日志文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="918"/>
+        <location filename="../ui/mainwindow.cpp" line="706"/>
         <source>&amp;Sensitivity and Policy</source>
         <translation>敏感级别与策略(&amp;S)</translation>
     </message>
@@ -5089,22 +5089,22 @@ Last run: %3</source>
 <context>
     <name>concord::NewWorkspaceWizard</name>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="785"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="16"/>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="881"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="112"/>
         <source>Replace the Stored Password?</source>
         <translation>替换已保存的密码？</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="882"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="113"/>
         <source>The OS keychain already holds a different password under %1, and other workspaces may use it. Replace it with the one typed here?</source>
         <translation>操作系统钥匙串中 %1 下已保存了另一个密码，其他工作区可能正在使用它。要用这里输入的密码替换吗？</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="888"/>
+        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="119"/>
         <source>Nothing was written. Go back and choose another keychain name for the password reference, or leave the password empty to use the stored one.</source>
         <translation>未写入任何内容。请返回为密码引用另选一个钥匙串名称，或把密码留空以使用已保存的密码。</translation>
     </message>
@@ -6327,17 +6327,17 @@ Declare one under &quot;pipelines:&quot; in workspace.yaml (a source dataset, a 
 <context>
     <name>concord::SummaryStep</name>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="747"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="269"/>
         <source>Review</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="748"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="270"/>
         <source>Finish writes this workspace.yaml and opens the workspace. Add the target system, a pipeline and its mapping next (docs/workspace.md, docs/mapping.md).</source>
         <translation>点击“完成”将写入这个 workspace.yaml 并打开工作区。接下来请添加目标系统、管道及其映射（见 docs/workspace.md、docs/mapping.md）。</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="766"/>
+        <location filename="../ui/newworkspace/fieldssteps.h" line="288"/>
         <source>Folder: %1</source>
         <translation>文件夹：%1</translation>
     </message>
@@ -6345,132 +6345,132 @@ Declare one under &quot;pipelines:&quot; in workspace.yaml (a source dataset, a 
 <context>
     <name>concord::SystemStep</name>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="152"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="126"/>
         <source>The first system</source>
         <translation>第一个系统</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="153"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="127"/>
         <source>The department database Concord reads (or writes). Passwords are never written into the workspace: it names a keychain entry or an environment variable instead.</source>
         <translation>Concord 读取（或写入）的部门数据库。密码绝不写进工作区：工作区中只写钥匙串条目或环境变量的名称。</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="156"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="130"/>
         <source>e.g. crm</source>
         <translation>例如：crm</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="157"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="131"/>
         <source>A short name the workspace uses for this system; datasets are named SYSTEM.TABLE.</source>
         <translation>工作区中这个系统的简短名称；数据集命名为“系统.表”。</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="159"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="133"/>
         <source>SQLite file</source>
         <translation>SQLite 文件</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="165"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="139"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="167"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="141"/>
         <source>SQLite Database</source>
         <translation>SQLite 数据库</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="168"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="142"/>
         <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>SQLite 数据库 (*.sqlite *.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="178"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="152"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="181"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="155"/>
         <source>Concord never creates a department&apos;s database: the file must exist. Inside the workspace folder it is written as a relative path.</source>
         <translation>Concord 从不创建部门数据库：文件必须已经存在。位于工作区文件夹内的文件会写成相对路径。</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="190"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="164"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="194"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="168"/>
         <source>keychain:NAME or env:VARIABLE</source>
         <translation>keychain:名称 或 env:环境变量</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="195"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="169"/>
         <source>Where the password comes from when Concord connects: the OS keychain (keychain:NAME) or an environment variable (env:VARIABLE, for servers).</source>
         <translation>Concord 连接时从哪里取密码：操作系统钥匙串（keychain:名称）或环境变量（env:变量名，用于服务器）。</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="199"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="173"/>
         <source>Saved in the OS keychain under the keychain: reference when the wizard connects; leave it empty when the entry exists already.</source>
         <translation>向导连接时按 keychain: 引用保存到操作系统钥匙串；条目已存在时请留空。</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="206"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="180"/>
         <source>&amp;Host:</source>
         <translation>主机(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="207"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="181"/>
         <source>P&amp;ort:</source>
         <translation>端口(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="208"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="182"/>
         <source>Data&amp;base:</source>
         <translation>数据库(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="209"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="183"/>
         <source>&amp;User:</source>
         <translation>用户(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="210"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="184"/>
         <source>Password &amp;reference:</source>
         <translation>密码引用(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="211"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="185"/>
         <source>Pass&amp;word:</source>
         <translation>密码(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="212"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="186"/>
         <source>&amp;Schema:</source>
         <translation>模式(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="219"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="193"/>
         <source>&amp;System name:</source>
         <translation>系统名称(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="220"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="194"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="306"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="280"/>
         <source>A system name holds letters, digits, _ and -, and starts with a letter: crm, erp_finance, 仓储.</source>
         <translation>系统名称只能包含字母、数字、_ 和 -，并以字母开头：crm、erp_finance、仓储。</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="308"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="282"/>
         <source>The password reference is keychain:NAME or env:VARIABLE; the password itself goes in the field below it.</source>
         <translation>密码引用的格式是 keychain:名称 或 env:环境变量；密码本身请填在下面一栏。</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="310"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="284"/>
         <source>The OS keychain is not in use here (CONCORD_KEYCHAIN=off): put the password in an environment variable and give env:VARIABLE as the reference.</source>
         <translation>此处未启用操作系统钥匙串（CONCORD_KEYCHAIN=off）：请把密码放进环境变量，并以 env:变量名 作为引用。</translation>
     </message>
@@ -6478,32 +6478,32 @@ Declare one under &quot;pipelines:&quot; in workspace.yaml (a source dataset, a 
 <context>
     <name>concord::TableStep</name>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="421"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="395"/>
         <source>The first dataset</source>
         <translation>第一个数据集</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="422"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="396"/>
         <source>Pick the table to declare. Its columns are read on the next page.</source>
         <translation>选择要声明的表。下一页将读取它的列。</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="424"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="398"/>
         <source>Filter tables</source>
         <translation>筛选表</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="467"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="441"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="472"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="446"/>
         <source>%1 has no tables.</source>
         <translation>%1 中没有表。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/newworkspace/newworkspacewizard.cpp" line="473"/>
+        <location filename="../ui/newworkspace/sourcesteps.h" line="447"/>
         <source>%n table(s) in %1.</source>
         <translation>
             <numerusform>%1 中共 %n 张表。</numerusform>

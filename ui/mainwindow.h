@@ -3,7 +3,8 @@
 // sensitivity, dead letters, consistency, conflicts), log, problems, dry-run and alerts docks, menus, toolbar
 // and status bar. It assembles those parts and connects their signals; the engine conversation lives in
 // ConsoleSession, the pipeline commands in PipelineCommands, and each part draws and translates
-// itself.
+// itself. Opening workspaces and mapping files (File menu, the demo, New Workspace…, drops) is in
+// mainwindowopen.cpp.
 
 #include "workspace/workspace.h"
 
@@ -142,10 +143,14 @@ private:
     void connectSession();
     void retranslate();
     void updateActions();
+
+    // How long a success message stays in the status bar; failures stay until the next run.
+    static constexpr int SuccessMessageMs = 15000;
     void updateSummary();
     void refreshRecentRuns();
     void rebuildRecentMenu();
     void rememberWorkspace(const QString &dir);
+    void showRecentWorkspaces();
     void chooseWorkspaceDirectory();
     void setUpScheduler();
     void onWorkspaceOpened(std::shared_ptr<const Workspace> workspace, const ErrorList &warnings);
